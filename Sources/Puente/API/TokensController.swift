@@ -1,0 +1,68 @@
+// Bearer tokens for the JSON API, traded for an email and password.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct TokensController: RouteCollection {
+    struct CreateTokenRequest: Content {
+        let email: String
+        let password: String
+    }
+
+    struct TokenResponse: Content {
+        let token: String
+        let tokenType: String
+        let expiresAt: Date
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post("tokens", use: create)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let input = try req.content.decode(CreateTokenRequest.self)
+        guard let user = try await SignIn(request: req).authenticate(email: input.email, password: input.password) else {
+            throw Abort(.unauthorized, reason: "email and password do not match an account")
+        }
+        let secret = Secret.make()
+        let expires = Date().addingTimeInterval(APIToken.lifetime)
+        try await APIToken(userID: user.id!, tokenHash: Secret.hash(secret), expiresAt: expires).create(on: req.db)
+        let response = Response(status: .created)
+        try response.content.encode(TokenResponse(token: secret, tokenType: "Bearer", expiresAt: expires), using: JSONEncoder.api)
+        return response
+    }
+}
+
+/// Signs in the holder of a valid, unexpired bearer token.
+struct APITokenAuthenticator: AsyncBearerAuthenticator {
+    func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
+        guard let token = try await APIToken.query(on: request.db)
+            .filter(\.$tokenHash == Secret.hash(bearer.token))
+            .filter(\.$expiresAt > Date())
+            .with(\.$user)
+            .first() else { return }
+        request.auth.login(token.user)
+    }
+}
+
+/// API bodies must be JSON: a cross-site HTML form cannot send that without CORS consent.
+struct JSONBodyMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if [.POST, .PUT, .PATCH].contains(request.method), request.headers.contentType?.subType != "json" {
+            throw Abort(.unsupportedMediaType, reason: "send application/json")
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+extension JSONEncoder {
+    /// Dates as ISO 8601, keys in camelCase: the shape the OpenAPI document promises.
+    static var api: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+}

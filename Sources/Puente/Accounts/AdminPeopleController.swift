@@ -1,0 +1,71 @@
+// Admins find people and assign roles. Every change is audited.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct AdminPeopleController: RouteCollection {
+    static let pageSize = 25
+
+    func boot(routes: any RoutesBuilder) throws {
+        let admin = routes.grouped(Access.permission(.manageRoles))
+        admin.get(SiteURL.adminPeople.pathComponents, use: index)
+        admin.post(SiteURL.adminPersonRoles(nil).pathComponents, use: updateRoles)
+    }
+
+    /// The query the page runs; tests call it directly.
+    static func people(matching search: String, page: Int, on db: any Database) async throws -> Page<User> {
+        let query = User.query(on: db).with(\.$roles).sort(\.$name).sort(\.$email)
+        let term = search.trimmingCharacters(in: .whitespaces).lowercased()
+        if !term.isEmpty {
+            query.group(.or) { group in
+                group.filter(\.$email, db.caseInsensitiveLike, "%\(term)%")
+                group.filter(\.$name, db.caseInsensitiveLike, "%\(term)%")
+            }
+        }
+        return try await query.paginate(PageRequest(page: max(page, 1), per: pageSize))
+    }
+
+    func index(req: Request) async throws -> Response {
+        let search = req.query[String.self, at: "q"] ?? ""
+        let page = try await Self.people(matching: search, page: req.query[Int.self, at: "page"] ?? 1, on: req.db)
+        let rows = page.items.map { user in
+            AdminPeopleView.Row(id: user.id!, name: user.name, email: user.email,
+                                roles: Set(user.roles.compactMap { Role(rawValue: $0.role) }))
+        }
+        return try await req.render {
+            AdminPeopleView.page($0, search: search, rows: rows, page: page.metadata.page, pages: page.metadata.pageCount)
+        }
+    }
+
+    func updateRoles(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("personID", as: UUID.self),
+              let person = try await User.find(id, on: req.db) else { throw Abort(.notFound) }
+        let chosen = Set(req.formValues("roles").compactMap(Role.init(rawValue:)))
+        let me = try req.requireUser()
+        if person.id == me.id && !chosen.contains(.admin) {
+            req.flash(.error, req.t(.adminRolesKeepOneAdmin))
+            return req.redirect(to: .adminPeople)
+        }
+        let actor = req.auditActor
+        try await req.db.transaction { db in
+            let current = try await UserRole.query(on: db).filter(\.$user.$id == id).all()
+            let before = Set(current.compactMap { Role(rawValue: $0.role) })
+            guard before != chosen else { return }
+            for row in current where Role(rawValue: row.role).map({ !chosen.contains($0) }) ?? true {
+                try await row.delete(on: db)
+            }
+            for role in chosen.subtracting(before) {
+                try await UserRole(userID: id, role: role).create(on: db)
+            }
+            let describe = { (roles: Set<Role>) in roles.map(\.rawValue).sorted().joined(separator: ",") }
+            try await Audit.record("user.roles.update", entityType: "user", entityID: id.uuidString,
+                                   summary: "roles [\(describe(before))] → [\(describe(chosen))] for \(person.email)",
+                                   by: actor, on: db)
+        }
+        req.forgetCachedRoles()
+        req.flash(.success, req.t(.adminRolesSaved, ["name": person.name]))
+        return req.redirect(to: .adminPeople)
+    }
+}

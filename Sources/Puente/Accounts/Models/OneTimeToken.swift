@@ -1,0 +1,54 @@
+// A single-use secret sent by email (verify an address, reset a password). Only its hash is stored.
+
+import Crypto
+import Fluent
+import Foundation
+import Vapor
+
+public final class OneTimeToken: Model, @unchecked Sendable {
+    public static let schema = "one_time_tokens"
+
+    public enum Purpose: String, Codable, Sendable {
+        case verifyEmail = "verify_email"
+        case resetPassword = "reset_password"
+
+        var lifetime: TimeInterval {
+            switch self {
+            case .verifyEmail: 48 * 3600
+            case .resetPassword: 3600
+            }
+        }
+    }
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "user_id") public var user: User
+    @Enum(key: "purpose") public var purpose: Purpose
+    @Field(key: "token_hash") public var tokenHash: String
+    @Field(key: "expires_at") public var expiresAt: Date
+    @OptionalField(key: "used_at") public var usedAt: Date?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+
+    init(userID: UUID, purpose: Purpose, tokenHash: String, expiresAt: Date) {
+        self.$user.id = userID
+        self.purpose = purpose
+        self.tokenHash = tokenHash
+        self.expiresAt = expiresAt
+    }
+}
+
+/// Random URL-safe secrets and the hash under which they are stored.
+enum Secret {
+    static func make(bytes: Int = 32) -> String {
+        let data = Data((0..<bytes).map { _ in UInt8.random(in: .min ... .max) })
+        return data.base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func hash(_ secret: String) -> String {
+        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

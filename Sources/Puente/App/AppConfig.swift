@@ -1,0 +1,205 @@
+// Every setting the server reads, from environment variables, with safe development defaults.
+// The README's configuration table lists these names; keep the two in step.
+
+import Foundation
+import PuenteCore
+import Vapor
+
+public struct AppConfig: Sendable {
+    public enum DatabaseChoice: Sendable, Equatable {
+        case sqliteFile(path: String)
+        case sqliteMemory
+        /// `searchPath` isolates parallel tests in their own schema.
+        case postgres(url: String, searchPath: [String]? = nil)
+
+        public var kindName: String {
+            switch self {
+            case .sqliteFile, .sqliteMemory: "sqlite"
+            case .postgres: "postgres"
+            }
+        }
+    }
+
+    public enum MailTransportChoice: Sendable, Equatable {
+        /// Writes each message as an `.eml` file into the folder: the embedded default.
+        case folder(path: String)
+        case smtp(SMTPSettings)
+    }
+
+    public var database: DatabaseChoice
+    public var dataDirectory: String
+    public var programName: String
+    public var timeZone: TimeZone
+    public var contactEmail: EmailAddress
+    public var defaultLanguage: Language
+    /// Absolute URL the site is reached at; links in email are built from it.
+    public var baseURL: String
+    public var mailFrom: EmailAddress
+    public var mailTransport: MailTransportChoice
+    public var rateLimitsEnabled: Bool
+    public var bcryptCost: Int
+    /// Whether `serve` runs the background worker in-process.
+    public var runsWorkerInProcess: Bool
+    public var maxBodySize: ByteCount
+
+    /// Cookies get `Secure` when the site is served over TLS (directly or behind a proxy).
+    public var usesTLS: Bool { baseURL.lowercased().hasPrefix("https://") }
+
+    public var dateFormatting: DateFormatting { DateFormatting(timeZone: timeZone) }
+
+    public init(
+        database: DatabaseChoice,
+        dataDirectory: String = "data",
+        programName: String = "Puente",
+        timeZone: TimeZone = TimeZone(identifier: "America/Los_Angeles")!,
+        contactEmail: EmailAddress = EmailAddress("program@example.org")!,
+        defaultLanguage: Language = .en,
+        baseURL: String = "http://127.0.0.1:8080",
+        mailFrom: EmailAddress? = nil,
+        mailTransport: MailTransportChoice? = nil,
+        rateLimitsEnabled: Bool = true,
+        bcryptCost: Int = 12,
+        runsWorkerInProcess: Bool = true,
+        maxBodySize: ByteCount = "2mb"
+    ) {
+        self.database = database
+        self.dataDirectory = dataDirectory
+        self.programName = programName
+        self.timeZone = timeZone
+        self.contactEmail = contactEmail
+        self.defaultLanguage = defaultLanguage
+        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.mailFrom = mailFrom ?? contactEmail
+        self.mailTransport = mailTransport ?? .folder(path: dataDirectory + "/mail")
+        self.rateLimitsEnabled = rateLimitsEnabled
+        self.bcryptCost = bcryptCost
+        self.runsWorkerInProcess = runsWorkerInProcess
+        self.maxBodySize = maxBodySize
+    }
+
+    public struct ConfigError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Reads the environment; a value that is present but wrong stops start-up with a clear message.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
+        func value(_ name: String) -> String? {
+            guard let raw = env[name]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+            return raw
+        }
+        func email(_ name: String) throws -> EmailAddress? {
+            guard let raw = value(name) else { return nil }
+            guard let address = EmailAddress(raw) else { throw ConfigError(description: "\(name) is not an email address: \(raw)") }
+            return address
+        }
+        func flag(_ name: String, default defaultValue: Bool) throws -> Bool {
+            guard let raw = value(name)?.lowercased() else { return defaultValue }
+            switch raw {
+            case "on", "true", "1", "yes": return true
+            case "off", "false", "0", "no": return false
+            default: throw ConfigError(description: "\(name) must be on or off, not \(raw)")
+            }
+        }
+
+        let dataDirectory = value("PUENTE_DATA_DIR") ?? "data"
+        let database = try databaseChoice(value("DATABASE_URL"), dataDirectory: dataDirectory)
+
+        var timeZone = TimeZone(identifier: "America/Los_Angeles")!
+        if let name = value("PUENTE_TIMEZONE") {
+            guard let zone = TimeZone(identifier: name) else { throw ConfigError(description: "PUENTE_TIMEZONE is not an IANA time zone: \(name)") }
+            timeZone = zone
+        }
+        var language = Language.en
+        if let tag = value("PUENTE_DEFAULT_LANGUAGE") {
+            guard let chosen = Language(tag: tag) else { throw ConfigError(description: "PUENTE_DEFAULT_LANGUAGE must be en or es") }
+            language = chosen
+        }
+        var bcryptCost = 12
+        if let raw = value("PUENTE_BCRYPT_COST") {
+            guard let cost = Int(raw), (4...31).contains(cost) else { throw ConfigError(description: "PUENTE_BCRYPT_COST must be 4–31") }
+            bcryptCost = cost
+        }
+        let contact = try email("PUENTE_CONTACT_EMAIL") ?? EmailAddress("program@example.org")!
+
+        var transport: MailTransportChoice = .folder(path: value("PUENTE_MAIL_DIR") ?? dataDirectory + "/mail")
+        if let host = value("SMTP_HOST") {
+            transport = .smtp(try SMTPSettings.fromEnvironment(host: host, value: value))
+        }
+
+        return AppConfig(
+            database: database,
+            dataDirectory: dataDirectory,
+            programName: value("PUENTE_PROGRAM_NAME") ?? "Puente",
+            timeZone: timeZone,
+            contactEmail: contact,
+            defaultLanguage: language,
+            baseURL: value("PUENTE_BASE_URL") ?? "http://127.0.0.1:8080",
+            mailFrom: try email("PUENTE_MAIL_FROM"),
+            mailTransport: transport,
+            rateLimitsEnabled: try flag("PUENTE_RATE_LIMIT", default: true),
+            bcryptCost: bcryptCost,
+            runsWorkerInProcess: try flag("PUENTE_WORKER", default: true),
+            maxBodySize: ByteCount(stringLiteral: value("PUENTE_MAX_BODY") ?? "2mb")
+        )
+    }
+
+    static func databaseChoice(_ url: String?, dataDirectory: String) throws -> DatabaseChoice {
+        guard let url else { return .sqliteFile(path: dataDirectory + "/puente.sqlite") }
+        if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") { return .postgres(url: url) }
+        if url == "sqlite::memory:" { return .sqliteMemory }
+        if url.hasPrefix("sqlite://") { return .sqliteFile(path: String(url.dropFirst("sqlite://".count))) }
+        throw ConfigError(description: "DATABASE_URL must start with postgres:// or sqlite://")
+    }
+}
+
+public struct SMTPSettings: Sendable, Equatable {
+    public enum Security: String, Sendable { case starttls, tls, none }
+    public var host: String
+    public var port: Int
+    public var security: Security
+    public var username: String?
+    public var password: String?
+    /// Name sent in EHLO; defaults to the host name of the sender's address.
+    public var heloName: String
+
+    public init(host: String, port: Int, security: Security, username: String? = nil, password: String? = nil, heloName: String = "localhost") {
+        self.host = host
+        self.port = port
+        self.security = security
+        self.username = username
+        self.password = password
+        self.heloName = heloName
+    }
+
+    static func fromEnvironment(host: String, value: (String) -> String?) throws -> SMTPSettings {
+        let securityName = value("SMTP_SECURITY")?.lowercased() ?? "starttls"
+        guard let security = Security(rawValue: securityName) else {
+            throw AppConfig.ConfigError(description: "SMTP_SECURITY must be starttls, tls or none")
+        }
+        let defaultPort = security == .tls ? 465 : 587
+        var port = defaultPort
+        if let raw = value("SMTP_PORT") {
+            guard let parsed = Int(raw), (1...65535).contains(parsed) else { throw AppConfig.ConfigError(description: "SMTP_PORT must be a port number") }
+            port = parsed
+        }
+        return SMTPSettings(host: host, port: port, security: security,
+                            username: value("SMTP_USERNAME"), password: value("SMTP_PASSWORD"),
+                            heloName: value("SMTP_HELO_NAME") ?? "localhost")
+    }
+}
+
+extension Application {
+    private struct ConfigKey: StorageKey { typealias Value = AppConfig }
+
+    public var config: AppConfig {
+        get {
+            guard let config = storage[ConfigKey.self] else { fatalError("configure(_:config:) has not run") }
+            return config
+        }
+        set { storage[ConfigKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var config: AppConfig { application.config }
+}

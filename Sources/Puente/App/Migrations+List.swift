@@ -1,0 +1,16 @@
+// Every migration, once, in the order it shipped. Never edit one that has shipped: add a new one.
+
+import Fluent
+
+extension Migrations {
+    func addPuenteMigrations() {
+        add(SessionRecord.migration)
+        add(CreateUser())
+        add(CreateUserRole())
+        add(CreateOneTimeToken())
+        add(CreateAPIToken())
+        add(CreateRateLimitHit())
+        add(CreateAuditEvent())
+        add(CreateOutboxMessage())
+    }
+}

@@ -1,0 +1,63 @@
+// Every HTML page's address, in one place: routes register from it and views print links from it.
+
+import Foundation
+import Vapor
+
+enum SiteURL {
+    case home
+    case stylesheet
+    case login
+    case logout
+    case signup
+    case verifyEmail
+    case resendVerification
+    case forgotPassword
+    case resetPassword
+    case profile
+    case adminPeople
+    case adminPersonRoles(UUID?)
+    case auditLog
+    case contact
+
+    var path: String {
+        "/" + pathComponents.map { component in
+            switch component {
+            case .parameter("personID"):
+                if case .adminPersonRoles(let id) = self, let id { return id.uuidString }
+                return ":personID"
+            default:
+                return component.description
+            }
+        }.joined(separator: "/")
+    }
+
+    var pathComponents: [PathComponent] {
+        switch self {
+        case .home: []
+        case .stylesheet: ["assets", "site.css"]
+        case .login: ["login"]
+        case .logout: ["logout"]
+        case .signup: ["signup"]
+        case .verifyEmail: ["verify-email"]
+        case .resendVerification: ["verify-email", "resend"]
+        case .forgotPassword: ["forgot-password"]
+        case .resetPassword: ["reset-password"]
+        case .profile: ["profile"]
+        case .adminPeople: ["admin", "people"]
+        case .adminPersonRoles: ["admin", "people", ":personID", "roles"]
+        case .auditLog: ["admin", "audit"]
+        case .contact: ["contact"]
+        }
+    }
+
+    /// An absolute link for email, built on the configured base URL.
+    func absolute(_ config: AppConfig, query: [String: String] = [:]) -> String {
+        var url = config.baseURL + path
+        if !query.isEmpty {
+            var components = URLComponents()
+            components.queryItems = query.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
+            url += "?" + (components.percentEncodedQuery ?? "")
+        }
+        return url
+    }
+}

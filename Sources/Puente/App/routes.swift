@@ -1,0 +1,19 @@
+// Every route group, with the access it requires and the protections it carries.
+
+import Vapor
+
+func routes(_ app: Application) throws {
+    // HTML pages: every state-changing form carries the CSRF token.
+    let pages = app.grouped(CSRFMiddleware())
+    try pages.register(collection: HomeController())
+    try pages.register(collection: AccountsController())
+    try pages.register(collection: AdminPeopleController())
+    try pages.register(collection: AuditController())
+
+    // Machines: no cookies needed, no CSRF.
+    try app.register(collection: OperationsController())
+    let api = app.grouped("api")
+    try api.register(collection: OpenAPIController())
+    let v1 = api.grouped("v1").grouped(JSONBodyMiddleware())
+    try v1.register(collection: TokensController())
+}

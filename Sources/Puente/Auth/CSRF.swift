@@ -1,0 +1,45 @@
+// Synchronizer-token CSRF protection: a secret per session, echoed by every form as `_csrf`.
+
+import Crypto
+import Foundation
+import Vapor
+
+enum CSRF {
+    static let sessionKey = "csrf"
+    static let fieldName = "_csrf"
+
+    /// The session's token, created on first use (which also starts the session).
+    static func token(for request: Request) -> String {
+        if let existing = request.session.data[sessionKey] { return existing }
+        let token = Secret.make()
+        request.session.data[sessionKey] = token
+        return token
+    }
+
+    static func isValid(_ request: Request) async throws -> Bool {
+        guard request.hasSession, let expected = request.session.data[sessionKey] else { return false }
+        _ = try await request.body.collect(max: request.config.maxBodySize.value).get()
+        guard let sent = try? request.content.get(String.self, at: fieldName) else { return false }
+        return constantTimeEquals(Array(sent.utf8), Array(expected.utf8))
+    }
+
+    private static func constantTimeEquals(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+struct CSRFFailure: Error {}
+
+/// Applied to every HTML route group: state-changing methods need the session's token.
+struct CSRFMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        switch request.method {
+        case .GET, .HEAD, .OPTIONS:
+            return try await next.respond(to: request)
+        default:
+            guard try await CSRF.isValid(request) else { throw CSRFFailure() }
+            return try await next.respond(to: request)
+        }
+    }
+}

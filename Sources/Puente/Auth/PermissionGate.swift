@@ -1,0 +1,83 @@
+// The one place that decides who may do what. Routes declare an `Access`; handlers that
+// need a finer check call `req.require(_:)`. Both end here.
+
+import Fluent
+import Vapor
+
+enum Permission: Sendable, CaseIterable {
+    case manageRoles
+    case readAuditLog
+}
+
+enum PermissionGate {
+    static func allows(_ roles: Set<Role>, _ permission: Permission) -> Bool {
+        if roles.contains(.admin) { return true }
+        switch permission {
+        case .manageRoles: return false
+        case .readAuditLog: return roles.contains(.staff)
+        }
+    }
+}
+
+enum Access: Sendable {
+    case anyone
+    case signedIn
+    case permission(Permission)
+}
+
+/// Guards a group of routes. Signed-out people on HTML pages are sent to sign in and back.
+struct AccessMiddleware: AsyncMiddleware {
+    let access: Access
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        try await request.require(access)
+        return try await next.respond(to: request)
+    }
+}
+
+extension RoutesBuilder {
+    func grouped(_ access: Access) -> any RoutesBuilder {
+        grouped(AccessMiddleware(access: access))
+    }
+}
+
+struct SignInRequired: Error {}
+
+extension Request {
+    var currentUser: User? { auth.get(User.self) }
+
+    func requireUser() throws -> User {
+        guard let user = currentUser else { throw SignInRequired() }
+        return user
+    }
+
+    private struct RolesKey: StorageKey { typealias Value = Set<Role> }
+
+    /// The signed-in person's roles, read once per request.
+    func roles() async throws -> Set<Role> {
+        if let cached = storage[RolesKey.self] { return cached }
+        guard let user = currentUser, let id = user.id else { return [] }
+        let rows = try await UserRole.query(on: db).filter(\.$user.$id == id).all()
+        let roles = Set(rows.compactMap { Role(rawValue: $0.role) })
+        storage[RolesKey.self] = roles
+        return roles
+    }
+
+    func forgetCachedRoles() { storage[RolesKey.self] = nil }
+
+    func require(_ access: Access) async throws {
+        switch access {
+        case .anyone:
+            return
+        case .signedIn:
+            _ = try requireUser()
+        case .permission(let permission):
+            _ = try requireUser()
+            guard PermissionGate.allows(try await roles(), permission) else { throw Abort(.forbidden) }
+        }
+    }
+
+    func require(_ permission: Permission) async throws {
+        try await require(.permission(permission))
+    }
+}

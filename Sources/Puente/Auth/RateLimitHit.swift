@@ -1,0 +1,35 @@
+// One counted attempt against a rate-limit bucket, kept in the database so every process sees it.
+
+import Fluent
+import Foundation
+
+final class RateLimitHit: Model, @unchecked Sendable {
+    static let schema = "rate_limit_hits"
+
+    @ID(key: .id) var id: UUID?
+    /// For example `login-account:ana@example.org` or `login-ip:127.0.0.1`.
+    @Field(key: "bucket") var bucket: String
+    @Field(key: "occurred_at") var occurredAt: Date
+
+    init() {}
+
+    init(bucket: String, occurredAt: Date) {
+        self.bucket = bucket
+        self.occurredAt = occurredAt
+    }
+}
+
+struct CreateRateLimitHit: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(RateLimitHit.schema)
+            .id()
+            .field("bucket", .string, .required)
+            .field("occurred_at", .datetime, .required)
+            .create()
+        try await database.createIndex(named: "rate_limit_hits_bucket_time", on: RateLimitHit.schema, columns: ["bucket", "occurred_at"])
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(RateLimitHit.schema).delete()
+    }
+}

@@ -1,0 +1,165 @@
+// A small SMTP client (RFC 5321) on SwiftNIO: EHLO, STARTTLS or implicit TLS, AUTH PLAIN/LOGIN,
+// MAIL/RCPT/DATA with dot-stuffing. One connection per message keeps failures independent.
+
+import Foundation
+import NIOCore
+import NIOPosix
+import NIOSSL
+
+struct SMTPReply: Sendable, Equatable {
+    let code: Int
+    let lines: [String]
+    var text: String { lines.joined(separator: " ") }
+}
+
+enum SMTPError: Error, CustomStringConvertible {
+    case malformedReply(String)
+    case connectionClosed
+    case rejected(command: String, reply: SMTPReply)
+    case authenticationUnsupported
+
+    /// Permanent failures (5xx) are not worth retrying soon; the worker still records them.
+    var isPermanent: Bool {
+        if case .rejected(_, let reply) = self { return reply.code >= 500 }
+        return false
+    }
+
+    var description: String {
+        switch self {
+        case .malformedReply(let line): "malformed SMTP reply: \(line)"
+        case .connectionClosed: "SMTP server closed the connection"
+        case .rejected(let command, let reply): "SMTP \(command) rejected: \(reply.code) \(reply.text)"
+        case .authenticationUnsupported: "SMTP server offers neither AUTH PLAIN nor AUTH LOGIN"
+        }
+    }
+}
+
+/// Gathers the lines of one reply (`250-…` continues, `250 …` ends) into an `SMTPReply`.
+struct SMTPReplyDecoder: ByteToMessageDecoder {
+    typealias InboundOut = SMTPReply
+    private var lines: [String] = []
+
+    mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+        guard let newline = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else { return .needMoreData }
+        let length = newline - buffer.readerIndex + 1
+        var line = buffer.readString(length: length) ?? ""
+        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+        guard line.count >= 3, let code = Int(line.prefix(3)) else { throw SMTPError.malformedReply(line) }
+        let separator = line.dropFirst(3).first
+        lines.append(String(line.dropFirst(4)))
+        if separator == "-" { return .continue }
+        context.fireChannelRead(wrapInboundOut(SMTPReply(code: code, lines: lines)))
+        lines = []
+        return .continue
+    }
+
+    mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
+        while try decode(context: context, buffer: &buffer) == .continue, buffer.readableBytes > 0 {}
+        return .needMoreData
+    }
+}
+
+struct SMTPClient: Sendable {
+    let settings: SMTPSettings
+    let group: any EventLoopGroup
+    var timeout: TimeAmount = .seconds(30)
+
+    func send(raw: String, from sender: String, to recipients: [String]) async throws {
+        let tls = try NIOSSLContext(configuration: .makeClientConfiguration())
+        let settings = self.settings
+        let channel = try await ClientBootstrap(group: group)
+            .connectTimeout(.seconds(10))
+            .connect(host: settings.host, port: settings.port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    if settings.security == .tls {
+                        try channel.pipeline.syncOperations.addHandler(
+                            try NIOSSLClientHandler(context: tls, serverHostname: settings.host))
+                    }
+                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyDecoder()))
+                    return try NIOAsyncChannel<SMTPReply, ByteBuffer>(wrappingChannelSynchronously: channel)
+                }
+            }
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                try await channel.executeThenClose { inbound, outbound in
+                    var session = Session(replies: inbound.makeAsyncIterator(), outbound: outbound)
+                    try await session.expect("greeting", 220)
+                    var capabilities = try await session.command("EHLO \(settings.heloName)", expect: 250).lines
+                    if settings.security == .starttls {
+                        try await session.command("STARTTLS", expect: 220)
+                        try await channel.channel.pipeline.addHandler(
+                            try NIOSSLClientHandler(context: tls, serverHostname: settings.host), position: .first)
+                        capabilities = try await session.command("EHLO \(settings.heloName)", expect: 250).lines
+                    }
+                    if let username = settings.username, let password = settings.password {
+                        try await session.authenticate(username: username, password: password, capabilities: capabilities)
+                    }
+                    try await session.command("MAIL FROM:<\(sender)>", expect: 250)
+                    for recipient in recipients {
+                        try await session.command("RCPT TO:<\(recipient)>", expect: 250, 251)
+                    }
+                    try await session.command("DATA", expect: 354)
+                    try await session.write(Self.dotStuffed(raw) + "\r\n.\r\n")
+                    try await session.expect("end of data", 250)
+                    try? await session.write("QUIT\r\n")
+                }
+            }
+            group.addTask { [timeout] in
+                try await Task.sleep(nanoseconds: UInt64(timeout.nanoseconds))
+                channel.channel.close(promise: nil)
+                throw SMTPError.connectionClosed
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Normalizes line endings to CRLF and doubles a leading dot on any line (RFC 5321 §4.5.2).
+    static func dotStuffed(_ raw: String) -> String {
+        raw.replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix(".") ? "." + $0 : String($0) }
+            .joined(separator: "\r\n")
+    }
+
+    private struct Session {
+        var replies: NIOAsyncChannelInboundStream<SMTPReply>.AsyncIterator
+        let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
+
+        mutating func expect(_ what: String, _ codes: Int...) async throws {
+            _ = try await expect(what, codes)
+        }
+
+        mutating func expect(_ what: String, _ codes: [Int]) async throws -> SMTPReply {
+            guard let reply = try await replies.next() else { throw SMTPError.connectionClosed }
+            guard codes.contains(reply.code) else { throw SMTPError.rejected(command: what, reply: reply) }
+            return reply
+        }
+
+        func write(_ text: String) async throws {
+            try await outbound.write(ByteBuffer(string: text))
+        }
+
+        @discardableResult
+        mutating func command(_ line: String, expect codes: Int...) async throws -> SMTPReply {
+            try await write(line + "\r\n")
+            let name = line.hasPrefix("AUTH") ? "AUTH" : String(line.prefix(while: { $0 != " " && $0 != ":" }))
+            return try await expect(name, codes)
+        }
+
+        mutating func authenticate(username: String, password: String, capabilities: [String]) async throws {
+            let mechanisms = capabilities.first { $0.uppercased().hasPrefix("AUTH") }?.uppercased().split(separator: " ") ?? []
+            if mechanisms.contains("PLAIN") {
+                let token = Data("\0\(username)\0\(password)".utf8).base64EncodedString()
+                try await command("AUTH PLAIN \(token)", expect: 235)
+            } else if mechanisms.contains("LOGIN") {
+                try await command("AUTH LOGIN", expect: 334)
+                try await command(Data(username.utf8).base64EncodedString(), expect: 334)
+                try await command(Data(password.utf8).base64EncodedString(), expect: 235)
+            } else {
+                throw SMTPError.authenticationUnsupported
+            }
+        }
+    }
+}

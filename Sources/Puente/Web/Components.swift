@@ -1,0 +1,105 @@
+// The one set of form and page components every view uses.
+
+import Plot
+import PuenteCore
+
+/// Server-side validation problems, keyed by form field name.
+struct FormErrors: Sendable {
+    private(set) var messages: [String: L10n] = [:]
+
+    var isEmpty: Bool { messages.isEmpty }
+    subscript(field: String) -> L10n? { messages[field] }
+    mutating func add(_ field: String, _ message: L10n) {
+        if messages[field] == nil { messages[field] = message }
+    }
+}
+
+enum UI {
+    static func csrfField(_ ctx: PageContext) -> Component {
+        Tag.void("input", ["type": "hidden", "name": "_csrf", "value": ctx.csrfToken])
+    }
+
+    /// A form that always carries the CSRF token and posts to `action`.
+    static func form(_ ctx: PageContext, action: String, @ComponentBuilder content: @escaping () -> Component) -> Component {
+        Tag.element("form", ["method": "post", "action": action, "novalidate": ""]) {
+            csrfField(ctx)
+            content()
+        }
+    }
+
+    /// Label, input, hint and error tied together with ids and `aria-describedby`.
+    static func field(_ ctx: PageContext, name: String, label: L10n, type: String = "text", value: String = "",
+                      errors: FormErrors, hint: L10n? = nil, autocomplete: String? = nil, required: Bool = true) -> Component {
+        let id = "field-\(name)"
+        let error = errors[name]
+        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
+        return Div {
+            Tag.element("label", ["for": id]) { Text(ctx.t(label)) }
+            if let hint { Paragraph(ctx.t(hint)).class("hint").id("\(id)-hint") }
+            if let error { Paragraph(ctx.t(error)).class("field-error").id("\(id)-error") }
+            Tag.void("input", [
+                "type": type, "id": id, "name": name,
+                "value": type == "password" ? nil : value,
+                "autocomplete": autocomplete,
+                "required": required ? "" : nil,
+                "aria-invalid": error == nil ? nil : "true",
+                "aria-describedby": describedBy.isEmpty ? nil : describedBy,
+            ])
+        }.class(error == nil ? "field" : "field has-error")
+    }
+
+    static func textArea(_ ctx: PageContext, name: String, label: L10n, value: String, errors: FormErrors) -> Component {
+        let id = "field-\(name)"
+        let error = errors[name]
+        return Div {
+            Tag.element("label", ["for": id]) { Text(ctx.t(label)) }
+            if let error { Paragraph(ctx.t(error)).class("field-error").id("\(id)-error") }
+            Node<HTML.BodyContext>.raw(
+                "<textarea id=\"\(id)\" name=\"\(name)\" rows=\"6\" required\(error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(id)-error\"")>\(Escape.text(value))</textarea>")
+        }.class(error == nil ? "field" : "field has-error")
+    }
+
+    static func languageSelect(_ ctx: PageContext, name: String, selected: Language) -> Component {
+        let id = "field-\(name)"
+        return Div {
+            Tag.element("label", ["for": id]) { Text(ctx.t(.preferredLanguageLabel)) }
+            Tag.element("select", ["id": id, "name": name]) {
+                for language in Language.allCases {
+                    Tag.element("option", ["value": language.rawValue, "selected": language == selected ? "" : nil]) {
+                        Text(language.endonym)
+                    }
+                }
+            }
+        }.class("field")
+    }
+
+    static func submit(_ title: String) -> Component {
+        Tag.element("button", ["type": "submit"]) { Text(title) }
+    }
+
+    /// Listed at the top of a form that failed validation; the page title says so too.
+    static func errorSummary(_ ctx: PageContext, _ errors: FormErrors) -> Component {
+        if errors.isEmpty { return EmptyComponent() }
+        return Div {
+            Paragraph(ctx.t(.formErrorSummary))
+        }.class("error-summary").attributes(["role": "alert"])
+    }
+
+    static func flash(_ flash: PageContext.Flash?) -> Component {
+        guard let flash else { return EmptyComponent() }
+        return Div { Paragraph(flash.message) }
+            .class("flash flash-\(flash.kind.rawValue)")
+            .attributes(["role": flash.kind == .error ? "alert" : "status"])
+    }
+
+    static func pagination(_ ctx: PageContext, page: Int, pages: Int, link: (Int) -> String) -> Component {
+        guard pages > 1 else { return EmptyComponent() }
+        let previous = page > 1 ? link(page - 1) : nil
+        let next = page < pages ? link(page + 1) : nil
+        return Tag.element("nav", ["class": "pagination", "aria-label": ctx.t(.pageOf, ["page": "\(page)", "pages": "\(pages)"])]) {
+            if let previous { Tag.a(previous, ctx.t(.previousPage), ["rel": "prev"]) }
+            Span(ctx.t(.pageOf, ["page": "\(page)", "pages": "\(pages)"]))
+            if let next { Tag.a(next, ctx.t(.nextPage), ["rel": "next"]) }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+// The one error path: every failure becomes a localized HTML page or an RFC 9457 problem+json.
+
+import Foundation
+import PuenteCore
+import Vapor
+
+struct TooManyRequests: Error {}
+
+struct PuenteErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return await Self.response(for: error, request: request)
+        }
+    }
+
+    static func response(for error: any Error, request: Request) async -> Response {
+        if error is SignInRequired && !request.wantsJSON {
+            var next = request.url.path
+            if let query = request.url.query { next += "?\(query)" }
+            let login = SiteURL.login.path + "?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")
+            return request.redirect(to: login, redirectType: .normal)
+        }
+        let (status, message) = classify(error)
+        if status == .internalServerError {
+            request.logger.report(error: error)
+        }
+        if request.wantsJSON {
+            // A reason written for API clients says more than the generic page text.
+            var detail = message.text(request.language)
+            if let abort = error as? any AbortError, abort.reason != abort.status.reasonPhrase, status.code < 500 {
+                detail = abort.reason
+            }
+            return problem(status: status, detail: detail, request: request)
+        }
+        do {
+            return try await request.render { ctx in
+                PageView(title: ctx.t(.errorTitle), content: ErrorPageView.content(ctx, message: message), status: status)
+            }
+        } catch {
+            return request.htmlResponse(message.text(request.language), status: status)
+        }
+    }
+
+    static func classify(_ error: any Error) -> (HTTPResponseStatus, L10n) {
+        switch error {
+        case is SignInRequired: return (.unauthorized, .errorUnauthorized)
+        case is CSRFFailure: return (.forbidden, .errorCSRF)
+        case is TooManyRequests: return (.tooManyRequests, .errorTooManyRequests)
+        case is DecodingError: return (.badRequest, .errorMalformedJSON)
+        case let abort as any AbortError:
+            switch abort.status {
+            case .notFound: return (.notFound, .errorNotFound)
+            case .forbidden: return (.forbidden, .errorForbidden)
+            case .unauthorized: return (.unauthorized, .errorUnauthorized)
+            case .payloadTooLarge: return (.payloadTooLarge, .errorPayloadTooLarge)
+            case .tooManyRequests: return (.tooManyRequests, .errorTooManyRequests)
+            case let status where status.code >= 500: return (status, .errorServer)
+            case let status: return (status, .errorBadRequest)
+            }
+        default:
+            return (.internalServerError, .errorServer)
+        }
+    }
+
+    static func problem(status: HTTPResponseStatus, detail: String, request: Request, extra: [String: String] = [:]) -> Response {
+        var body: [String: String] = [
+            "type": "about:blank",
+            "title": status.reasonPhrase,
+            "detail": detail,
+        ]
+        body.merge(extra) { current, _ in current }
+        var json = (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()
+        // status is a number in problem+json.
+        if var object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] {
+            object["status"] = Int(status.code)
+            json = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? json
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "application/problem+json")
+        return Response(status: status, headers: headers, body: .init(data: json))
+    }
+}
+
+enum ErrorPageView {
+    static func content(_ ctx: PageContext, message: L10n) -> Component {
+        Div {
+            H1(ctx.t(.errorTitle))
+            Paragraph(ctx.t(message))
+            Paragraph { Tag.a(SiteURL.home.path, ctx.t(.errorGoHome)) }
+        }
+    }
+}
+
+import Plot

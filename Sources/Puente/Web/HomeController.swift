@@ -1,0 +1,54 @@
+// The home page, the stylesheet, and the contact form that reaches staff.
+
+import Foundation
+import PuenteCore
+import Vapor
+
+struct HomeController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.home.pathComponents, use: home)
+        routes.get(SiteURL.stylesheet.pathComponents, use: stylesheet)
+        routes.get(SiteURL.contact.pathComponents, use: contactForm)
+        routes.post(SiteURL.contact.pathComponents, use: contact)
+    }
+
+    func home(req: Request) async throws -> Response {
+        try await req.render { HomeView.page($0) }
+    }
+
+    func stylesheet(req: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .css
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    }
+
+    func contactForm(req: Request) async throws -> Response {
+        try await req.render { ContactView.page($0, name: req.currentUser?.name ?? "", email: req.currentUser?.email ?? "") }
+    }
+
+    func contact(req: Request) async throws -> Response {
+        let name = req.formValue("name").trimmingCharacters(in: .whitespacesAndNewlines)
+        let rawEmail = req.formValue("email")
+        let message = req.formValue("message").trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors = FormErrors()
+        if name.isEmpty { errors.add("name", .fieldRequired) } else if name.count > 120 { errors.add("name", .nameTooLong) }
+        let email = EmailAddress(rawEmail)
+        if rawEmail.isEmpty { errors.add("email", .fieldRequired) } else if email == nil { errors.add("email", .emailInvalid) }
+        if message.isEmpty { errors.add("message", .fieldRequired) } else if message.count > 5000 { errors.add("message", .messageTooLong) }
+        guard errors.isEmpty, let email else {
+            return try await req.render { ContactView.page($0, name: name, email: rawEmail, message: message, errors: errors) }
+        }
+        try await req.rateLimiter.check("email-ip:\(req.clientIP)", .emailPerIP)
+        let config = req.config
+        let staffLanguage = config.defaultLanguage
+        let mail = Mailer(config: config).compose(
+            to: Mailbox(config.contactEmail, name: config.programName), language: staffLanguage,
+            .init(subject: L10n.contactEmailSubject.text(staffLanguage, ["name": name]),
+                  paragraphs: ["\(name) <\(email.value)>", message], link: nil, greetingName: nil),
+            replyTo: Mailbox(email, name: name))
+        try await Outbox.enqueue(mail, on: req.db)
+        req.flash(.success, req.t(.contactSent))
+        return req.redirect(to: .contact)
+    }
+}

@@ -1,0 +1,55 @@
+// Everything a view may know about the request: plain values, no database access.
+
+import Foundation
+import PuenteCore
+
+struct PageContext: Sendable {
+    struct SignedInUser: Sendable {
+        let name: String
+        let roles: Set<Role>
+        let isEmailVerified: Bool
+    }
+
+    struct Flash: Sendable, Codable {
+        enum Kind: String, Codable, Sendable { case success, error }
+        let kind: Kind
+        let message: String
+    }
+
+    let language: Language
+    let programName: String
+    let contactEmail: String
+    let user: SignedInUser?
+    let csrfToken: String
+    let flash: Flash?
+    /// Path and query of this page without `lang`, for the language switcher.
+    let currentPath: String
+    let dates: DateFormatting
+
+    func t(_ key: L10n, _ values: [String: String] = [:]) -> String {
+        var values = values
+        if values["program"] == nil { values["program"] = programName }
+        return key.text(language, values)
+    }
+
+    func can(_ permission: Permission) -> Bool {
+        PermissionGate.allows(user?.roles ?? [], permission)
+    }
+
+    /// The same page in another language.
+    func path(in language: Language) -> String {
+        let separator = currentPath.contains("?") ? "&" : "?"
+        return "\(currentPath)\(separator)lang=\(language.rawValue)"
+    }
+}
+
+/// One page: its title and its main content. The layout adds everything around it.
+struct PageView {
+    let title: String
+    let content: Component
+    var status: HTTPStatusCode = .ok
+}
+
+import Plot
+import Vapor
+typealias HTTPStatusCode = HTTPResponseStatus

@@ -1,0 +1,37 @@
+// The whole stylesheet: small, mobile-first, system fonts, visible focus, no framework.
+
+enum Stylesheet {
+    static let css = """
+    *,*::before,*::after{box-sizing:border-box}
+    html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1b1b1b;background:#fff}
+    body{margin:0;max-width:60rem;margin-inline:auto;padding:0 1rem}
+    a{color:#0b4f8a}
+    a:focus,button:focus,input:focus,select:focus,textarea:focus,main:focus{outline:3px solid #c05600;outline-offset:2px}
+    .skip-link{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}
+    .skip-link:focus{left:1rem}
+    header{border-bottom:1px solid #ccc;padding:.5rem 0}
+    .bar{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.5rem}
+    .brand{font-weight:700;font-size:1.25rem;text-decoration:none}
+    nav ul{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+    nav a{display:inline-block;padding:.5rem 0;min-height:44px}
+    [aria-current=page]{font-weight:700}
+    main{padding:1rem 0}
+    footer{border-top:1px solid #ccc;padding:1rem 0;font-size:.95rem}
+    .anti-fraud{background:#fff4e5;border-left:4px solid #c05600;padding:.5rem .75rem}
+    .field{margin:1rem 0}
+    label{display:block;font-weight:600}
+    input,select,textarea{font:inherit;width:100%;max-width:30rem;padding:.6rem;border:2px solid #555;border-radius:4px}
+    input[type=checkbox]{width:auto}
+    button{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:4px;background:#0b4f8a;color:#fff;min-height:44px;cursor:pointer}
+    .hint{color:#444;margin:.25rem 0}
+    .has-error input,.has-error textarea{border-color:#b00020}
+    .field-error{color:#b00020;font-weight:600;margin:.25rem 0}
+    .error-summary,.flash-error{border:2px solid #b00020;padding:.5rem 1rem}
+    .flash-success,.notice{border:2px solid #2e7d32;padding:.5rem 1rem}
+    table{border-collapse:collapse;width:100%;display:block;overflow-x:auto}
+    th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}
+    fieldset{border:1px solid #ccc;margin:1rem 0}
+    .pagination{display:flex;gap:1rem;align-items:center}
+    .inline-form{display:inline}
+    """
+}

@@ -1,0 +1,264 @@
+// Every UI string, keyed by a typed case; `translation` holds English and Spanish.
+// Add a case and the compiler asks for both languages; `CatalogTests` checks that
+// neither is empty and that both name the same `{placeholders}`.
+
+public enum L10n: String, CaseIterable, Sendable {
+    // Layout
+    case skipToContent, mainNavigation, languageLabel, switchLanguage, menu
+    case navHome, navSignIn, navSignUp, navSignOut, navProfile, navAdminRoles, navAuditLog, navContact
+    case footerContact, antiFraudNotice, antiFraudReport
+    case signedInAs, emailNotVerifiedBanner, resendVerification
+
+    // Home
+    case homeTitle, homeLead, homeWhatTitle, homeWhatRegistry, homeWhatTraining, homeWhatEvents
+    case homeWhatCoalition, homeWhatLanguages, homeFree, homeGetStarted
+
+    // Forms, common
+    case formErrorSummary, fieldRequired, emailLabel, passwordLabel, nameLabel
+    case preferredLanguageLabel, save, saved, cancel, previousPage, nextPage, pageOf, noResults
+
+    // Sign up
+    case signUpTitle, signUpLead, passwordConfirmLabel, passwordHint, signUpSubmit, alreadyHaveAccount
+    case emailInvalid, emailTaken, passwordTooShort, passwordTooLong, passwordsDoNotMatch, nameTooLong
+    case signUpDone
+
+    // Sign in / out
+    case signInTitle, signInSubmit, forgotPassword, noAccountYet, signInFailed, signInThrottled
+    case signedOut, signedInWelcome
+
+    // Email verification
+    case verifyEmailSubject, verifyEmailBody, verifyEmailDone, verifyLinkInvalid, verificationSent
+
+    // Password reset
+    case resetRequestTitle, resetRequestLead, resetRequestSubmit, resetRequestSent
+    case resetEmailSubject, resetEmailBody, resetTitle, newPasswordLabel, resetSubmit
+    case resetDone, resetLinkInvalid
+
+    // Profile
+    case profileTitle, profileEmailVerified, profileEmailUnverified, profileRoles, profileSaved
+
+    // Roles
+    case roleAdmin, roleStaff, roleTrainer, roleSupervisor, roleOrganizationRepresentative, roleMember
+    case adminRolesTitle, adminRolesLead, adminRolesSearch, adminRolesSaved, adminRolesKeepOneAdmin
+    case columnPerson, columnRoles, columnEmail
+
+    // Audit
+    case auditTitle, auditLead, auditFilterActor, auditFilterAction, auditFilterEntity, auditFilterFrom
+    case auditFilterTo, auditFilterSubmit, columnWhen, columnWho, columnAction, columnWhat, columnFromWhere
+    case auditSystem
+
+    // Contact / impersonation report
+    case contactTitle, contactLead, contactMessageLabel, contactSubmit, contactSent
+    case contactEmailSubject, messageTooLong
+
+    // Email frame
+    case emailGreeting, emailSignature, emailAntiFraud, emailWhyReceived
+
+    // Errors
+    case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
+    case errorPayloadTooLarge, errorTooManyRequests, errorServer, errorCSRF, errorMalformedJSON
+    case errorGoHome
+
+    public var translation: Translation {
+        switch self {
+        case .skipToContent: .init(en: "Skip to main content", es: "Saltar al contenido principal")
+        case .mainNavigation: .init(en: "Main", es: "Principal")
+        case .languageLabel: .init(en: "Language", es: "Idioma")
+        case .switchLanguage: .init(en: "Read this page in", es: "Leer esta página en")
+        case .menu: .init(en: "Menu", es: "Menú")
+        case .navHome: .init(en: "Home", es: "Inicio")
+        case .navSignIn: .init(en: "Sign in", es: "Iniciar sesión")
+        case .navSignUp: .init(en: "Create an account", es: "Crear una cuenta")
+        case .navSignOut: .init(en: "Sign out", es: "Cerrar sesión")
+        case .navProfile: .init(en: "My profile", es: "Mi perfil")
+        case .navAdminRoles: .init(en: "People and roles", es: "Personas y funciones")
+        case .navAuditLog: .init(en: "Audit log", es: "Registro de auditoría")
+        case .navContact: .init(en: "Contact us", es: "Contáctenos")
+        case .footerContact: .init(en: "Questions? Write to {email}.", es: "¿Preguntas? Escriba a {email}.")
+        case .antiFraudNotice:
+            .init(en: "{program} will never ask you for financial or tax information or for payment of any kind. Our services are free.",
+                  es: "{program} nunca le pedirá información financiera o de impuestos ni pagos de ningún tipo. Nuestros servicios son gratuitos.")
+        case .antiFraudReport:
+            .init(en: "Report someone pretending to be us", es: "Reporte a alguien que se haga pasar por nosotros")
+        case .signedInAs: .init(en: "Signed in as {name}", es: "Sesión iniciada como {name}")
+        case .emailNotVerifiedBanner:
+            .init(en: "Please confirm your email address: we sent you a link.",
+                  es: "Por favor confirme su correo electrónico: le enviamos un enlace.")
+        case .resendVerification: .init(en: "Send the link again", es: "Enviar el enlace otra vez")
+
+        case .homeTitle: .init(en: "Welcome to {program}", es: "Bienvenido a {program}")
+        case .homeLead:
+            .init(en: "We support Community Health Workers, Promotores and Community Health Representatives: the trusted members of a community who connect their neighbors with health and social services.",
+                  es: "Apoyamos a Trabajadores Comunitarios de Salud, Promotores y Representantes Comunitarios de Salud: personas de confianza en su comunidad que conectan a sus vecinos con servicios de salud y sociales.")
+        case .homeWhatTitle: .init(en: "What you can do here", es: "Lo que puede hacer aquí")
+        case .homeWhatRegistry:
+            .init(en: "Join the statewide registry and show your training to employers.",
+                  es: "Inscribirse en el registro estatal y mostrar su capacitación a los empleadores.")
+        case .homeWhatTraining:
+            .init(en: "Take the core-competency course: classroom hours and a supervised practicum, with a certificate at the end.",
+                  es: "Tomar el curso de competencias básicas: horas de clase y una práctica supervisada, con un certificado al final.")
+        case .homeWhatEvents:
+            .init(en: "Register for meetings, webinars and trainings, and get the link and a calendar invite.",
+                  es: "Inscribirse en reuniones, seminarios web y capacitaciones, y recibir el enlace y una invitación de calendario.")
+        case .homeWhatCoalition:
+            .init(en: "Take part in the coalition's committees and help shape the policies that affect your work.",
+                  es: "Participar en los comités de la coalición y ayudar a definir las políticas que afectan su trabajo.")
+        case .homeWhatLanguages:
+            .init(en: "Use every page in English or Spanish, on your phone.",
+                  es: "Usar cada página en inglés o en español, desde su teléfono.")
+        case .homeFree:
+            .init(en: "Everything here is free. There are no dues or fees, and you do not need to be employed as a CHW to take part.",
+                  es: "Todo aquí es gratuito. No hay cuotas ni pagos, y no necesita tener empleo como promotor(a) para participar.")
+        case .homeGetStarted: .init(en: "Create your free account", es: "Cree su cuenta gratuita")
+
+        case .formErrorSummary: .init(en: "Please correct the highlighted fields.", es: "Por favor corrija los campos señalados.")
+        case .fieldRequired: .init(en: "This field is required.", es: "Este campo es obligatorio.")
+        case .emailLabel: .init(en: "Email address", es: "Correo electrónico")
+        case .passwordLabel: .init(en: "Password", es: "Contraseña")
+        case .nameLabel: .init(en: "Your name", es: "Su nombre")
+        case .preferredLanguageLabel: .init(en: "Preferred language", es: "Idioma preferido")
+        case .save: .init(en: "Save", es: "Guardar")
+        case .saved: .init(en: "Saved.", es: "Guardado.")
+        case .cancel: .init(en: "Cancel", es: "Cancelar")
+        case .previousPage: .init(en: "Previous page", es: "Página anterior")
+        case .nextPage: .init(en: "Next page", es: "Página siguiente")
+        case .pageOf: .init(en: "Page {page} of {pages}", es: "Página {page} de {pages}")
+        case .noResults: .init(en: "Nothing matches.", es: "No hay resultados.")
+
+        case .signUpTitle: .init(en: "Create your account", es: "Cree su cuenta")
+        case .signUpLead:
+            .init(en: "An account is free. We will never ask for payment, bank or tax information, or a Social Security number.",
+                  es: "La cuenta es gratuita. Nunca le pediremos pagos, información bancaria o de impuestos, ni un número de Seguro Social.")
+        case .passwordConfirmLabel: .init(en: "Password again", es: "Repita la contraseña")
+        case .passwordHint: .init(en: "At least 10 characters.", es: "Al menos 10 caracteres.")
+        case .signUpSubmit: .init(en: "Create account", es: "Crear cuenta")
+        case .alreadyHaveAccount: .init(en: "Already have an account? Sign in.", es: "¿Ya tiene una cuenta? Inicie sesión.")
+        case .emailInvalid: .init(en: "Enter an email address like name@example.org.", es: "Escriba un correo como nombre@ejemplo.org.")
+        case .emailTaken:
+            .init(en: "An account with this email already exists. Sign in or reset your password.",
+                  es: "Ya existe una cuenta con este correo. Inicie sesión o restablezca su contraseña.")
+        case .passwordTooShort: .init(en: "Use at least 10 characters.", es: "Use al menos 10 caracteres.")
+        case .passwordTooLong: .init(en: "Use at most 128 characters.", es: "Use como máximo 128 caracteres.")
+        case .passwordsDoNotMatch: .init(en: "The two passwords are not the same.", es: "Las dos contraseñas no son iguales.")
+        case .nameTooLong: .init(en: "Use at most 120 characters.", es: "Use como máximo 120 caracteres.")
+        case .signUpDone:
+            .init(en: "Your account is ready. We sent a link to {email} to confirm your address.",
+                  es: "Su cuenta está lista. Enviamos un enlace a {email} para confirmar su correo.")
+
+        case .signInTitle: .init(en: "Sign in", es: "Iniciar sesión")
+        case .signInSubmit: .init(en: "Sign in", es: "Entrar")
+        case .forgotPassword: .init(en: "Forgot your password?", es: "¿Olvidó su contraseña?")
+        case .noAccountYet: .init(en: "New here? Create a free account.", es: "¿Es nuevo? Cree una cuenta gratuita.")
+        case .signInFailed: .init(en: "That email and password do not match an account.", es: "Ese correo y contraseña no coinciden con ninguna cuenta.")
+        case .signInThrottled:
+            .init(en: "Too many attempts. Wait 15 minutes, or reset your password.",
+                  es: "Demasiados intentos. Espere 15 minutos o restablezca su contraseña.")
+        case .signedOut: .init(en: "You are signed out.", es: "Cerró su sesión.")
+        case .signedInWelcome: .init(en: "Welcome back, {name}.", es: "Bienvenido de nuevo, {name}.")
+
+        case .verifyEmailSubject: .init(en: "Confirm your email for {program}", es: "Confirme su correo para {program}")
+        case .verifyEmailBody:
+            .init(en: "Please confirm that this is your email address by opening this link within 48 hours:",
+                  es: "Por favor confirme que este es su correo abriendo este enlace dentro de 48 horas:")
+        case .verifyEmailDone: .init(en: "Thank you: your email address is confirmed.", es: "Gracias: su correo está confirmado.")
+        case .verifyLinkInvalid:
+            .init(en: "This confirmation link is not valid or has expired. Sign in and ask for a new one.",
+                  es: "Este enlace de confirmación no es válido o ya venció. Inicie sesión y pida uno nuevo.")
+        case .verificationSent: .init(en: "We sent a new confirmation link.", es: "Enviamos un nuevo enlace de confirmación.")
+
+        case .resetRequestTitle: .init(en: "Reset your password", es: "Restablecer su contraseña")
+        case .resetRequestLead:
+            .init(en: "Enter the email address of your account and we will send you a link.",
+                  es: "Escriba el correo de su cuenta y le enviaremos un enlace.")
+        case .resetRequestSubmit: .init(en: "Send the link", es: "Enviar el enlace")
+        case .resetRequestSent:
+            .init(en: "If an account uses that address, a link is on its way. It works once, for one hour.",
+                  es: "Si alguna cuenta usa ese correo, el enlace va en camino. Funciona una sola vez, durante una hora.")
+        case .resetEmailSubject: .init(en: "Reset your {program} password", es: "Restablezca su contraseña de {program}")
+        case .resetEmailBody:
+            .init(en: "Someone asked to reset the password for this address. If it was you, open this link within one hour. If not, you can ignore this message.",
+                  es: "Alguien pidió restablecer la contraseña de este correo. Si fue usted, abra este enlace dentro de una hora. Si no, puede ignorar este mensaje.")
+        case .resetTitle: .init(en: "Choose a new password", es: "Elija una nueva contraseña")
+        case .newPasswordLabel: .init(en: "New password", es: "Nueva contraseña")
+        case .resetSubmit: .init(en: "Save the new password", es: "Guardar la nueva contraseña")
+        case .resetDone: .init(en: "Your password is changed. Sign in with it now.", es: "Su contraseña cambió. Inicie sesión con ella.")
+        case .resetLinkInvalid:
+            .init(en: "This reset link is not valid, was already used, or has expired. Ask for a new one.",
+                  es: "Este enlace no es válido, ya se usó o venció. Pida uno nuevo.")
+
+        case .profileTitle: .init(en: "My profile", es: "Mi perfil")
+        case .profileEmailVerified: .init(en: "Confirmed", es: "Confirmado")
+        case .profileEmailUnverified: .init(en: "Not confirmed yet", es: "Aún no confirmado")
+        case .profileRoles: .init(en: "My roles", es: "Mis funciones")
+        case .profileSaved: .init(en: "Your profile is saved.", es: "Su perfil se guardó.")
+
+        case .roleAdmin: .init(en: "Administrator", es: "Administrador(a)")
+        case .roleStaff: .init(en: "Program staff", es: "Personal del programa")
+        case .roleTrainer: .init(en: "Master trainer", es: "Capacitador(a) principal")
+        case .roleSupervisor: .init(en: "Practicum supervisor", es: "Supervisor(a) de práctica")
+        case .roleOrganizationRepresentative: .init(en: "Organization representative", es: "Representante de organización")
+        case .roleMember: .init(en: "Member", es: "Miembro")
+        case .adminRolesTitle: .init(en: "People and roles", es: "Personas y funciones")
+        case .adminRolesLead:
+            .init(en: "A person can hold several roles. Every change is recorded in the audit log.",
+                  es: "Una persona puede tener varias funciones. Cada cambio queda en el registro de auditoría.")
+        case .adminRolesSearch: .init(en: "Find by name or email", es: "Buscar por nombre o correo")
+        case .adminRolesSaved: .init(en: "Roles saved for {name}.", es: "Funciones guardadas para {name}.")
+        case .adminRolesKeepOneAdmin:
+            .init(en: "You cannot remove your own administrator role.", es: "No puede quitarse su propia función de administrador(a).")
+        case .columnPerson: .init(en: "Person", es: "Persona")
+        case .columnRoles: .init(en: "Roles", es: "Funciones")
+        case .columnEmail: .init(en: "Email", es: "Correo")
+
+        case .auditTitle: .init(en: "Audit log", es: "Registro de auditoría")
+        case .auditLead:
+            .init(en: "Every change to personal data and every export, newest first.",
+                  es: "Cada cambio de datos personales y cada exportación, del más reciente al más antiguo.")
+        case .auditFilterActor: .init(en: "Who (email)", es: "Quién (correo)")
+        case .auditFilterAction: .init(en: "Action", es: "Acción")
+        case .auditFilterEntity: .init(en: "Record type", es: "Tipo de registro")
+        case .auditFilterFrom: .init(en: "From date", es: "Desde")
+        case .auditFilterTo: .init(en: "To date", es: "Hasta")
+        case .auditFilterSubmit: .init(en: "Filter", es: "Filtrar")
+        case .columnWhen: .init(en: "When", es: "Cuándo")
+        case .columnWho: .init(en: "Who", es: "Quién")
+        case .columnAction: .init(en: "Action", es: "Acción")
+        case .columnWhat: .init(en: "What", es: "Qué")
+        case .columnFromWhere: .init(en: "From where", es: "Desde dónde")
+        case .auditSystem: .init(en: "System", es: "Sistema")
+
+        case .contactTitle: .init(en: "Contact us", es: "Contáctenos")
+        case .contactLead:
+            .init(en: "Write to our staff. If someone asked you for money or personal financial information in our name, tell us here.",
+                  es: "Escriba a nuestro personal. Si alguien le pidió dinero o información financiera en nuestro nombre, díganoslo aquí.")
+        case .contactMessageLabel: .init(en: "Your message", es: "Su mensaje")
+        case .contactSubmit: .init(en: "Send", es: "Enviar")
+        case .contactSent: .init(en: "Thank you. Our staff will read your message.", es: "Gracias. Nuestro personal leerá su mensaje.")
+        case .contactEmailSubject: .init(en: "Message from the website: {name}", es: "Mensaje del sitio web: {name}")
+        case .messageTooLong: .init(en: "Use at most 5,000 characters.", es: "Use como máximo 5,000 caracteres.")
+
+        case .emailGreeting: .init(en: "Hello {name},", es: "Hola {name}:")
+        case .emailSignature: .init(en: "The {program} team", es: "El equipo de {program}")
+        case .emailAntiFraud:
+            .init(en: "{program} never asks for financial or tax information or for payment. If someone does in our name, reply to this message.",
+                  es: "{program} nunca pide información financiera o de impuestos ni pagos. Si alguien lo hace en nuestro nombre, responda a este mensaje.")
+        case .emailWhyReceived:
+            .init(en: "You received this message because of your account at {url}.",
+                  es: "Recibió este mensaje por su cuenta en {url}.")
+
+        case .errorTitle: .init(en: "Something went wrong", es: "Algo salió mal")
+        case .errorBadRequest: .init(en: "The request could not be understood.", es: "No se pudo entender la solicitud.")
+        case .errorUnauthorized: .init(en: "Please sign in to see this page.", es: "Inicie sesión para ver esta página.")
+        case .errorForbidden: .init(en: "You do not have permission to do that.", es: "No tiene permiso para hacer eso.")
+        case .errorNotFound: .init(en: "We could not find that page.", es: "No encontramos esa página.")
+        case .errorPayloadTooLarge: .init(en: "What you sent is too large.", es: "Lo que envió es demasiado grande.")
+        case .errorTooManyRequests: .init(en: "Too many requests. Please wait a few minutes.", es: "Demasiadas solicitudes. Espere unos minutos.")
+        case .errorServer: .init(en: "An error happened on our side. Please try again.", es: "Ocurrió un error de nuestra parte. Intente de nuevo.")
+        case .errorCSRF:
+            .init(en: "This form expired. Go back, reload the page and send it again.",
+                  es: "Este formulario venció. Regrese, recargue la página y envíelo otra vez.")
+        case .errorMalformedJSON: .init(en: "The request body is not valid JSON.", es: "El cuerpo de la solicitud no es JSON válido.")
+        case .errorGoHome: .init(en: "Go to the home page", es: "Ir a la página de inicio")
+        }
+    }
+}

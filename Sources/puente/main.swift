@@ -1,0 +1,18 @@
+// The `puente` command: builds the app from the environment and runs the chosen verb.
+
+import Logging
+import Puente
+import Vapor
+
+var env = try Environment.detect()
+try LoggingSystem.bootstrap(from: &env)
+let app = try await Application.make(env)
+do {
+    try await configure(app, config: AppConfig.fromEnvironment())
+    try await app.execute()
+} catch {
+    app.logger.report(error: error)
+    try? await app.asyncShutdown()
+    throw error
+}
+try await app.asyncShutdown()
