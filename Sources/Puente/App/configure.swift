@@ -27,6 +27,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(PuenteErrorMiddleware())
     app.middleware.use(app.sessions.middleware)
+    app.middleware.use(SessionReadyMiddleware())
+    app.middleware.use(BodySizeLimitMiddleware(limit: config.maxBodySize.value))
     app.middleware.use(User.sessionAuthenticator())
     app.middleware.use(APITokenAuthenticator())
     app.middleware.use(LanguageMiddleware())
@@ -62,6 +64,9 @@ private func migrate(_ app: Application) async throws {
         }
         try await app.autoMigrate()
         return
+    }
+    if case .postgres(_, let searchPath?) = app.config.database, let schema = searchPath.first {
+        _ = try await app.db.sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").all()
     }
     let lockID = 0x7075_656e_7465 // "puente"
     try await postgres.withConnection { connection in

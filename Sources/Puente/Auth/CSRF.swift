@@ -10,6 +10,8 @@ enum CSRF {
 
     /// The session's token, created on first use (which also starts the session).
     static func token(for request: Request) -> String {
+        // Before the sessions middleware has run (an error raised outside it) there is no session to use.
+        guard request.storage[SessionReadyMiddleware.Key.self] == true else { return "" }
         if let existing = request.session.data[sessionKey] { return existing }
         let token = Secret.make()
         request.session.data[sessionKey] = token
@@ -30,6 +32,16 @@ enum CSRF {
 }
 
 struct CSRFFailure: Error {}
+
+/// Marks that the sessions middleware has run, so `request.session` is safe to touch.
+struct SessionReadyMiddleware: AsyncMiddleware {
+    struct Key: StorageKey { typealias Value = Bool }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        request.storage[Key.self] = true
+        return try await next.respond(to: request)
+    }
+}
 
 /// Applied to every HTML route group: state-changing methods need the session's token.
 struct CSRFMiddleware: AsyncMiddleware {

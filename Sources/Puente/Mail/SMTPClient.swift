@@ -142,10 +142,11 @@ struct SMTPClient: Sendable {
         }
 
         @discardableResult
-        mutating func command(_ line: String, expect codes: Int...) async throws -> SMTPReply {
+        mutating func command(_ line: String, named name: String? = nil, expect codes: Int...) async throws -> SMTPReply {
             try await write(line + "\r\n")
-            let name = line.hasPrefix("AUTH") ? "AUTH" : String(line.prefix(while: { $0 != " " && $0 != ":" }))
-            return try await expect(name, codes)
+            // Name the verb in errors, never the credentials that follow it.
+            let verb = name ?? (line.hasPrefix("AUTH") ? "AUTH" : String(line.prefix(while: { $0 != " " && $0 != ":" })))
+            return try await expect(verb, codes)
         }
 
         mutating func authenticate(username: String, password: String, capabilities: [String]) async throws {
@@ -155,8 +156,8 @@ struct SMTPClient: Sendable {
                 try await command("AUTH PLAIN \(token)", expect: 235)
             } else if mechanisms.contains("LOGIN") {
                 try await command("AUTH LOGIN", expect: 334)
-                try await command(Data(username.utf8).base64EncodedString(), expect: 334)
-                try await command(Data(password.utf8).base64EncodedString(), expect: 235)
+                try await command(Data(username.utf8).base64EncodedString(), named: "AUTH", expect: 334)
+                try await command(Data(password.utf8).base64EncodedString(), named: "AUTH", expect: 235)
             } else {
                 throw SMTPError.authenticationUnsupported
             }

@@ -42,7 +42,7 @@ extension Request {
     }
 
     private func takeFlash() -> PageContext.Flash? {
-        guard hasSession, let message = session.data["flash"],
+        guard storage[SessionReadyMiddleware.Key.self] == true, hasSession, let message = session.data["flash"],
               let kind = session.data["flash-kind"].flatMap(PageContext.Flash.Kind.init(rawValue:)) else { return nil }
         session.data["flash"] = nil
         session.data["flash-kind"] = nil

@@ -29,8 +29,12 @@ public struct DateFormatting: Sendable {
         let text = formatter.string(from: date)
         // Name the zone for date-times so a reader elsewhere is not misled.
         guard style != .date else { return text }
-        let abbreviation = timeZone.abbreviation(for: date) ?? timeZone.identifier
-        return "\(text) \(abbreviation)"
+        // ICU's `zzz` gives "PDT"/"CST" where TimeZone.abbreviation on Linux gives "GMT-7".
+        let zone = DateFormatter()
+        zone.locale = Locale(identifier: "en_US")
+        zone.timeZone = timeZone
+        zone.dateFormat = "zzz"
+        return "\(text) \(zone.string(from: date))"
     }
 
     /// `YYYY-MM-DD` in the program's zone, for machine-readable fields and date inputs.

@@ -1,0 +1,42 @@
+// The localization catalog: every key in both languages, with the same placeholders.
+
+import Testing
+@testable import PuenteCore
+
+@Suite struct CatalogTests {
+    @Test(arguments: L10n.allCases)
+    func everyKeyHasEnglishAndSpanish(_ key: L10n) {
+        #expect(!key.translation.en.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) lacks English")
+        #expect(!key.translation.es.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) lacks Spanish")
+    }
+
+    @Test(arguments: L10n.allCases)
+    func bothLanguagesNameTheSamePlaceholders(_ key: L10n) {
+        #expect(Translation.placeholders(in: key.translation.en) == Translation.placeholders(in: key.translation.es), "\(key)")
+    }
+
+    @Test func spanishIsATranslationNotACopy() {
+        // A few words are the same in both languages; anything more means a missed translation.
+        let identical = L10n.allCases.filter { $0.translation.en == $0.translation.es }
+        #expect(identical.count <= 3, "untranslated: \(identical)")
+    }
+
+    @Test func placeholdersAreFilled() {
+        #expect(L10n.signedInAs.text(.es, ["name": "Rosa"]) == "Sesión iniciada como Rosa")
+    }
+}
+
+@Suite struct LanguageTests {
+    @Test func acceptLanguageHonoursQualityValues() {
+        #expect(Language.preferred(fromAcceptLanguage: "en;q=0.4, es-MX;q=0.9") == .es)
+        #expect(Language.preferred(fromAcceptLanguage: "fr, es;q=0.1, en;q=0.2") == .en)
+        #expect(Language.preferred(fromAcceptLanguage: "es;q=0, de") == nil)
+        #expect(Language.preferred(fromAcceptLanguage: "") == nil)
+    }
+
+    @Test func tagsAreReadByTheirPrimarySubtag() {
+        #expect(Language(tag: "ES_us") == .es)
+        #expect(Language(tag: "en-GB") == .en)
+        #expect(Language(tag: "pt") == nil)
+    }
+}

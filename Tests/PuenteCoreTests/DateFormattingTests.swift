@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+@testable import PuenteCore
+
+@Suite struct DateFormattingTests {
+    let pacific = DateFormatting(timeZone: TimeZone(identifier: "America/Los_Angeles")!)
+    // 2026-07-09 21:30 UTC is 2:30 pm Pacific daylight time.
+    let instant = Date(timeIntervalSince1970: 1_783_632_600)
+
+    @Test func datesAreWrittenInTheReadersLocaleAndTheProgramsZone() {
+        #expect(pacific.format(instant, .date, in: .en) == "July 9, 2026")
+        #expect(pacific.format(instant, .date, in: .es).contains("julio"))
+        #expect(pacific.format(instant, .time, in: .en).contains("2:30"))
+        #expect(pacific.format(instant, .time, in: .en).hasSuffix("PDT"))
+    }
+
+    @Test func isoDaysRoundTripInTheProgramsZone() throws {
+        #expect(pacific.isoDay(instant) == "2026-07-09")
+        let start = try #require(pacific.startOfDay("2026-07-09"))
+        #expect(pacific.isoDay(start) == "2026-07-09")
+        #expect(start.timeIntervalSince1970 == 1_783_580_400) // midnight PDT = 07:00 UTC
+        #expect(pacific.startOfDay("2026-02-30") == nil)
+        #expect(pacific.startOfDay("garbage") == nil)
+    }
+}

@@ -1,0 +1,131 @@
+// The JSON API base: tokens, problem+json errors, the OpenAPI document, health and metrics.
+
+import Foundation
+import NIOCore
+import Testing
+import VaporTesting
+@testable import Puente
+
+@Suite struct APITests {
+    func postJSON(_ app: Application, _ path: String, _ body: String, contentType: String = "application/json") async throws -> TestingHTTPResponse {
+        try await app.testing().sendRequest(.POST, path, headers: ["Content-Type": contentType], body: ByteBuffer(string: body))
+    }
+
+    func json(_ response: TestingHTTPResponse) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+    }
+
+    @Test func tokenIsIssuedForTheRightPasswordAndAuthenticatesRequests() async throws {
+        try await withPuente { app in
+            try await app.makeUser("api@example.org")
+            let response = try await postJSON(app, "/api/v1/tokens", #"{"email":"api@example.org","password":"correct horse 1"}"#)
+            #expect(response.status == .created)
+            let body = try json(response)
+            let token = try #require(body["token"] as? String)
+            #expect(body["tokenType"] as? String == "Bearer")
+            #expect(token.count >= 40)
+            // The database keeps only a hash of it.
+            #expect(try await APIToken.query(on: app.db).first()?.tokenHash == Secret.hash(token))
+        }
+    }
+
+    @Test func wrongPasswordIsAProblemJSON401() async throws {
+        try await withPuente { app in
+            try await app.makeUser("api@example.org")
+            let response = try await postJSON(app, "/api/v1/tokens", #"{"email":"api@example.org","password":"nope nope"}"#)
+            #expect(response.status == .unauthorized)
+            #expect(response.headers.first(name: .contentType) == "application/problem+json")
+            let body = try json(response)
+            #expect(body["status"] as? Int == 401)
+            #expect(body["title"] as? String == "Unauthorized")
+            #expect(try await APIToken.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func malformedJSONIsA400Problem() async throws {
+        try await withPuente { app in
+            let response = try await postJSON(app, "/api/v1/tokens", #"{"email": "#)
+            #expect(response.status == .badRequest)
+            #expect(response.headers.first(name: .contentType) == "application/problem+json")
+        }
+    }
+
+    @Test func formEncodedBodyIsRefusedAsUnsupported() async throws {
+        try await withPuente { app in
+            let response = try await postJSON(app, "/api/v1/tokens", "email=a&password=b", contentType: "application/x-www-form-urlencoded")
+            #expect(response.status == .unsupportedMediaType)
+        }
+    }
+
+    @Test func unknownAPIRouteIsA404Problem() async throws {
+        try await withPuente { app in
+            let response = try await app.testing().sendRequest(.GET, "/api/v1/nothing-here")
+            #expect(response.status == .notFound)
+            #expect(response.headers.first(name: .contentType) == "application/problem+json")
+            #expect(try json(response)["status"] as? Int == 404)
+        }
+    }
+
+    @Test func healthReportsTheDatabaseInUse() async throws {
+        try await withPuente { app in
+            let response = try await app.testing().sendRequest(.GET, "/healthz")
+            #expect(response.status == .ok)
+            let body = try json(response)
+            #expect(body["status"] as? String == "ok")
+            #expect(body["database"] as? String == TestDatabase.kind)
+        }
+    }
+
+    @Test func metricsArePrometheusTextWithOutboxDepth() async throws {
+        try await withPuente { app in
+            _ = try await app.testing().sendRequest(.GET, "/")
+            let response = try await app.testing().sendRequest(.GET, "/metrics")
+            #expect(response.status == .ok)
+            #expect(response.headers.first(name: .contentType)?.hasPrefix("text/plain; version=0.0.4") == true)
+            #expect(response.body.string.contains("# TYPE http_requests_total counter"))
+            #expect(response.body.string.contains("puente_outbox_messages{status=\"pending\"} 0"))
+        }
+    }
+}
+
+@Suite struct OpenAPITests {
+    /// Routes under /api as `METHOD /path/{param}`.
+    func apiRoutes(_ app: Application) -> Set<String> {
+        Set(app.routes.all.compactMap { route -> String? in
+            let path = "/" + route.path.map { component -> String in
+                if case .parameter(let name) = component { return "{\(name)}" }
+                return component.description
+            }.joined(separator: "/")
+            guard path.hasPrefix("/api/") else { return nil }
+            return "\(route.method.rawValue) \(path)"
+        })
+    }
+
+    func documentedRoutes() throws -> Set<String> {
+        let object = try JSONSerialization.jsonObject(with: OpenAPIController.document) as? [String: Any]
+        let paths = try #require(object?["paths"] as? [String: [String: Any]])
+        var routes = Set<String>()
+        for (path, operations) in paths {
+            for method in operations.keys where ["get", "post", "put", "patch", "delete"].contains(method) {
+                routes.insert("\(method.uppercased()) \(path)")
+            }
+        }
+        return routes
+    }
+
+    @Test func documentDescribesExactlyTheRoutesThatExist() async throws {
+        try await withPuente { app in
+            let documented = try documentedRoutes()
+            #expect(documented == apiRoutes(app))
+        }
+    }
+
+    @Test func documentIsServedAsOpenAPI31() async throws {
+        try await withPuente { app in
+            let response = try await app.testing().sendRequest(.GET, "/api/openapi.json")
+            #expect(response.status == .ok)
+            let object = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
+            #expect(object?["openapi"] as? String == "3.1.0")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+// A tiny browser for tests: keeps cookies, reads the CSRF token from forms, posts forms.
+
+import Foundation
+import NIOCore
+import Testing
+import VaporTesting
+@testable import Puente
+
+final class Browser {
+    let app: Application
+    private(set) var cookies: [String: String] = [:]
+    private var csrfToken: String?
+
+    init(_ app: Application) {
+        self.app = app
+    }
+
+    @discardableResult
+    func get(_ path: String, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        var headers = headers
+        addCookies(to: &headers)
+        let response = try await app.testing().sendRequest(.GET, path, headers: headers)
+        keepCookies(from: response)
+        if let token = Self.csrfToken(in: response.body.string) { csrfToken = token }
+        return response
+    }
+
+    /// Posts a form as a browser would, with the session's CSRF token unless told not to.
+    @discardableResult
+    func post(_ path: String, _ fields: [(String, String)], withCSRF: Bool = true) async throws -> TestingHTTPResponse {
+        var fields = fields
+        if withCSRF {
+            if csrfToken == nil { try await get(SiteURL.contact.path) }
+            fields.append(("_csrf", csrfToken ?? ""))
+        }
+        var headers = HTTPHeaders()
+        headers.contentType = .urlEncodedForm
+        addCookies(to: &headers)
+        let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        let response = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
+        keepCookies(from: response)
+        if path.hasPrefix(SiteURL.login.path) || path == SiteURL.logout.path || path == SiteURL.signup.path {
+            csrfToken = nil // the session's token changes when who is signed in changes
+        }
+        return response
+    }
+
+    @discardableResult
+    func signIn(_ email: String, _ password: String = "correct horse 1") async throws -> TestingHTTPResponse {
+        try await post(SiteURL.login.path, [("email", email), ("password", password)])
+    }
+
+    private func addCookies(to headers: inout HTTPHeaders) {
+        guard !cookies.isEmpty else { return }
+        headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+    }
+
+    private func keepCookies(from response: TestingHTTPResponse) {
+        for header in response.headers[.setCookie] {
+            let pair = header.split(separator: ";").first?.split(separator: "=", maxSplits: 1) ?? []
+            guard pair.count == 2 else { continue }
+            let name = String(pair[0]).trimmingCharacters(in: .whitespaces)
+            let value = String(pair[1])
+            if value.isEmpty || header.contains("Max-Age=0") || header.contains("1970") {
+                cookies[name] = nil
+            } else {
+                cookies[name] = value
+            }
+        }
+    }
+
+    static func csrfToken(in html: String) -> String? {
+        guard let range = html.range(of: "name=\"_csrf\" value=\"") else { return nil }
+        return String(html[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    static func encode(_ value: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+}
+
+extension TestingHTTPResponse {
+    var location: String? { headers.first(name: .location) }
+}

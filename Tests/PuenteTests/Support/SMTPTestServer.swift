@@ -1,0 +1,73 @@
+// Starts tests/support/smtp_server.py (aiosmtpd) on a free loopback port and stops it by PID.
+
+import Foundation
+
+final class SMTPTestServer {
+    let port: Int
+    let folder: URL
+    private let process: Process
+    private let input: Pipe
+
+    static var python: String {
+        if let chosen = ProcessInfo.processInfo.environment["PUENTE_TEST_PYTHON"] { return chosen }
+        let venv = packageRoot.appendingPathComponent(".venv/bin/python").path
+        return FileManager.default.isExecutableFile(atPath: venv) ? venv : "/usr/bin/env"
+    }
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// aiosmtpd comes from PyPI (`make test` installs it). CI must have it; elsewhere the test says why it skipped.
+    static let isAvailable: Bool = {
+        if ProcessInfo.processInfo.environment["CI"] == "true" { return true }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = (python == "/usr/bin/env" ? ["python3"] : []) + ["-c", "import aiosmtpd"]
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    init(user: String? = nil, password: String? = nil, reject: String? = nil) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("smtp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.python)
+        var arguments = Self.python == "/usr/bin/env" ? ["python3"] : []
+        arguments += [Self.packageRoot.appendingPathComponent("Tests/support/smtp_server.py").path, "--out", folder.path]
+        if let user, let password { arguments += ["--user", user, "--password", password] }
+        if let reject { arguments += ["--reject", reject] }
+        process.arguments = arguments
+        let output = Pipe()
+        input = Pipe()
+        process.standardOutput = output
+        process.standardInput = input
+        try process.run()
+        // The first line says where it listens.
+        var line = Data()
+        while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
+            line.append(byte)
+        }
+        guard let text = String(data: line, encoding: .utf8), text.hasPrefix("READY "), let port = Int(text.dropFirst(6)) else {
+            process.terminate()
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        self.port = port
+    }
+
+    func received() throws -> [[String: Any]] {
+        try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" }
+            .map { try JSONSerialization.jsonObject(with: Data(contentsOf: $0)) as! [String: Any] }
+    }
+
+    func stop() {
+        try? input.fileHandleForWriting.close()
+        if process.isRunning { kill(process.processIdentifier, SIGTERM) }
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

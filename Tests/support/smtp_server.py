@@ -1,0 +1,77 @@
+"""A real SMTP server for the tests: aiosmtpd on 127.0.0.1, one JSON file per received message.
+
+Prints "READY <port>" once listening; stops when its stdin closes or it is signalled.
+Each message is parsed with Python's email package, so a malformed message fails the test.
+"""
+import argparse, json, os, socket, sys, uuid
+from email import policy
+from email.parser import BytesParser
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+
+class Recorder:
+    def __init__(self, out, reject):
+        self.out, self.reject = out, reject
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.reject and self.reject in address:
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        message = BytesParser(policy=policy.default).parsebytes(envelope.original_content or envelope.content)
+        text = message.get_body(("plain",))
+        html = message.get_body(("html",))
+        record = {
+            "mail_from": envelope.mail_from,
+            "rcpt_tos": envelope.rcpt_tos,
+            "subject": str(message["subject"]),
+            "message_id": message["message-id"],
+            "text": text.get_content() if text else None,
+            "html": html.get_content() if html else None,
+            "defects": [str(d) for d in message.defects],
+        }
+        path = os.path.join(self.out, f"{uuid.uuid4()}.json")
+        with open(path + ".tmp", "w") as f:
+            json.dump(record, f)
+        os.rename(path + ".tmp", path)
+        return "250 Message accepted"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--user")
+    parser.add_argument("--password")
+    parser.add_argument("--reject", help="refuse recipients containing this text")
+    args = parser.parse_args()
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+
+    kwargs = {}
+    if args.user:
+        def authenticator(server, session, envelope, mechanism, auth_data):
+            ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == args.user and auth_data.password.decode() == args.password
+            if ok:
+                session.login_data = auth_data.login
+            return AuthResult(success=ok, handled=False)
+        kwargs = dict(authenticator=authenticator, auth_require_tls=False, auth_required=True)
+    import warnings; warnings.simplefilter("ignore")
+
+    controller = Controller(Recorder(args.out, args.reject), hostname="127.0.0.1", port=port, **kwargs)
+    controller.start()
+    print(f"READY {port}", flush=True)
+    try:
+        sys.stdin.read()
+    finally:
+        controller.stop()
+
+
+if __name__ == "__main__":
+    main()
