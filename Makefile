@@ -1,0 +1,40 @@
+# Puente: `make run` to try it, `make test` to check it. See README.md.
+
+SWIFT ?= swift
+HOST ?= 127.0.0.1
+PORT ?= 8080
+PUENTE := .build/debug/puente
+
+.PHONY: run build test test-postgres test-all test-tools lint-openapi bench clean-data
+
+## Build, migrate, load the demo (idempotent) and serve on http://127.0.0.1:8080
+run: build
+	$(PUENTE) seed-demo
+	$(PUENTE) serve --hostname $(HOST) --port $(PORT)
+
+build:
+	$(SWIFT) build --product puente
+
+## The test suite on SQLite, or on the database DATABASE_URL names
+test: test-tools lint-openapi
+	$(SWIFT) test
+
+## The same suite on a throwaway PostgreSQL cluster on loopback
+test-postgres: test-tools
+	scripts/with-postgres $(SWIFT) test
+
+## Both databases, as CI runs them
+test-all: test test-postgres
+
+test-tools:
+	scripts/test-tools
+
+lint-openapi: test-tools
+	.venv/bin/openapi-spec-validator Sources/Puente/API/openapi.json
+
+## Load benchmarks (not tests): see docs/benchmarks.md
+bench:
+	scripts/bench
+
+clean-data:
+	rm -rf data
