@@ -91,3 +91,30 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct SignInAddressThrottleTests {
+    @Test func oneAddressGuessingManyAccountsIsThrottled() async throws {
+        try await withPuente { app in
+            try await app.makeUser("real@example.org")
+            let headers: HTTPHeaders = ["X-Forwarded-For": "198.51.100.7"]
+            for index in 0..<RateLimit.loginPerIP.limit {
+                _ = try await app.testing().sendRequest(.POST, "/api/v1/tokens", headers: headers.merging(["Content-Type": "application/json"]),
+                                                        body: .init(string: #"{"email":"guess\#(index)@example.org","password":"nope nope"}"#))
+            }
+            let blocked = try await app.testing().sendRequest(.POST, "/api/v1/tokens", headers: headers.merging(["Content-Type": "application/json"]),
+                                                              body: .init(string: #"{"email":"real@example.org","password":"correct horse 1"}"#))
+            #expect(blocked.status == .tooManyRequests)
+            let elsewhere = try await app.testing().sendRequest(.POST, "/api/v1/tokens", headers: ["X-Forwarded-For": "198.51.100.8", "Content-Type": "application/json"],
+                                                                body: .init(string: #"{"email":"real@example.org","password":"correct horse 1"}"#))
+            #expect(elsewhere.status == .created)
+        }
+    }
+}
+
+extension HTTPHeaders {
+    func merging(_ other: HTTPHeaders) -> HTTPHeaders {
+        var result = self
+        for (name, value) in other { result.add(name: name, value: value) }
+        return result
+    }
+}

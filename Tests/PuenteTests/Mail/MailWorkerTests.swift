@@ -191,3 +191,39 @@ struct SMTPDeliveryTests {
         #expect(SMTPClient.dotStuffed("a\n.b\r\n..c") == "a\r\n..b\r\n...c")
     }
 }
+
+/// Holds each delivery until released, so a test can stop the loop mid-batch.
+final class GatedTransport: MailTransport {
+    let base: any MailTransport
+    let entered = AsyncStream<Void>.makeStream()
+    let release = AsyncStream<Void>.makeStream()
+
+    init(_ base: any MailTransport) { self.base = base }
+
+    func deliver(_ message: OutboxEnvelope) async throws {
+        entered.continuation.yield()
+        var iterator = release.stream.makeAsyncIterator()
+        _ = await iterator.next()
+        try await base.deliver(message)
+    }
+}
+
+@Suite struct MailWorkerShutdownTests {
+    @Test func stoppingFinishesTheMessageInFlight() async throws {
+        try await withPuente { app in
+            try await Outbox.enqueue(Mailer(config: app.config).compose(
+                to: Mailbox(.init("a@example.org")!), language: .en,
+                .init(subject: "in flight", paragraphs: ["x"], link: nil, greetingName: nil)), on: app.db)
+            let transport = GatedTransport(FolderMailTransport(directory: app.config.dataDirectory + "/mail"))
+            let loop = MailWorkerLoop(worker: MailWorker(db: app.db, transport: transport, logger: app.logger))
+            await loop.start()
+            var entered = transport.entered.stream.makeAsyncIterator()
+            _ = await entered.next()                 // delivery has begun
+            async let stopped: Void = loop.stop()   // shutdown is requested mid-delivery
+            transport.release.continuation.yield()  // the delivery completes
+            await stopped
+            let row = try #require(try await app.outbox().first)
+            #expect(row.status == .sent)
+        }
+    }
+}
