@@ -47,6 +47,9 @@ def main():
     parser.add_argument("--user")
     parser.add_argument("--password")
     parser.add_argument("--reject", help="refuse recipients containing this text")
+    parser.add_argument("--cert", help="PEM certificate for TLS")
+    parser.add_argument("--key", help="PEM key for TLS")
+    parser.add_argument("--tls", choices=["starttls", "implicit"], help="offer STARTTLS (and require it) or speak TLS at once")
     args = parser.parse_args()
 
     sock = socket.socket()
@@ -63,6 +66,15 @@ def main():
             return AuthResult(success=ok, handled=False)
         kwargs = dict(authenticator=authenticator, auth_require_tls=False, auth_required=True)
     import warnings; warnings.simplefilter("ignore")
+
+    if args.tls:
+        import ssl
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.cert, args.key)
+        if args.tls == "starttls":
+            kwargs.update(tls_context=context, require_starttls=True)
+        else:
+            kwargs.update(ssl_context=context)
 
     controller = Controller(Recorder(args.out, args.reject), hostname="127.0.0.1", port=port, **kwargs)
     controller.start()

@@ -159,16 +159,20 @@ public struct SMTPSettings: Sendable, Equatable {
     public var security: Security
     public var username: String?
     public var password: String?
-    /// Name sent in EHLO; defaults to the host name of the sender's address.
+    /// Name sent in EHLO.
     public var heloName: String
+    /// A PEM file of CAs to trust instead of the system's, for a relay with a private certificate.
+    public var caFile: String?
 
-    public init(host: String, port: Int, security: Security, username: String? = nil, password: String? = nil, heloName: String = "localhost") {
+    public init(host: String, port: Int, security: Security, username: String? = nil, password: String? = nil,
+                heloName: String = "localhost", caFile: String? = nil) {
         self.host = host
         self.port = port
         self.security = security
         self.username = username
         self.password = password
         self.heloName = heloName
+        self.caFile = caFile
     }
 
     static func fromEnvironment(host: String, value: (String) -> String?) throws -> SMTPSettings {
@@ -184,7 +188,7 @@ public struct SMTPSettings: Sendable, Equatable {
         }
         return SMTPSettings(host: host, port: port, security: security,
                             username: value("SMTP_USERNAME"), password: value("SMTP_PASSWORD"),
-                            heloName: value("SMTP_HELO_NAME") ?? "localhost")
+                            heloName: value("SMTP_HELO_NAME") ?? "localhost", caFile: value("SMTP_CA_FILE"))
     }
 }
 

@@ -65,7 +65,9 @@ struct SMTPClient: Sendable {
     var timeout: TimeAmount = .seconds(30)
 
     func send(raw: String, from sender: String, to recipients: [String]) async throws {
-        let tls = try NIOSSLContext(configuration: .makeClientConfiguration())
+        var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
+        if let caFile = settings.caFile { tlsConfiguration.trustRoots = .file(caFile) }
+        let tls = try NIOSSLContext(configuration: tlsConfiguration)
         let settings = self.settings
         let channel = try await ClientBootstrap(group: group)
             .connectTimeout(.seconds(10))

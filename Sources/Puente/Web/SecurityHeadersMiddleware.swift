@@ -16,6 +16,9 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
         response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
         response.headers.replaceOrAdd(name: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()")
+        // The same id is on every log line of this request (Vapor's `request-id`), so a
+        // person reporting a problem can quote it.
+        response.headers.replaceOrAdd(name: "X-Request-Id", value: request.id)
         return response
     }
 }

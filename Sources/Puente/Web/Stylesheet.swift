@@ -33,5 +33,6 @@ enum Stylesheet {
     fieldset{border:1px solid #ccc;margin:1rem 0}
     .pagination{display:flex;gap:1rem;align-items:center}
     .inline-form{display:inline}
+    a.button{display:inline-block;background:#0b4f8a;color:#fff;padding:.6rem 1.2rem;border-radius:4px;text-decoration:none;min-height:44px}
     """
 }

@@ -227,3 +227,44 @@ final class GatedTransport: MailTransport {
         }
     }
 }
+
+@Suite(.enabled(if: SMTPTestServer.isAvailable, "aiosmtpd is not installed: run `make test`, which installs it"))
+struct SMTPSecurityTests {
+    func deliverOne(_ security: SMTPSettings.Security, serverTLS: String, trustServer: Bool) async throws -> (sent: Int, received: Int, error: String?) {
+        let server = try SMTPTestServer(user: "puente", password: "pw-123", tls: serverTLS)
+        defer { server.stop() }
+        var result = (sent: 0, received: 0, error: String?.none)
+        try await withPuente({ config in
+            config.mailTransport = .smtp(SMTPSettings(host: "localhost", port: server.port, security: security,
+                                                      username: "puente", password: "pw-123",
+                                                      caFile: trustServer ? server.certificate : nil))
+        }) { app in
+            try await Outbox.enqueue(Mailer(config: app.config).compose(
+                to: Mailbox(.init("a@example.org")!), language: .en,
+                .init(subject: "over TLS", paragraphs: ["secret"], link: nil, greetingName: nil)), on: app.db)
+            result.sent = try await app.mail.makeWorker().runOnce()
+            result.error = try await app.outbox().first?.lastError
+        }
+        result.received = try server.received().count
+        return result
+    }
+
+    @Test func startTLSUpgradesBeforeAuthenticating() async throws {
+        let result = try await deliverOne(.starttls, serverTLS: "starttls", trustServer: true)
+        #expect(result.sent == 1, "\(result.error ?? "")")
+        #expect(result.received == 1)
+    }
+
+    @Test func implicitTLSDelivers() async throws {
+        let result = try await deliverOne(.tls, serverTLS: "implicit", trustServer: true)
+        #expect(result.sent == 1, "\(result.error ?? "")")
+        #expect(result.received == 1)
+    }
+
+    @Test func anUntrustedCertificateStopsDelivery() async throws {
+        let result = try await deliverOne(.starttls, serverTLS: "starttls", trustServer: false)
+        #expect(result.sent == 0)
+        #expect(result.received == 0)
+        #expect(result.error != nil)
+    }
+}

@@ -31,7 +31,10 @@ final class SMTPTestServer {
         return process.terminationStatus == 0
     }()
 
-    init(user: String? = nil, password: String? = nil, reject: String? = nil) throws {
+    /// A self-signed certificate for `localhost`, made with openssl for each server that speaks TLS.
+    private(set) var certificate: String?
+
+    init(user: String? = nil, password: String? = nil, reject: String? = nil, tls: String? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("smtp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         process = Process()
@@ -40,6 +43,19 @@ final class SMTPTestServer {
         arguments += [Self.packageRoot.appendingPathComponent("Tests/support/smtp_server.py").path, "--out", folder.path]
         if let user, let password { arguments += ["--user", user, "--password", password] }
         if let reject { arguments += ["--reject", reject] }
+        if let tls {
+            let cert = folder.appendingPathComponent("cert.pem").path
+            let key = folder.appendingPathComponent("key.pem").path
+            let openssl = Process()
+            openssl.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+            openssl.arguments = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                                 "-addext", "subjectAltName=DNS:localhost", "-keyout", key, "-out", cert]
+            openssl.standardError = FileHandle.nullDevice
+            try openssl.run()
+            openssl.waitUntilExit()
+            certificate = cert
+            arguments += ["--tls", tls, "--cert", cert, "--key", key]
+        }
         process.arguments = arguments
         let output = Pipe()
         input = Pipe()

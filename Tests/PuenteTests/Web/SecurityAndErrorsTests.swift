@@ -14,6 +14,7 @@ import VaporTesting
                 #expect(!csp.contains("unsafe-inline"))
                 #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff")
                 #expect(response.headers.first(name: "Referrer-Policy") == "same-origin")
+                #expect(response.headers.first(name: "X-Request-Id")?.isEmpty == false)
             }
         }
     }
