@@ -16,18 +16,9 @@ struct SignUpInput: Sendable {
     /// Problems per field; an empty result means the input may be saved.
     func validate() -> (FormErrors, EmailAddress?) {
         var errors = FormErrors()
-        let address = EmailAddress(email)
-        if email.trimmingCharacters(in: .whitespaces).isEmpty { errors.add("email", .fieldRequired) }
-        else if address == nil { errors.add("email", .emailInvalid) }
-        let trimmedName = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmedName.isEmpty { errors.add("name", .fieldRequired) }
-        else if trimmedName.count > 120 { errors.add("name", .nameTooLong) }
-        switch PasswordRules.check(password, confirmation: passwordConfirmation) {
-        case .tooShort: errors.add("password", .passwordTooShort)
-        case .tooLong: errors.add("password", .passwordTooLong)
-        case .mismatch: errors.add("password_confirmation", .passwordsDoNotMatch)
-        case nil: break
-        }
+        let address = errors.checkEmail(email)
+        errors.checkName(name.trimmingCharacters(in: .whitespacesAndNewlines))
+        errors.checkNewPassword(password, confirmation: passwordConfirmation)
         return (errors, address)
     }
 }

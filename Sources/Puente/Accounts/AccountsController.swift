@@ -119,9 +119,8 @@ struct AccountsController: RouteCollection {
 
     func forgotPassword(req: Request) async throws -> Response {
         let raw = req.formValue("email")
-        guard let address = EmailAddress(raw) else {
-            var errors = FormErrors()
-            errors.add("email", raw.isEmpty ? .fieldRequired : .emailInvalid)
+        var errors = FormErrors()
+        guard let address = errors.checkEmail(raw) else {
             return try await req.render { ForgotPasswordView.page($0, email: raw, errors: errors) }
         }
         try await req.rateLimiter.check("email-ip:\(req.clientIP)", .emailPerIP)
@@ -142,12 +141,7 @@ struct AccountsController: RouteCollection {
         let secret = req.formValue("token")
         let password = req.formValue("password")
         var errors = FormErrors()
-        switch PasswordRules.check(password, confirmation: req.formValue("password_confirmation")) {
-        case .tooShort: errors.add("password", .passwordTooShort)
-        case .tooLong: errors.add("password", .passwordTooLong)
-        case .mismatch: errors.add("password_confirmation", .passwordsDoNotMatch)
-        case nil: break
-        }
+        errors.checkNewPassword(password, confirmation: req.formValue("password_confirmation"))
         guard errors.isEmpty else {
             return try await req.render { ResetPasswordView.page($0, token: secret, errors: errors) }
         }
@@ -173,7 +167,7 @@ struct AccountsController: RouteCollection {
         let name = req.formValue("name").trimmingCharacters(in: .whitespacesAndNewlines)
         let language = Language(tag: req.formValue("language")) ?? user.language
         var errors = FormErrors()
-        if name.isEmpty { errors.add("name", .fieldRequired) } else if name.count > 120 { errors.add("name", .nameTooLong) }
+        errors.checkName(name)
         guard errors.isEmpty else {
             var model = try await profileModel(req, user)
             model = .init(email: model.email, name: name, language: language, isEmailVerified: model.isEmailVerified, roles: model.roles)

@@ -32,9 +32,8 @@ struct HomeController: RouteCollection {
         let rawEmail = req.formValue("email")
         let message = req.formValue("message").trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FormErrors()
-        if name.isEmpty { errors.add("name", .fieldRequired) } else if name.count > 120 { errors.add("name", .nameTooLong) }
-        let email = EmailAddress(rawEmail)
-        if rawEmail.isEmpty { errors.add("email", .fieldRequired) } else if email == nil { errors.add("email", .emailInvalid) }
+        errors.checkName(name)
+        let email = errors.checkEmail(rawEmail)
         if message.isEmpty { errors.add("message", .fieldRequired) } else if message.count > 5000 { errors.add("message", .messageTooLong) }
         guard errors.isEmpty, let email else {
             return try await req.render { ContactView.page($0, name: name, email: rawEmail, message: message, errors: errors) }

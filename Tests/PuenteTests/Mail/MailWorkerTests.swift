@@ -23,6 +23,13 @@ final class CountingTransport: MailTransport {
     var deliveries: [UUID: Int] { counts.withLockedValue { $0 } }
 }
 
+/// Queues one plain message, as any feature would.
+func enqueueSample(_ app: Application, to recipient: String = "a@example.org", subject: String = "x") async throws {
+    try await Outbox.enqueue(Mailer(config: app.config).compose(
+        to: Mailbox(EmailAddress(recipient)!), language: .en,
+        .init(subject: subject, paragraphs: ["y"], link: nil, greetingName: nil)), on: app.db)
+}
+
 @Suite struct MailWorkerTests {
     func enqueue(_ app: Application, count: Int) async throws {
         let mailer = Mailer(config: app.config)
@@ -159,9 +166,7 @@ struct SMTPDeliveryTests {
             config.mailTransport = .smtp(SMTPSettings(host: "127.0.0.1", port: server.port, security: .none,
                                                       username: "puente", password: "wrong"))
         }) { app in
-            try await Outbox.enqueue(Mailer(config: app.config).compose(
-                to: Mailbox(EmailAddress("a@example.org")!), language: .en,
-                .init(subject: "x", paragraphs: ["y"], link: nil, greetingName: nil)), on: app.db)
+            try await enqueueSample(app, to: "a@example.org")
             #expect(try await app.mail.makeWorker().runOnce() == 0)
             let row = try #require(try await app.outbox().first)
             #expect(row.status == .pending)
@@ -176,9 +181,7 @@ struct SMTPDeliveryTests {
         try await withPuente({ config in
             config.mailTransport = .smtp(SMTPSettings(host: "127.0.0.1", port: server.port, security: .none))
         }) { app in
-            try await Outbox.enqueue(Mailer(config: app.config).compose(
-                to: Mailbox(EmailAddress("bounce@example.org")!), language: .en,
-                .init(subject: "x", paragraphs: ["y"], link: nil, greetingName: nil)), on: app.db)
+            try await enqueueSample(app, to: "bounce@example.org")
             #expect(try await app.mail.makeWorker().runOnce() == 0)
             let row = try #require(try await app.outbox().first)
             #expect(row.lastError?.contains("RCPT rejected: 550") == true)
@@ -211,9 +214,7 @@ final class GatedTransport: MailTransport {
 @Suite struct MailWorkerShutdownTests {
     @Test func stoppingFinishesTheMessageInFlight() async throws {
         try await withPuente { app in
-            try await Outbox.enqueue(Mailer(config: app.config).compose(
-                to: Mailbox(.init("a@example.org")!), language: .en,
-                .init(subject: "in flight", paragraphs: ["x"], link: nil, greetingName: nil)), on: app.db)
+            try await enqueueSample(app, subject: "in flight")
             let transport = GatedTransport(FolderMailTransport(directory: app.config.dataDirectory + "/mail"))
             let loop = MailWorkerLoop(worker: MailWorker(db: app.db, transport: transport, logger: app.logger))
             await loop.start()
@@ -239,9 +240,7 @@ struct SMTPSecurityTests {
                                                       username: "puente", password: "pw-123",
                                                       caFile: trustServer ? server.certificate : nil))
         }) { app in
-            try await Outbox.enqueue(Mailer(config: app.config).compose(
-                to: Mailbox(.init("a@example.org")!), language: .en,
-                .init(subject: "over TLS", paragraphs: ["secret"], link: nil, greetingName: nil)), on: app.db)
+            try await enqueueSample(app, subject: "over TLS")
             result.sent = try await app.mail.makeWorker().runOnce()
             result.error = try await app.outbox().first?.lastError
         }
