@@ -29,7 +29,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(SessionReadyMiddleware())
     app.middleware.use(BodySizeLimitMiddleware(limit: config.maxBodySize.value))
-    app.middleware.use(User.sessionAuthenticator())
+    app.middleware.use(SessionUserAuthenticator())
     app.middleware.use(APITokenAuthenticator())
     app.middleware.use(LanguageMiddleware())
 

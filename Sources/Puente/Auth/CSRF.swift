@@ -8,14 +8,20 @@ enum CSRF {
     static let sessionKey = "csrf"
     static let fieldName = "_csrf"
 
-    /// The session's token, created on first use (which also starts the session).
+    /// The session's token, or a fresh one that `keepIfUsed` stores only if a form shows it,
+    /// so a visitor reading pages without forms never creates a session row.
     static func token(for request: Request) -> String {
         // Before the sessions middleware has run (an error raised outside it) there is no session to use.
         guard request.storage[SessionReadyMiddleware.Key.self] == true else { return "" }
-        if let existing = request.session.data[sessionKey] { return existing }
-        let token = Secret.make()
+        if request.hasSession, let existing = request.session.data[sessionKey] { return existing }
+        return Secret.make()
+    }
+
+    static func keepIfUsed(_ token: String, in html: String, for request: Request) {
+        guard !token.isEmpty, request.storage[SessionReadyMiddleware.Key.self] == true,
+              !(request.hasSession && request.session.data[sessionKey] == token),
+              html.contains(token) else { return }
         request.session.data[sessionKey] = token
-        return token
     }
 
     static func isValid(_ request: Request) async throws -> Bool {

@@ -97,11 +97,13 @@ final class MailWorker: Sendable {
 }
 
 /// Runs the worker in a loop until told to stop; a stop waits for the batch in flight.
+/// Between batches it also runs `Housekeeping` every few minutes.
 actor MailWorkerLoop {
     private let worker: MailWorker
     private let idleInterval: Duration
     private var task: Task<Void, Never>?
     private var stopping = false
+    private var lastSweep = Date.distantPast
 
     init(worker: MailWorker, idleInterval: Duration = .seconds(2)) {
         self.worker = worker
@@ -115,6 +117,12 @@ actor MailWorkerLoop {
 
     private func loop() async {
         while !stopping {
+            if Date().timeIntervalSince(lastSweep) > Housekeeping.interval {
+                lastSweep = Date()
+                do { try await Housekeeping.sweep(on: worker.db) } catch {
+                    worker.logger.error("housekeeping failed", metadata: ["error": "\(error)"])
+                }
+            }
             do {
                 let sent = try await worker.runOnce()
                 if sent > 0 { continue }

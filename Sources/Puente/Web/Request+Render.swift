@@ -25,7 +25,9 @@ extension Request {
     func render(_ build: (PageContext) -> PageView) async throws -> Response {
         let ctx = try await pageContext()
         let page = build(ctx)
-        return htmlResponse(Layout.render(page, ctx), status: page.status)
+        let html = Layout.render(page, ctx)
+        CSRF.keepIfUsed(ctx.csrfToken, in: html, for: self)
+        return htmlResponse(html, status: page.status)
     }
 
     func htmlResponse(_ html: String, status: HTTPResponseStatus = .ok) -> Response {
@@ -42,7 +44,7 @@ extension Request {
     }
 
     private func takeFlash() -> PageContext.Flash? {
-        guard storage[SessionReadyMiddleware.Key.self] == true, hasSession, let message = session.data["flash"],
+        guard storage[SessionReadyMiddleware.Key.self] == true, hasSession, session.data["flash"] != nil, let message = session.data["flash"],
               let kind = session.data["flash-kind"].flatMap(PageContext.Flash.Kind.init(rawValue:)) else { return nil }
         session.data["flash"] = nil
         session.data["flash-kind"] = nil

@@ -129,3 +129,26 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct SessionScopeTests {
+    @Test func bearerTokenRequestsNeverCreateASessionCookie() async throws {
+        try await withPuente { app in
+            try await app.makeUser("api@example.org")
+            let issued = try await app.testing().sendRequest(.POST, "/api/v1/tokens", headers: ["Content-Type": "application/json"],
+                                                             body: .init(string: #"{"email":"api@example.org","password":"correct horse 1"}"#))
+            let token = try #require(try JSONSerialization.jsonObject(with: Data(issued.body.readableBytesView)) as? [String: Any])["token"] as! String
+            let response = try await app.testing().sendRequest(.GET, "/", headers: ["Authorization": "Bearer \(token)"])
+            #expect(response.body.string.contains("Signed in as"))
+            #expect(response.headers[.setCookie].allSatisfy { !$0.hasPrefix("puente-session=") })
+        }
+    }
+
+    @Test func pagesWithoutFormsDoNotStartASession() async throws {
+        try await withPuente { app in
+            let home = try await app.testing().sendRequest(.GET, "/")
+            #expect(home.headers[.setCookie].allSatisfy { !$0.hasPrefix("puente-session=") })
+            let login = try await app.testing().sendRequest(.GET, "/login")
+            #expect(login.headers[.setCookie].contains { $0.hasPrefix("puente-session=") })
+        }
+    }
+}
