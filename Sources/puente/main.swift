@@ -5,7 +5,12 @@ import Puente
 import Vapor
 
 var env = try Environment.detect()
-try LoggingSystem.bootstrap(from: &env)
+if Environment.get("PUENTE_LOG_FORMAT") == "json" {
+    let level = Environment.get("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .info
+    LoggingSystem.bootstrap { JSONLogHandler(label: $0, level: level) }
+} else {
+    try LoggingSystem.bootstrap(from: &env)
+}
 let app = try await Application.make(env)
 do {
     try await configure(app, config: AppConfig.fromEnvironment())
