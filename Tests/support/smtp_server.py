@@ -65,7 +65,7 @@ def main():
                 session.login_data = auth_data.login
             return AuthResult(success=ok, handled=False)
         kwargs = dict(authenticator=authenticator, auth_require_tls=False, auth_required=True)
-    import warnings; warnings.simplefilter("ignore")
+    import logging; logging.getLogger("mail.log").setLevel(logging.ERROR)
 
     if args.tls:
         import ssl
