@@ -12,5 +12,9 @@ extension Migrations {
         add(CreateRateLimitHit())
         add(CreateAuditEvent())
         add(CreateOutboxMessage())
+        add(CreateOrganization())
+        add(CreateRegistryEntry())
+        add(CreateRegistryEntryDetails())
+        add(CreateCredential())
     }
 }

@@ -18,6 +18,8 @@ enum SiteURL {
     case adminPersonRoles(UUID?)
     case auditLog
     case contact
+    case verify
+    case verifyNumber(String?)
 
     var path: String {
         "/" + pathComponents.map { component in
@@ -25,6 +27,11 @@ enum SiteURL {
             case .parameter("personID"):
                 if case .adminPersonRoles(let id) = self, let id { return id.uuidString }
                 return ":personID"
+            case .parameter("number"):
+                if case .verifyNumber(let number?) = self {
+                    return number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
+                }
+                return ":number"
             default:
                 return component.description
             }
@@ -47,6 +54,8 @@ enum SiteURL {
         case .adminPersonRoles: ["admin", "people", ":personID", "roles"]
         case .auditLog: ["admin", "audit"]
         case .contact: ["contact"]
+        case .verify: ["verify"]
+        case .verifyNumber: ["verify", ":number"]
         }
     }
 

@@ -9,6 +9,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: AccountsController())
     try pages.register(collection: AdminPeopleController())
     try pages.register(collection: AuditController())
+    try pages.register(collection: VerificationController())
 
     // Machines: no cookies needed, no CSRF.
     try app.register(collection: OperationsController())
@@ -16,4 +17,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: OpenAPIController())
     let v1 = api.grouped("v1").grouped(JSONBodyMiddleware())
     try v1.register(collection: TokensController())
+    try VerificationController().bootAPI(routes: v1)
 }

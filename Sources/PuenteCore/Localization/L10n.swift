@@ -54,6 +54,14 @@ public enum L10n: String, CaseIterable, Sendable {
     // Email frame
     case emailGreeting, emailSignature, emailAntiFraud, emailWhyReceived
 
+    // Verification
+    case navVerify, verifyTitle, verifyLead, verifyNumberLabel, verifyNumberHint, verifySubmit, verifyNotFound
+    case verifyStatusValid, verifyStatusExpired, verifyStatusRevoked, verifyHolder, verifyProgram, verifyIssuer
+    case verifyIssuedOn, verifyExpiresOn, verifyNoExpiry, verifyRevokedReason, verifyCertificateHeading
+    case verifyRegistryHeading, verifyRegistryStatus, verifyRegistryNote
+    case registryStatusApplied, registryStatusChangesRequested, registryStatusActive, registryStatusInactive
+    case registryStatusSuspended, registryStatusDeclined
+
     // Errors
     case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
     case errorPayloadTooLarge, errorTooManyRequests, errorServer, errorCSRF, errorMalformedJSON
@@ -245,6 +253,40 @@ public enum L10n: String, CaseIterable, Sendable {
         case .emailWhyReceived:
             .init(en: "You received this message because of your account at {url}.",
                   es: "Recibió este mensaje por su cuenta en {url}.")
+
+        case .navVerify: .init(en: "Verify a certificate", es: "Verificar un certificado")
+        case .verifyTitle: .init(en: "Verify a certificate or registry number", es: "Verificar un certificado o número de registro")
+        case .verifyLead:
+            .init(en: "Employers and partners can check that a certificate is genuine and current. The registry is the record of authority.",
+                  es: "Empleadores y aliados pueden comprobar que un certificado es auténtico y vigente. El registro es la fuente oficial.")
+        case .verifyNumberLabel: .init(en: "Certificate or registry number", es: "Número de certificado o de registro")
+        case .verifyNumberHint: .init(en: "For example CERT-7K3M-9QXD-2HBT or CHW-7K3M-9QXD.", es: "Por ejemplo CERT-7K3M-9QXD-2HBT o CHW-7K3M-9QXD.")
+        case .verifySubmit: .init(en: "Verify", es: "Verificar")
+        case .verifyNotFound:
+            .init(en: "No certificate or registry entry has this number. Check it and try again.",
+                  es: "Ningún certificado o registro tiene este número. Revíselo e intente de nuevo.")
+        case .verifyStatusValid: .init(en: "Valid", es: "Válido")
+        case .verifyStatusExpired: .init(en: "Expired", es: "Vencido")
+        case .verifyStatusRevoked: .init(en: "Revoked", es: "Revocado")
+        case .verifyHolder: .init(en: "Holder", es: "Titular")
+        case .verifyProgram: .init(en: "Program", es: "Programa")
+        case .verifyIssuer: .init(en: "Issued by", es: "Emitido por")
+        case .verifyIssuedOn: .init(en: "Issued on", es: "Fecha de emisión")
+        case .verifyExpiresOn: .init(en: "Expires on", es: "Fecha de vencimiento")
+        case .verifyNoExpiry: .init(en: "Does not expire", es: "No vence")
+        case .verifyRevokedReason: .init(en: "Reason", es: "Motivo")
+        case .verifyCertificateHeading: .init(en: "Certificate {number}", es: "Certificado {number}")
+        case .verifyRegistryHeading: .init(en: "Registry entry {number}", es: "Registro {number}")
+        case .verifyRegistryStatus: .init(en: "Registry status", es: "Estado en el registro")
+        case .verifyRegistryNote:
+            .init(en: "Only the status is shown here; the person decides what the public directory shows.",
+                  es: "Aquí solo se muestra el estado; la persona decide qué muestra el directorio público.")
+        case .registryStatusApplied: .init(en: "Application received", es: "Solicitud recibida")
+        case .registryStatusChangesRequested: .init(en: "Changes requested", es: "Se pidieron cambios")
+        case .registryStatusActive: .init(en: "Active", es: "Activo")
+        case .registryStatusInactive: .init(en: "Inactive", es: "Inactivo")
+        case .registryStatusSuspended: .init(en: "Suspended", es: "Suspendido")
+        case .registryStatusDeclined: .init(en: "Declined", es: "Rechazado")
 
         case .errorTitle: .init(en: "Something went wrong", es: "Algo salió mal")
         case .errorBadRequest: .init(en: "The request could not be understood.", es: "No se pudo entender la solicitud.")

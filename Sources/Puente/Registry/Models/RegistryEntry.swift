@@ -1,0 +1,99 @@
+// One person in the statewide registry. The person may or may not have an account, may or may
+// not have an employer, and decides which fields the public directory shows.
+
+import Fluent
+import Foundation
+import PuenteCore
+
+public final class RegistryEntry: Model, @unchecked Sendable {
+    public static let schema = "registry_entries"
+    static let numberPrefix = "CHW"
+
+    public enum Status: String, Codable, CaseIterable, Sendable {
+        case applied
+        case changesRequested = "changes_requested"
+        case active
+        case inactive
+        case suspended
+        case declined
+    }
+
+    @ID(key: .id) public var id: UUID?
+    /// `CHW-XXXX-XXXX`: unique, never reused (entries are never deleted, only made inactive).
+    @Field(key: "registry_number") public var registryNumber: String
+    @OptionalParent(key: "user_id") public var user: User?
+    @Field(key: "given_name") public var givenName: String
+    @Field(key: "family_name") public var familyName: String
+    @OptionalField(key: "email") public var email: String?
+    @OptionalField(key: "phone") public var phone: String?
+    @Enum(key: "worker_type") public var workerType: WorkerType
+    @OptionalField(key: "other_title") public var otherTitle: String?
+    @Enum(key: "status") public var status: Status
+    @OptionalField(key: "status_reason") public var statusReason: String?
+    @Field(key: "preferred_contact") public var preferredContact: String
+    /// Staff-only notes; refused if they contain anything shaped like an SSN or card number.
+    @OptionalField(key: "notes") public var notes: String?
+
+    // What the public directory may show. Listing shows the name; everything else is opt-in.
+    @Field(key: "listed_in_directory") public var listedInDirectory: Bool
+    @Field(key: "show_worker_type") public var showWorkerType: Bool
+    @Field(key: "show_languages") public var showLanguages: Bool
+    @Field(key: "show_counties") public var showCounties: Bool
+    @Field(key: "show_communities") public var showCommunities: Bool
+    @Field(key: "show_organizations") public var showOrganizations: Bool
+    @Field(key: "show_contact") public var showContact: Bool
+
+    @Children(for: \.$entry) public var languages: [RegistryEntryLanguage]
+    @Children(for: \.$entry) public var counties: [RegistryEntryCounty]
+    @Children(for: \.$entry) public var communities: [RegistryEntryCommunity]
+    @Children(for: \.$entry) public var affiliations: [Affiliation]
+    @Children(for: \.$entry) public var credentials: [Credential]
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    var fullName: String { "\(givenName) \(familyName)" }
+}
+
+public final class RegistryEntryLanguage: Model, @unchecked Sendable {
+    public static let schema = "registry_entry_languages"
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "entry_id") public var entry: RegistryEntry
+    /// ISO 639 code from `SpokenLanguages`.
+    @Field(key: "code") public var code: String
+    public init() {}
+    init(entryID: UUID, code: String) { self.$entry.id = entryID; self.code = code }
+}
+
+public final class RegistryEntryCounty: Model, @unchecked Sendable {
+    public static let schema = "registry_entry_counties"
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "entry_id") public var entry: RegistryEntry
+    /// Five-digit FIPS code from the program's `CountyList`.
+    @Field(key: "fips") public var fips: String
+    public init() {}
+    init(entryID: UUID, fips: String) { self.$entry.id = entryID; self.fips = fips }
+}
+
+public final class RegistryEntryCommunity: Model, @unchecked Sendable {
+    public static let schema = "registry_entry_communities"
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "entry_id") public var entry: RegistryEntry
+    @Field(key: "code") public var code: String
+    public init() {}
+    init(entryID: UUID, code: String) { self.$entry.id = entryID; self.code = code }
+}
+
+/// A status change, kept forever: who, when, from what to what, and why.
+public final class RegistryStatusChange: Model, @unchecked Sendable {
+    public static let schema = "registry_status_changes"
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "entry_id") public var entry: RegistryEntry
+    @OptionalField(key: "from_status") public var fromStatus: String?
+    @Field(key: "to_status") public var toStatus: String
+    @OptionalField(key: "reason") public var reason: String?
+    @OptionalField(key: "actor_email") public var actorEmail: String?
+    @Field(key: "changed_at") public var changedAt: Date
+    public init() {}
+}

@@ -1,0 +1,100 @@
+// Certificate and registry-number verification, HTML and JSON, per the stable contract.
+
+import Foundation
+import Testing
+import VaporTesting
+@testable import Puente
+
+@Suite struct VerificationTests {
+    func json(_ response: TestingHTTPResponse) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+    }
+
+    @Test func validCertificateAnswersWithTheContractShape() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeEntry(given: "Jasmine", family: "Carter")
+            let credential = try await app.makeCredential(for: entry, issuedOn: "2025-06-12")
+            let response = try await app.testing().sendRequest(.GET, "/api/v1/certificates/\(credential.number.lowercased())")
+            #expect(response.status == .ok)
+            let body = try json(response)
+            #expect(body["number"] as? String == credential.number)
+            #expect(body["status"] as? String == "valid")
+            #expect(body["holder"] as? String == "Jasmine Carter")
+            #expect(body["program"] as? String == "CHW Core Competency Course (160 hours)")
+            #expect(body["issuer"] as? String == "Office of Community Health Workers")
+            #expect(body["issuedOn"] as? String == "2025-06-12")
+            #expect(body.keys.contains("expiresOn"))
+            #expect(body["expiresOn"] is NSNull)
+        }
+    }
+
+    @Test func expiredAndRevokedCertificatesSaySo() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeEntry()
+            let expired = try await app.makeCredential(for: entry, expiresOn: "2024-01-31")
+            let revoked = try await app.makeCredential(for: entry, expiresOn: "2099-01-01", revokedReason: "Issued in error")
+            let expiredBody = try json(try await app.testing().sendRequest(.GET, "/api/v1/certificates/\(expired.number)"))
+            #expect(expiredBody["status"] as? String == "expired")
+            #expect(expiredBody["expiresOn"] as? String == "2024-01-31")
+            let revokedBody = try json(try await app.testing().sendRequest(.GET, "/api/v1/certificates/\(revoked.number)"))
+            #expect(revokedBody["status"] as? String == "revoked")
+            #expect(revokedBody["revokedReason"] as? String == "Issued in error")
+
+            let page = try await Browser(app).get("/verify/\(revoked.number)?lang=es")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("Revocado"))
+            #expect(page.body.string.contains("Issued in error"))
+        }
+    }
+
+    @Test func unknownNumberIsA404ThatRevealsNothing() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeEntry()
+            try await app.makeCredential(for: entry, number: "CERT-AAAA-BBBB-CCCC")
+            let response = try await app.testing().sendRequest(.GET, "/api/v1/certificates/CERT-AAAA-BBBB-CCCD")
+            #expect(response.status == .notFound)
+            #expect(response.headers.first(name: .contentType) == "application/problem+json")
+            #expect(!response.body.string.contains("María"))
+            #expect(!response.body.string.contains("CERT-AAAA-BBBB-CCCC"))
+            let page = try await Browser(app).get("/verify/CERT-AAAA-BBBB-CCCD")
+            #expect(page.status == .notFound)
+            #expect(page.body.string.contains("No certificate or registry entry has this number."))
+        }
+    }
+
+    @Test func htmlPageShowsCertificateDatesForTheReader() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeEntry(given: "Kevin", family: "Tran")
+            let credential = try await app.makeCredential(for: entry, issuedOn: "2025-06-12", expiresOn: "2027-06-12")
+            let page = try await Browser(app).get("/verify/\(credential.number)")
+            #expect(page.body.string.contains("Valid"))
+            #expect(page.body.string.contains("Kevin Tran"))
+            #expect(page.body.string.contains("June 12, 2025"))
+            #expect(page.body.string.contains("June 12, 2027"))
+        }
+    }
+
+    @Test func searchFormFindsARegistryNumberAsTyped() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeEntry(given: "Guadalupe", family: "Hernández", status: .active)
+            let browser = Browser(app)
+            let typed = entry.registryNumber.lowercased().replacingOccurrences(of: "-", with: " ")
+            let redirect = try await browser.get("/verify?number=\(Browser.encode(typed))")
+            #expect(redirect.status == .seeOther)
+            let page = try await browser.get(redirect.location!)
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("Guadalupe Hernández"))
+            #expect(page.body.string.contains("Active"))
+        }
+    }
+
+    @Test func verificationIsRateLimitedPerAddress() async throws {
+        try await withPuente { app in
+            for _ in 0..<Verification.rateLimit.limit {
+                _ = try await app.testing().sendRequest(.GET, "/api/v1/certificates/CERT-NONE", headers: ["X-Forwarded-For": "192.0.2.44"])
+            }
+            let blocked = try await app.testing().sendRequest(.GET, "/api/v1/certificates/CERT-NONE", headers: ["X-Forwarded-For": "192.0.2.44"])
+            #expect(blocked.status == .tooManyRequests)
+        }
+    }
+}
