@@ -41,6 +41,8 @@ public struct AppConfig: Sendable {
     /// Whether `serve` runs the background worker in-process.
     public var runsWorkerInProcess: Bool
     public var maxBodySize: ByteCount
+    /// The counties the program serves (`PUENTE_STATE`: CA or MS).
+    public var counties: CountyList
 
     /// Cookies get `Secure` when the site is served over TLS (directly or behind a proxy).
     public var usesTLS: Bool { baseURL.lowercased().hasPrefix("https://") }
@@ -60,7 +62,8 @@ public struct AppConfig: Sendable {
         rateLimitsEnabled: Bool = true,
         bcryptCost: Int = 12,
         runsWorkerInProcess: Bool = true,
-        maxBodySize: ByteCount = "2mb"
+        maxBodySize: ByteCount = "2mb",
+        counties: CountyList = .california
     ) {
         self.database = database
         self.dataDirectory = dataDirectory
@@ -75,6 +78,7 @@ public struct AppConfig: Sendable {
         self.bcryptCost = bcryptCost
         self.runsWorkerInProcess = runsWorkerInProcess
         self.maxBodySize = maxBodySize
+        self.counties = counties
     }
 
     public struct ConfigError: Error, CustomStringConvertible {
@@ -119,6 +123,11 @@ public struct AppConfig: Sendable {
             guard let cost = Int(raw), (4...31).contains(cost) else { throw ConfigError(description: "PUENTE_BCRYPT_COST must be 4–31") }
             bcryptCost = cost
         }
+        var counties = CountyList.california
+        if let state = value("PUENTE_STATE") {
+            guard let list = CountyList.forState(state) else { throw ConfigError(description: "PUENTE_STATE must be CA or MS") }
+            counties = list
+        }
         let contact = try email("PUENTE_CONTACT_EMAIL") ?? EmailAddress("program@example.org")!
 
         var transport: MailTransportChoice = .folder(path: value("PUENTE_MAIL_DIR") ?? dataDirectory + "/mail")
@@ -139,7 +148,8 @@ public struct AppConfig: Sendable {
             rateLimitsEnabled: try flag("PUENTE_RATE_LIMIT", default: true),
             bcryptCost: bcryptCost,
             runsWorkerInProcess: try flag("PUENTE_WORKER", default: true),
-            maxBodySize: ByteCount(stringLiteral: value("PUENTE_MAX_BODY") ?? "2mb")
+            maxBodySize: ByteCount(stringLiteral: value("PUENTE_MAX_BODY") ?? "2mb"),
+            counties: counties
         )
     }
 

@@ -16,5 +16,6 @@ extension Migrations {
         add(CreateRegistryEntry())
         add(CreateRegistryEntryDetails())
         add(CreateCredential())
+        add(CreateDirectorySearch())
     }
 }

@@ -18,6 +18,7 @@ enum SiteURL {
     case adminPersonRoles(UUID?)
     case auditLog
     case contact
+    case directory
     case verify
     case verifyNumber(String?)
 
@@ -54,6 +55,7 @@ enum SiteURL {
         case .adminPersonRoles: ["admin", "people", ":personID", "roles"]
         case .auditLog: ["admin", "audit"]
         case .contact: ["contact"]
+        case .directory: ["directory"]
         case .verify: ["verify"]
         case .verifyNumber: ["verify", ":number"]
         }

@@ -10,6 +10,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: AdminPeopleController())
     try pages.register(collection: AuditController())
     try pages.register(collection: VerificationController())
+    try pages.register(collection: DirectoryController())
 
     // Machines: no cookies needed, no CSRF.
     try app.register(collection: OperationsController())

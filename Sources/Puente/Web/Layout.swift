@@ -81,6 +81,7 @@ enum Navigation {
 
     static func items(for ctx: PageContext) -> [Item] {
         var items = [Item(path: SiteURL.home.path, label: .navHome)]
+        items.append(Item(path: SiteURL.directory.path, label: .navDirectory))
         items.append(Item(path: SiteURL.verify.path, label: .navVerify))
         items.append(Item(path: SiteURL.contact.path, label: .navContact))
         if ctx.user == nil {

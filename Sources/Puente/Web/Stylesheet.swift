@@ -33,6 +33,9 @@ enum Stylesheet {
     fieldset{border:1px solid #ccc;margin:1rem 0}
     .pagination{display:flex;gap:1rem;align-items:center}
     .inline-form{display:inline}
+    .card{border:1px solid #ccc;border-radius:4px;padding:.5rem 1rem;margin:1rem 0}
+    .card h2{margin:.25rem 0;font-size:1.2rem}
+    dt{font-weight:600}dd{margin:0 0 .5rem 0}
     a.button{display:inline-block;background:#0b4f8a;color:#fff;padding:.6rem 1.2rem;border-radius:4px;text-decoration:none;min-height:44px}
     """
 }

@@ -62,6 +62,13 @@ public enum L10n: String, CaseIterable, Sendable {
     case registryStatusApplied, registryStatusChangesRequested, registryStatusActive, registryStatusInactive
     case registryStatusSuspended, registryStatusDeclined
 
+    // Directory
+    case navDirectory, directoryTitle, directoryLead, directorySearchLabel, directoryLanguageLabel, directoryCountyLabel
+    case directoryTypeLabel, directoryCommunityLabel, directoryAny, directorySortLabel, directorySortName
+    case directorySortNewest, directoryResultCount, directorySearchSubmit, directoryUnknownLanguage
+    case directoryUnknownCounty, directoryUnknownType, directoryUnknownCommunity, directoryLanguages
+    case directoryCounties, directoryCommunities, directoryOrganizations, directoryContact, directoryPrivacyNote
+
     // Errors
     case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
     case errorPayloadTooLarge, errorTooManyRequests, errorServer, errorCSRF, errorMalformedJSON
@@ -287,6 +294,35 @@ public enum L10n: String, CaseIterable, Sendable {
         case .registryStatusInactive: .init(en: "Inactive", es: "Inactivo")
         case .registryStatusSuspended: .init(en: "Suspended", es: "Suspendido")
         case .registryStatusDeclined: .init(en: "Declined", es: "Rechazado")
+
+        case .navDirectory: .init(en: "Find a CHW", es: "Buscar un promotor(a)")
+        case .directoryTitle: .init(en: "Community Health Worker directory", es: "Directorio de Trabajadores Comunitarios de Salud")
+        case .directoryLead:
+            .init(en: "Find Community Health Workers, Promotores and Community Health Representatives by language, county and the communities they serve.",
+                  es: "Encuentre Trabajadores Comunitarios de Salud, Promotores y Representantes Comunitarios de Salud por idioma, condado y las comunidades que atienden.")
+        case .directorySearchLabel: .init(en: "Name or words", es: "Nombre o palabras")
+        case .directoryLanguageLabel: .init(en: "Speaks", es: "Habla")
+        case .directoryCountyLabel: .init(en: "Serves county", es: "Atiende el condado")
+        case .directoryTypeLabel: .init(en: "Title", es: "Título")
+        case .directoryCommunityLabel: .init(en: "Serves community", es: "Atiende a la comunidad")
+        case .directoryAny: .init(en: "Any", es: "Cualquiera")
+        case .directorySortLabel: .init(en: "Sort by", es: "Ordenar por")
+        case .directorySortName: .init(en: "Last name", es: "Apellido")
+        case .directorySortNewest: .init(en: "Newest first", es: "Más recientes primero")
+        case .directoryResultCount: .init(en: "{count} found", es: "{count} encontrados")
+        case .directorySearchSubmit: .init(en: "Search", es: "Buscar")
+        case .directoryUnknownLanguage: .init(en: "Choose a language from the list.", es: "Elija un idioma de la lista.")
+        case .directoryUnknownCounty: .init(en: "Choose a county from the list.", es: "Elija un condado de la lista.")
+        case .directoryUnknownType: .init(en: "Choose a title from the list.", es: "Elija un título de la lista.")
+        case .directoryUnknownCommunity: .init(en: "Choose a community from the list.", es: "Elija una comunidad de la lista.")
+        case .directoryLanguages: .init(en: "Languages", es: "Idiomas")
+        case .directoryCounties: .init(en: "Counties", es: "Condados")
+        case .directoryCommunities: .init(en: "Communities", es: "Comunidades")
+        case .directoryOrganizations: .init(en: "Organizations", es: "Organizaciones")
+        case .directoryContact: .init(en: "Contact", es: "Contacto")
+        case .directoryPrivacyNote:
+            .init(en: "Each person chooses what this directory shows about them.",
+                  es: "Cada persona decide qué muestra este directorio sobre ella.")
 
         case .errorTitle: .init(en: "Something went wrong", es: "Algo salió mal")
         case .errorBadRequest: .init(en: "The request could not be understood.", es: "No se pudo entender la solicitud.")

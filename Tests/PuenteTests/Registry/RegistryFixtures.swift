@@ -46,3 +46,37 @@ extension Application {
         return credential
     }
 }
+
+struct Consent {
+    var languages = true, counties = true, type = true, communities = true, organizations = false, contact = false
+    static let all = Consent(organizations: true, contact: true)
+}
+
+extension Application {
+    /// An entry with details, listed (or not) in the directory, and indexed for search.
+    @discardableResult
+    func makeListedEntry(given: String, family: String, type: WorkerType = .chw, languages: [String] = ["en"],
+                         counties: [String] = ["06037"], communities: [String] = [], organization: String? = nil,
+                         email: String? = nil, status: RegistryEntry.Status = .active, listed: Bool = true,
+                         consent: Consent = Consent()) async throws -> RegistryEntry {
+        let entry = try await makeEntry(given: given, family: family, status: status, type: type, listed: listed)
+        entry.email = email
+        entry.showLanguages = consent.languages
+        entry.showCounties = consent.counties
+        entry.showWorkerType = consent.type
+        entry.showCommunities = consent.communities
+        entry.showOrganizations = consent.organizations
+        entry.showContact = consent.contact
+        try await entry.save(on: db)
+        for code in languages { try await RegistryEntryLanguage(entryID: entry.id!, code: code).create(on: db) }
+        for fips in counties { try await RegistryEntryCounty(entryID: entry.id!, fips: fips).create(on: db) }
+        for code in communities { try await RegistryEntryCommunity(entryID: entry.id!, code: code).create(on: db) }
+        if let organization {
+            let org = Organization(name: organization, kind: .communityBased)
+            try await org.create(on: db)
+            try await Affiliation(entryID: entry.id!, organizationID: org.id!, title: nil, isEmployer: true).create(on: db)
+        }
+        try await DirectoryIndex.refresh(entry.id!, on: db)
+        return entry
+    }
+}

@@ -1,0 +1,82 @@
+// The directory: a search form that works without JavaScript, results as cards, pagination.
+
+import Foundation
+import Plot
+import PuenteCore
+
+enum DirectoryView {
+    static func page(_ ctx: PageContext, filter: DirectoryFilter, errors: FormErrors = .init(), counties: CountyList,
+                     cards: [DirectoryCard] = [], total: Int = 0, page: Int = 1, pages: Int = 1) -> PageView {
+        PageView(title: ctx.t(.directoryTitle), content: Div {
+            H1(ctx.t(.directoryTitle))
+            Paragraph(ctx.t(.directoryLead))
+            UI.errorSummary(ctx, errors)
+            form(ctx, filter, errors, counties)
+            if errors.isEmpty {
+                Paragraph(ctx.t(.directoryResultCount, ["count": "\(total)"])).attributes(["role": "status"])
+                if cards.isEmpty { Paragraph(ctx.t(.noResults)) }
+                for card in cards { self.card(ctx, card) }
+                UI.pagination(ctx, page: page, pages: pages) { number in
+                    SiteURL.directory.path + "?" + AdminPeopleView.query(filter.queryItems(page: number))
+                }
+            }
+            Paragraph(ctx.t(.directoryPrivacyNote)).class("hint")
+        }, status: errors.isEmpty ? .ok : .badRequest)
+    }
+
+    private static func form(_ ctx: PageContext, _ filter: DirectoryFilter, _ errors: FormErrors, _ counties: CountyList) -> Component {
+        Tag.element("form", ["method": "get", "action": SiteURL.directory.path, "role": "search"]) {
+            UI.field(ctx, name: "q", label: .directorySearchLabel, type: "search", value: filter.text, errors: errors, required: false)
+            select(ctx, name: "language", label: .directoryLanguageLabel, selected: filter.language, errors: errors,
+                   options: SpokenLanguages.all.map { ($0.code, $0.name(in: ctx.language)) }.sorted { $0.1 < $1.1 })
+            select(ctx, name: "county", label: .directoryCountyLabel, selected: filter.county, errors: errors,
+                   options: counties.counties.map { ($0.fips, $0.name) })
+            select(ctx, name: "type", label: .directoryTypeLabel, selected: filter.type?.rawValue, errors: errors,
+                   options: WorkerType.allCases.filter { $0 != .other }.map { ($0.rawValue, $0.name(in: ctx.language)) })
+            select(ctx, name: "community", label: .directoryCommunityLabel, selected: filter.community, errors: errors,
+                   options: Communities.defaults.map { ($0.code, $0.name(in: ctx.language)) })
+            select(ctx, name: "sort", label: .directorySortLabel, selected: filter.sort.rawValue, errors: errors, includeAny: false,
+                   options: [("name", ctx.t(.directorySortName)), ("newest", ctx.t(.directorySortNewest))])
+            UI.submit(ctx.t(.directorySearchSubmit))
+        }
+    }
+
+    private static func select(_ ctx: PageContext, name: String, label: L10n, selected: String?, errors: FormErrors,
+                               includeAny: Bool = true, options: [(String, String)]) -> Component {
+        let id = "field-\(name)"
+        let error = errors[name]
+        return Div {
+            Tag.element("label", ["for": id]) { Text(ctx.t(label)) }
+            if let error { Paragraph(ctx.t(error)).class("field-error").id("\(id)-error") }
+            Tag.element("select", ["id": id, "name": name, "aria-invalid": error == nil ? nil : "true",
+                                   "aria-describedby": error == nil ? nil : "\(id)-error"]) {
+                if includeAny { Tag.element("option", ["value": ""]) { Text(ctx.t(.directoryAny)) } }
+                for (value, text) in options {
+                    Tag.element("option", ["value": value, "selected": value == selected ? "" : nil]) { Text(text) }
+                }
+            }
+        }.class(error == nil ? "field" : "field has-error")
+    }
+
+    private static func card(_ ctx: PageContext, _ card: DirectoryCard) -> Component {
+        Article {
+            H2(card.name)
+            if let title = card.title { Paragraph(title) }
+            Tag.element("dl") {
+                detail(ctx.t(.directoryLanguages), card.languages)
+                detail(ctx.t(.directoryCounties), card.counties)
+                detail(ctx.t(.directoryCommunities), card.communities)
+                detail(ctx.t(.directoryOrganizations), card.organizations)
+                detail(ctx.t(.directoryContact), [card.email, card.phone].compactMap { $0 })
+            }
+        }.class("card")
+    }
+
+    private static func detail(_ term: String, _ values: [String]) -> Component {
+        if values.isEmpty { return EmptyComponent() }
+        return ComponentGroup {
+            Tag.element("dt") { Text(term) }
+            Tag.element("dd") { Text(values.joined(separator: ", ")) }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+// The public directory: finds people by language, county, title, community and name, and
+// never shows or filters on what a person kept private.
+
+import Fluent
+import Testing
+import VaporTesting
+@testable import Puente
+
+/// Only the result cards of a directory page, without the form's option lists.
+func cards(_ html: String) -> String {
+    html.components(separatedBy: "<article").dropFirst().map { $0.components(separatedBy: "</article>").first ?? "" }.joined()
+}
+
+@Suite struct DirectoryTests {
+    @Test func visitorFindsASpanishSpeakingCHWInACountyOnAPhone() async throws {
+        try await withPuente { app in
+            // setup
+            try await app.makeListedEntry(given: "Lupe", family: "Hernández", languages: ["es", "en"], counties: ["06037"])
+            try await app.makeListedEntry(given: "Ana", family: "Soto", languages: ["es"], counties: ["06073"])
+            try await app.makeListedEntry(given: "Bea", family: "Park", languages: ["ko"], counties: ["06037"])
+            try await app.makeListedEntry(given: "Cruz", family: "Private", languages: ["es"], counties: ["06037"],
+                                          consent: Consent(languages: false))
+            try await app.makeListedEntry(given: "Dora", family: "Unlisted", languages: ["es"], counties: ["06037"], listed: false)
+            try await app.makeListedEntry(given: "Eva", family: "Applicant", languages: ["es"], counties: ["06037"], status: .applied)
+
+            // act
+            let page = try await Browser(app).get("/directory?language=es&county=06037",
+                                                  headers: ["User-Agent": "Mozilla/5.0 (Linux; Android 14) Mobile"])
+
+            // check
+            let html = cards(page.body.string)
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("1 found"))
+            #expect(html.contains("Lupe Hernández"))
+            for hidden in ["Ana Soto", "Bea Park", "Cruz Private", "Dora Unlisted", "Eva Applicant"] {
+                #expect(!html.contains(hidden), "\(hidden) should not be listed")
+            }
+            #expect(html.contains("Spanish"))
+            #expect(html.contains("Los Angeles"))
+            #expect(page.body.string.contains("name=\"viewport\""))
+        }
+    }
+
+    @Test func nameSearchIgnoresAccentsAndMatchesPrefixes() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Guadalupe", family: "Hernández")
+            try await app.makeListedEntry(given: "Daniel", family: "Whitehorse")
+            let byPrefix = try await Directory.search(.init(text: "hern"), on: app.db)
+            #expect(byPrefix.items.map(\.familyName) == ["Hernández"])
+            let unaccented = try await Directory.search(.init(text: "GUADALUPE hernandez"), on: app.db)
+            #expect(unaccented.items.map(\.familyName) == ["Hernández"])
+            let none = try await Directory.search(.init(text: "hernandez whitehorse"), on: app.db)
+            #expect(none.items.isEmpty)
+        }
+    }
+
+    @Test func searchSyntaxInTheQueryIsTreatedAsText() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Rosa", family: "Martinez")
+            for query in ["\"", "rosa OR *", "(rosa", "rosa:*", "NEAR(rosa)", "'; DROP TABLE registry_entries; --", "&|!"] {
+                let response = try await Browser(app).get("/directory?q=\(Browser.encode(query))")
+                #expect(response.status == .ok, "\(query)")
+            }
+            #expect(try await RegistryEntry.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test func privateFieldsAreNeitherShownNorSearchable() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Mai", family: "Nguyen", languages: ["vi"], organization: "Asian Resources Demo",
+                                          email: "mai@example.org", consent: Consent(languages: false, organizations: false, contact: false))
+            let html = cards(try await Browser(app).get("/directory").body.string)
+            #expect(html.contains("Mai Nguyen"))
+            #expect(!html.contains("mai@example.org"))
+            #expect(!html.contains("Vietnamese"))
+            #expect(!html.contains("Asian Resources Demo"))
+            #expect(try await Directory.search(.init(text: "asian"), on: app.db).items.isEmpty)
+            #expect(try await Directory.search(.init(language: "vi"), on: app.db).items.isEmpty)
+        }
+    }
+
+    @Test func consentedContactAndOrganizationsAreShown() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Kevin", family: "Tran", organization: "Roots Demo Clinic",
+                                          email: "kevin@example.org", consent: .all)
+            let html = try await Browser(app).get("/directory?q=roots").body.string
+            #expect(html.contains("Kevin Tran"))
+            #expect(html.contains("kevin@example.org"))
+            #expect(html.contains("Roots Demo Clinic"))
+        }
+    }
+
+    @Test func filtersByTitleCommunityAndCountyName() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Tomás", family: "Reyes", type: .promotora, communities: ["farmworker"])
+            try await app.makeListedEntry(given: "Helen", family: "Begay", type: .chr, counties: ["06025"], communities: ["tribal"])
+            #expect(try await Browser(app).get("/directory?type=chr").body.string.contains("Helen Begay"))
+            #expect(!(try await Browser(app).get("/directory?type=chr").body.string.contains("Tomás Reyes")))
+            #expect(try await Browser(app).get("/directory?community=farmworker").body.string.contains("Tomás Reyes"))
+            let byName = try await Browser(app).get("/directory?county=Imperial")
+            #expect(byName.body.string.contains("Helen Begay"))
+            #expect(!byName.body.string.contains("Tomás Reyes"))
+        }
+    }
+
+    @Test func unknownFilterValuesAreClearErrors() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Rosa", family: "Martinez")
+            let response = try await Browser(app).get("/directory?language=xx&county=Atlantis&type=doctor")
+            #expect(response.status == .badRequest)
+            let html = response.body.string
+            #expect(html.contains("Choose a language from the list."))
+            #expect(html.contains("Choose a county from the list."))
+            #expect(html.contains("Choose a title from the list."))
+            #expect(!html.contains("Rosa Martinez"))
+        }
+    }
+
+    @Test func resultsArePagedWithShareableLinks() async throws {
+        try await withPuente { app in
+            for index in 0..<25 {
+                try await app.makeListedEntry(given: "Person", family: String(format: "Family%02d", index), languages: ["es"])
+            }
+            let first = try await Browser(app).get("/directory?language=es").body.string
+            #expect(first.contains("25 found"))
+            #expect(first.contains("Family00"))
+            #expect(!first.contains("Family20"))
+            #expect(first.contains("href=\"/directory?language=es&amp;page=2\""))
+            let second = try await Browser(app).get("/directory?language=es&page=2").body.string
+            #expect(second.contains("Family24"))
+            #expect(!second.contains("Family00"))
+        }
+    }
+
+    @Test func leavingTheDirectoryRemovesAPersonFromSearch() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeListedEntry(given: "Iris", family: "Leaving")
+            #expect(try await Directory.search(.init(text: "iris"), on: app.db).items.count == 1)
+            entry.listedInDirectory = false
+            try await entry.save(on: app.db)
+            try await DirectoryIndex.refresh(entry.id!, on: app.db)
+            #expect(try await Directory.search(.init(text: "iris"), on: app.db).items.isEmpty)
+            #expect(try await Directory.search(.init(), on: app.db).items.isEmpty)
+        }
+    }
+}
