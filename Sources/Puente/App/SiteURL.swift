@@ -19,6 +19,12 @@ enum SiteURL {
     case auditLog
     case contact
     case directory
+    case registryApply
+    case registryMine
+    case staffRegistry
+    case staffRegistryNew
+    case staffRegistryEntry(UUID?)
+    case staffRegistryStatus(UUID?)
     case verify
     case verifyNumber(String?)
 
@@ -28,6 +34,11 @@ enum SiteURL {
             case .parameter("personID"):
                 if case .adminPersonRoles(let id) = self, let id { return id.uuidString }
                 return ":personID"
+            case .parameter("entryID"):
+                switch self {
+                case .staffRegistryEntry(let id?), .staffRegistryStatus(let id?): return id.uuidString
+                default: return ":entryID"
+                }
             case .parameter("number"):
                 if case .verifyNumber(let number?) = self {
                     return number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
@@ -56,6 +67,12 @@ enum SiteURL {
         case .auditLog: ["admin", "audit"]
         case .contact: ["contact"]
         case .directory: ["directory"]
+        case .registryApply: ["registry", "apply"]
+        case .registryMine: ["registry", "me"]
+        case .staffRegistry: ["staff", "registry"]
+        case .staffRegistryNew: ["staff", "registry", "new"]
+        case .staffRegistryEntry: ["staff", "registry", ":entryID"]
+        case .staffRegistryStatus: ["staff", "registry", ":entryID", "status"]
         case .verify: ["verify"]
         case .verifyNumber: ["verify", ":number"]
         }

@@ -11,6 +11,8 @@ func routes(_ app: Application) throws {
     try pages.register(collection: AuditController())
     try pages.register(collection: VerificationController())
     try pages.register(collection: DirectoryController())
+    try pages.register(collection: RegistryController())
+    try pages.register(collection: RegistryStaffController())
 
     // Machines: no cookies needed, no CSRF.
     try app.register(collection: OperationsController())

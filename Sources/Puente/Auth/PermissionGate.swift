@@ -7,6 +7,8 @@ import Vapor
 enum Permission: Sendable, CaseIterable {
     case manageRoles
     case readAuditLog
+    /// See and change every registry entry, review applications.
+    case manageRegistry
 }
 
 enum PermissionGate {
@@ -15,6 +17,7 @@ enum PermissionGate {
         switch permission {
         case .manageRoles: return false
         case .readAuditLog: return roles.contains(.staff)
+        case .manageRegistry: return roles.contains(.staff)
         }
     }
 }

@@ -8,6 +8,7 @@ struct FormErrors: Sendable {
     private(set) var messages: [String: L10n] = [:]
 
     var isEmpty: Bool { messages.isEmpty }
+    var messagesByField: [String: L10n] { messages }
     subscript(field: String) -> L10n? { messages[field] }
     mutating func add(_ field: String, _ message: L10n) {
         if messages[field] == nil { messages[field] = message }
@@ -71,14 +72,14 @@ enum UI {
         }.class(error == nil ? "field" : "field has-error")
     }
 
-    static func textArea(_ ctx: PageContext, name: String, label: L10n, value: String, errors: FormErrors) -> Component {
+    static func textArea(_ ctx: PageContext, name: String, label: L10n, value: String, errors: FormErrors, required: Bool = true) -> Component {
         let id = "field-\(name)"
         let error = errors[name]
         return Div {
             Tag.element("label", ["for": id]) { Text(ctx.t(label)) }
             if let error { Paragraph(ctx.t(error)).class("field-error").id("\(id)-error") }
             Node<HTML.BodyContext>.raw(
-                "<textarea id=\"\(id)\" name=\"\(name)\" rows=\"6\" required\(error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(id)-error\"")>\(Escape.text(value))</textarea>")
+                "<textarea id=\"\(id)\" name=\"\(name)\" rows=\"6\"\(required ? " required" : "")\(error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(id)-error\"")>\(Escape.text(value))</textarea>")
         }.class(error == nil ? "field" : "field has-error")
     }
 

@@ -90,6 +90,8 @@ enum Navigation {
             return items
         }
         items.append(Item(path: SiteURL.profile.path, label: .navProfile))
+        items.append(Item(path: SiteURL.registryMine.path, label: .navRegistryApply))
+        if ctx.can(.manageRegistry) { items.append(Item(path: SiteURL.staffRegistry.path, label: .navRegistryStaff)) }
         if ctx.can(.manageRoles) { items.append(Item(path: SiteURL.adminPeople.path, label: .navAdminRoles)) }
         if ctx.can(.readAuditLog) { items.append(Item(path: SiteURL.auditLog.path, label: .navAuditLog)) }
         items.append(Item(path: SiteURL.logout.path, label: .navSignOut))

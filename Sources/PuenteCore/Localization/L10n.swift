@@ -69,6 +69,24 @@ public enum L10n: String, CaseIterable, Sendable {
     case directoryUnknownCounty, directoryUnknownType, directoryUnknownCommunity, directoryLanguages
     case directoryCounties, directoryCommunities, directoryOrganizations, directoryContact, directoryPrivacyNote
 
+    // Registry forms and review
+    case navRegistryApply, navRegistryStaff, registryApplyTitle, registryApplyLead, registryFree, registryGivenName
+    case registryFamilyName, registryPhone, registryWorkerType, registryOtherTitle, registryPreferredContact
+    case registryContactEmail, registryContactPhone, registryContactText, registryLanguagesLegend, registryCountiesLegend
+    case registryCommunitiesLegend, registryConsentLegend, registryConsentListed, registryConsentType
+    case registryConsentLanguages, registryConsentCounties, registryConsentCommunities, registryConsentOrganizations
+    case registryConsentContact, registryNotes, registryApplySubmit, registryApplied, registryMyTitle, registryMyNumber
+    case registryMyStatus, registryMyReason, registryMyUpdate, registryAlreadyApplied
+    case registryChooseLanguage, registryChooseCounty, registryPhoneInvalid, registryOtherTitleRequired, registryTooLong
+    case privacyRefusedSSN, privacyRefusedTaxID, privacyRefusedCard
+    case registryStaffTitle, registryStaffNew, registryStaffFilterStatus, registryStaffCreate, registryStaffSaved
+    case registryReviewTitle, registryReviewReason, registryReviewApprove, registryReviewRequestChanges
+    case registryReviewDecline, registryReviewInactive, registryReviewSuspend, registryReviewReactivate
+    case registryReasonRequired, registryHistory, registryStatusChanged
+    case registryEmailAppliedSubject, registryEmailAppliedBody, registryEmailApprovedSubject, registryEmailApprovedBody
+    case registryEmailChangesSubject, registryEmailChangesBody, registryEmailDeclinedSubject, registryEmailDeclinedBody
+    case registryEmailStatusSubject, registryEmailStatusBody, registryEmailReasonLine
+
     // Errors
     case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
     case errorPayloadTooLarge, errorTooManyRequests, errorServer, errorCSRF, errorMalformedJSON
@@ -323,6 +341,98 @@ public enum L10n: String, CaseIterable, Sendable {
         case .directoryPrivacyNote:
             .init(en: "Each person chooses what this directory shows about them.",
                   es: "Cada persona decide qué muestra este directorio sobre ella.")
+
+        case .navRegistryApply: .init(en: "Join the registry", es: "Inscribirse en el registro")
+        case .navRegistryStaff: .init(en: "Registry", es: "Registro")
+        case .registryApplyTitle: .init(en: "Apply to the CHW registry", es: "Solicitar la inscripción en el registro")
+        case .registryApplyLead:
+            .init(en: "The statewide registry connects Community Health Workers, Promotores and Community Health Representatives with training, networking and employers.",
+                  es: "El registro estatal conecta a Trabajadores Comunitarios de Salud, Promotores y Representantes Comunitarios de Salud con capacitación, redes y empleadores.")
+        case .registryFree:
+            .init(en: "There are no dues or fees, and you do not need to be employed as a CHW to register.",
+                  es: "No hay cuotas ni pagos, y no necesita tener empleo como promotor(a) para inscribirse.")
+        case .registryGivenName: .init(en: "First name", es: "Nombre")
+        case .registryFamilyName: .init(en: "Last name", es: "Apellido")
+        case .registryPhone: .init(en: "Phone (optional)", es: "Teléfono (opcional)")
+        case .registryWorkerType: .init(en: "Your title", es: "Su título")
+        case .registryOtherTitle: .init(en: "Other title", es: "Otro título")
+        case .registryPreferredContact: .init(en: "How should we contact you?", es: "¿Cómo prefiere que le contactemos?")
+        case .registryContactEmail: .init(en: "Email", es: "Correo electrónico")
+        case .registryContactPhone: .init(en: "Phone call", es: "Llamada")
+        case .registryContactText: .init(en: "Text message", es: "Mensaje de texto")
+        case .registryLanguagesLegend: .init(en: "Languages you speak", es: "Idiomas que habla")
+        case .registryCountiesLegend: .init(en: "Counties you serve", es: "Condados que atiende")
+        case .registryCommunitiesLegend: .init(en: "Communities you serve (optional)", es: "Comunidades que atiende (opcional)")
+        case .registryConsentLegend: .init(en: "What the public directory may show", es: "Lo que puede mostrar el directorio público")
+        case .registryConsentListed: .init(en: "List me in the public directory (shows my name)", es: "Incluirme en el directorio público (muestra mi nombre)")
+        case .registryConsentType: .init(en: "My title", es: "Mi título")
+        case .registryConsentLanguages: .init(en: "My languages", es: "Mis idiomas")
+        case .registryConsentCounties: .init(en: "My counties", es: "Mis condados")
+        case .registryConsentCommunities: .init(en: "The communities I serve", es: "Las comunidades que atiendo")
+        case .registryConsentOrganizations: .init(en: "My organizations", es: "Mis organizaciones")
+        case .registryConsentContact: .init(en: "My email and phone", es: "Mi correo y teléfono")
+        case .registryNotes: .init(en: "Notes (staff only)", es: "Notas (solo personal)")
+        case .registryApplySubmit: .init(en: "Send my application", es: "Enviar mi solicitud")
+        case .registryApplied:
+            .init(en: "Thank you. Your application is in; we will email you when staff have reviewed it.",
+                  es: "Gracias. Recibimos su solicitud; le escribiremos cuando el personal la revise.")
+        case .registryMyTitle: .init(en: "My registry entry", es: "Mi registro")
+        case .registryMyNumber: .init(en: "Registry number", es: "Número de registro")
+        case .registryMyStatus: .init(en: "Status", es: "Estado")
+        case .registryMyReason: .init(en: "Note from staff", es: "Nota del personal")
+        case .registryMyUpdate: .init(en: "Save and send for review", es: "Guardar y enviar a revisión")
+        case .registryAlreadyApplied: .init(en: "You already have a registry entry.", es: "Usted ya tiene un registro.")
+        case .registryChooseLanguage: .init(en: "Choose at least one language.", es: "Elija al menos un idioma.")
+        case .registryChooseCounty: .init(en: "Choose at least one county.", es: "Elija al menos un condado.")
+        case .registryPhoneInvalid: .init(en: "Enter a phone number like 601-555-0123.", es: "Escriba un teléfono como 601-555-0123.")
+        case .registryOtherTitleRequired: .init(en: "Write your title.", es: "Escriba su título.")
+        case .registryTooLong: .init(en: "This is too long.", es: "Esto es demasiado largo.")
+        case .privacyRefusedSSN:
+            .init(en: "This looks like a Social Security number. We never collect those: please remove it.",
+                  es: "Esto parece un número de Seguro Social. Nunca los recopilamos: por favor quítelo.")
+        case .privacyRefusedTaxID:
+            .init(en: "This looks like a tax identification number. We never collect those: please remove it.",
+                  es: "Esto parece un número de identificación fiscal. Nunca los recopilamos: por favor quítelo.")
+        case .privacyRefusedCard:
+            .init(en: "This looks like a payment card number. We never collect those: please remove it.",
+                  es: "Esto parece un número de tarjeta de pago. Nunca los recopilamos: por favor quítelo.")
+        case .registryStaffTitle: .init(en: "Registry", es: "Registro")
+        case .registryStaffNew: .init(en: "Add a person", es: "Agregar una persona")
+        case .registryStaffFilterStatus: .init(en: "Status", es: "Estado")
+        case .registryStaffCreate: .init(en: "Add to the registry", es: "Agregar al registro")
+        case .registryStaffSaved: .init(en: "Registry entry {number} saved.", es: "Registro {number} guardado.")
+        case .registryReviewTitle: .init(en: "Review and status", es: "Revisión y estado")
+        case .registryReviewReason: .init(en: "Reason (the person sees it)", es: "Motivo (la persona lo ve)")
+        case .registryReviewApprove: .init(en: "Approve", es: "Aprobar")
+        case .registryReviewRequestChanges: .init(en: "Ask for changes", es: "Pedir cambios")
+        case .registryReviewDecline: .init(en: "Decline", es: "Rechazar")
+        case .registryReviewInactive: .init(en: "Make inactive", es: "Marcar como inactivo")
+        case .registryReviewSuspend: .init(en: "Suspend", es: "Suspender")
+        case .registryReviewReactivate: .init(en: "Reactivate", es: "Reactivar")
+        case .registryReasonRequired: .init(en: "Write a reason the person will understand.", es: "Escriba un motivo que la persona entienda.")
+        case .registryHistory: .init(en: "History", es: "Historial")
+        case .registryStatusChanged: .init(en: "Status changed to {status}.", es: "El estado cambió a {status}.")
+        case .registryEmailAppliedSubject: .init(en: "We received your registry application", es: "Recibimos su solicitud de registro")
+        case .registryEmailAppliedBody:
+            .init(en: "Thank you for applying to the registry. Your registry number is {number}. Staff will review your application and write to you.",
+                  es: "Gracias por solicitar su inscripción. Su número de registro es {number}. El personal revisará su solicitud y le escribirá.")
+        case .registryEmailApprovedSubject: .init(en: "You are in the registry", es: "Ya está en el registro")
+        case .registryEmailApprovedBody:
+            .init(en: "Your registry entry {number} is active. You can choose what the public directory shows at any time.",
+                  es: "Su registro {number} está activo. Puede elegir en cualquier momento qué muestra el directorio público.")
+        case .registryEmailChangesSubject: .init(en: "Please update your registry application", es: "Por favor actualice su solicitud de registro")
+        case .registryEmailChangesBody:
+            .init(en: "Staff reviewed your application {number} and need a few changes before approving it.",
+                  es: "El personal revisó su solicitud {number} y necesita algunos cambios antes de aprobarla.")
+        case .registryEmailDeclinedSubject: .init(en: "About your registry application", es: "Sobre su solicitud de registro")
+        case .registryEmailDeclinedBody:
+            .init(en: "Staff reviewed your application {number} and could not approve it.",
+                  es: "El personal revisó su solicitud {number} y no pudo aprobarla.")
+        case .registryEmailStatusSubject: .init(en: "Your registry status changed", es: "Cambió su estado en el registro")
+        case .registryEmailStatusBody:
+            .init(en: "The status of your registry entry {number} is now: {status}.",
+                  es: "El estado de su registro {number} ahora es: {status}.")
+        case .registryEmailReasonLine: .init(en: "Staff wrote: {reason}", es: "El personal escribió: {reason}")
 
         case .errorTitle: .init(en: "Something went wrong", es: "Algo salió mal")
         case .errorBadRequest: .init(en: "The request could not be understood.", es: "No se pudo entender la solicitud.")

@@ -64,5 +64,7 @@ import VaporTesting
         #expect(PermissionGate.allows([.staff], .readAuditLog))
         #expect(!PermissionGate.allows([.member, .trainer, .supervisor, .organizationRepresentative], .readAuditLog))
         #expect(!PermissionGate.allows([], .readAuditLog))
+        #expect(PermissionGate.allows([.staff], .manageRegistry))
+        #expect(!PermissionGate.allows([.member, .trainer, .supervisor, .organizationRepresentative], .manageRegistry))
     }
 }

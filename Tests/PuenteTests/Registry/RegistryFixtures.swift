@@ -10,20 +10,11 @@ extension Application {
     @discardableResult
     func makeEntry(given: String = "María", family: String = "Cruz", status: RegistryEntry.Status = .active,
                    type: WorkerType = .promotora, listed: Bool = false) async throws -> RegistryEntry {
-        let entry = RegistryEntry()
-        entry.registryNumber = ReadableCode.random(prefix: RegistryEntry.numberPrefix, groups: 2).value
+        let entry = RegistryEntry.blank(number: ReadableCode.random(prefix: RegistryEntry.numberPrefix, groups: 2).value, status: status)
         entry.givenName = given
         entry.familyName = family
         entry.workerType = type
-        entry.status = status
-        entry.preferredContact = "email"
         entry.listedInDirectory = listed
-        entry.showWorkerType = false
-        entry.showLanguages = false
-        entry.showCounties = false
-        entry.showCommunities = false
-        entry.showOrganizations = false
-        entry.showContact = false
         try await entry.create(on: db)
         return entry
     }

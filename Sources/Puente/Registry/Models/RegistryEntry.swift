@@ -53,6 +53,30 @@ public final class RegistryEntry: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// A new entry with the minimum public footprint: unlisted, every field private.
+    static func blank(number: String, status: Status) -> RegistryEntry {
+        let entry = RegistryEntry()
+        entry.registryNumber = number
+        entry.status = status
+        entry.givenName = ""
+        entry.familyName = ""
+        entry.email = nil
+        entry.phone = nil
+        entry.workerType = .chw
+        entry.otherTitle = nil
+        entry.statusReason = nil
+        entry.preferredContact = "email"
+        entry.notes = nil
+        entry.listedInDirectory = false
+        entry.showWorkerType = false
+        entry.showLanguages = false
+        entry.showCounties = false
+        entry.showCommunities = false
+        entry.showOrganizations = false
+        entry.showContact = false
+        return entry
+    }
+
     var fullName: String { "\(givenName) \(familyName)" }
 }
 

@@ -1,0 +1,68 @@
+// The member's registry pages: apply once, then keep the entry and its consent up to date.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct RegistryController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let signedIn = routes.grouped(Access.signedIn)
+        signedIn.get(SiteURL.registryApply.pathComponents, use: applyForm)
+        signedIn.post(SiteURL.registryApply.pathComponents, use: apply)
+        signedIn.get(SiteURL.registryMine.pathComponents, use: mine)
+        signedIn.post(SiteURL.registryMine.pathComponents, use: updateMine)
+    }
+
+    private func myEntry(_ req: Request) async throws -> RegistryEntry? {
+        let user = try req.requireUser()
+        return try await RegistryEntry.query(on: req.db).filter(\.$user.$id == user.id!)
+            .with(\.$languages).with(\.$counties).with(\.$communities).first()
+    }
+
+    func applyForm(req: Request) async throws -> Response {
+        if try await myEntry(req) != nil { return req.redirect(to: .registryMine) }
+        let user = try req.requireUser()
+        var input = RegistryEntryInput()
+        let parts = user.name.split(separator: " ", maxSplits: 1).map(String.init)
+        input.givenName = parts.first ?? ""
+        input.familyName = parts.count > 1 ? parts[1] : ""
+        input.email = user.email
+        return try await req.render { RegistryApplyView.page($0, input, counties: req.config.counties) }
+    }
+
+    func apply(req: Request) async throws -> Response {
+        let input = RegistryEntryInput(form: req)
+        do {
+            _ = try await req.registry.apply(for: try req.requireUser(), input)
+            req.flash(.success, req.t(.registryApplied))
+            return req.redirect(to: .registryMine)
+        } catch RegistryService.Failure.invalid(let errors) {
+            return try await req.render { RegistryApplyView.page($0, input, errors: FormErrors(errors), counties: req.config.counties) }
+        } catch RegistryService.Failure.alreadyApplied {
+            req.flash(.error, req.t(.registryAlreadyApplied))
+            return req.redirect(to: .registryMine)
+        }
+    }
+
+    func mine(req: Request) async throws -> Response {
+        guard let entry = try await myEntry(req) else { return req.redirect(to: .registryApply) }
+        let model = RegistryMineView.Model(number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
+                                           input: RegistryEntryInput(entry))
+        return try await req.render { RegistryMineView.page($0, model, counties: req.config.counties) }
+    }
+
+    func updateMine(req: Request) async throws -> Response {
+        guard let entry = try await myEntry(req) else { return req.redirect(to: .registryApply) }
+        var input = RegistryEntryInput(form: req)
+        input.notes = entry.notes ?? "" // staff notes are not the member's to change
+        do {
+            try await req.registry.update(entry, input, byStaff: false)
+            req.flash(.success, req.t(.saved))
+            return req.redirect(to: .registryMine)
+        } catch RegistryService.Failure.invalid(let errors) {
+            let model = RegistryMineView.Model(number: entry.registryNumber, status: entry.status, reason: entry.statusReason, input: input)
+            return try await req.render { RegistryMineView.page($0, model, errors: FormErrors(errors), counties: req.config.counties) }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+// Staff run the registry: search every entry, add people, edit, review applications, change status.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct RegistryStaffController: RouteCollection {
+    static let pageSize = 50
+
+    func boot(routes: any RoutesBuilder) throws {
+        let staff = routes.grouped(Access.permission(.manageRegistry))
+        staff.get(SiteURL.staffRegistry.pathComponents, use: index)
+        staff.get(SiteURL.staffRegistryNew.pathComponents, use: newForm)
+        staff.post(SiteURL.staffRegistryNew.pathComponents, use: create)
+        staff.get(SiteURL.staffRegistryEntry(nil).pathComponents, use: show)
+        staff.post(SiteURL.staffRegistryEntry(nil).pathComponents, use: update)
+        staff.post(SiteURL.staffRegistryStatus(nil).pathComponents, use: changeStatus)
+    }
+
+    /// The staff search: every entry, by name or registry number, optionally by status.
+    static func entries(search: String, status: RegistryEntry.Status?, page: Int, on db: any Database) async throws -> Page<RegistryEntry> {
+        let query = RegistryEntry.query(on: db).sort(\.$familyName).sort(\.$givenName)
+        let term = search.trimmingCharacters(in: .whitespaces)
+        if !term.isEmpty {
+            query.group(.or) { group in
+                group.filter(\.$familyName, db.caseInsensitiveLike, "%\(term)%")
+                group.filter(\.$givenName, db.caseInsensitiveLike, "%\(term)%")
+                group.filter(\.$registryNumber, db.caseInsensitiveLike, "%\(term)%")
+                group.filter(\.$email, db.caseInsensitiveLike, "%\(term)%")
+            }
+        }
+        if let status { query.filter(\.$status == status) }
+        return try await query.paginate(PageRequest(page: max(page, 1), per: pageSize))
+    }
+
+    func index(req: Request) async throws -> Response {
+        let search = req.query[String.self, at: "q"] ?? ""
+        let statusText = req.query[String.self, at: "status"] ?? ""
+        let page = try await Self.entries(search: search, status: RegistryEntry.Status(rawValue: statusText),
+                                          page: req.query[Int.self, at: "page"] ?? 1, on: req.db)
+        let rows = page.items.map {
+            RegistryStaffListView.Row(id: $0.id!, number: $0.registryNumber, name: $0.fullName, status: $0.status,
+                                      type: $0.workerType == .other ? ($0.otherTitle ?? "") : $0.workerType.name(in: req.language))
+        }
+        return try await req.render {
+            RegistryStaffListView.page($0, search: search, status: statusText, rows: rows, page: page.metadata.page, pages: page.metadata.pageCount)
+        }
+    }
+
+    func newForm(req: Request) async throws -> Response {
+        let model = RegistryStaffEntryView.Model(id: nil, number: nil, status: nil, reason: nil, input: RegistryEntryInput(), history: [])
+        return try await req.render { RegistryStaffEntryView.page($0, model, counties: req.config.counties) }
+    }
+
+    func create(req: Request) async throws -> Response {
+        let input = RegistryEntryInput(form: req)
+        do {
+            let entry = try await req.registry.createByStaff(input)
+            req.flash(.success, req.t(.registryStaffSaved, ["number": entry.registryNumber]))
+            return req.redirect(to: .staffRegistryEntry(entry.id))
+        } catch RegistryService.Failure.invalid(let errors) {
+            let model = RegistryStaffEntryView.Model(id: nil, number: nil, status: nil, reason: nil, input: input, history: [])
+            return try await req.render { RegistryStaffEntryView.page($0, model, errors: FormErrors(errors), counties: req.config.counties) }
+        }
+    }
+
+    private func entry(_ req: Request) async throws -> RegistryEntry {
+        guard let id = req.parameters.get("entryID", as: UUID.self),
+              let entry = try await RegistryEntry.query(on: req.db).filter(\.$id == id)
+                .with(\.$languages).with(\.$counties).with(\.$communities).first()
+        else { throw Abort(.notFound) }
+        return entry
+    }
+
+    private func model(_ req: Request, _ entry: RegistryEntry, input: RegistryEntryInput? = nil) async throws -> RegistryStaffEntryView.Model {
+        let history = try await RegistryStatusChange.query(on: req.db).filter(\.$entry.$id == entry.id!)
+            .sort(\.$changedAt, .descending).all()
+            .map { (when: $0.changedAt, from: $0.fromStatus, to: $0.toStatus, reason: $0.reason, who: $0.actorEmail) }
+        return .init(id: entry.id, number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
+                     input: input ?? RegistryEntryInput(entry), history: history)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let entry = try await entry(req)
+        let model = try await model(req, entry)
+        return try await req.render { RegistryStaffEntryView.page($0, model, counties: req.config.counties) }
+    }
+
+    func update(req: Request) async throws -> Response {
+        let entry = try await entry(req)
+        let input = RegistryEntryInput(form: req)
+        do {
+            try await req.registry.update(entry, input, byStaff: true)
+            req.flash(.success, req.t(.registryStaffSaved, ["number": entry.registryNumber]))
+            return req.redirect(to: .staffRegistryEntry(entry.id))
+        } catch RegistryService.Failure.invalid(let errors) {
+            let model = try await model(req, entry, input: input)
+            return try await req.render { RegistryStaffEntryView.page($0, model, errors: FormErrors(errors), counties: req.config.counties) }
+        }
+    }
+
+    func changeStatus(req: Request) async throws -> Response {
+        let entry = try await entry(req)
+        guard let target = RegistryEntry.Status(rawValue: req.formValue("status")),
+              RegistryStaffEntryView.actions(for: entry.status).contains(where: { $0.0 == target }) else {
+            throw Abort(.badRequest)
+        }
+        do {
+            try await req.registry.changeStatus(entry, to: target, reason: req.formValue("reason"))
+            req.flash(.success, req.t(.registryStatusChanged, ["status": req.t(target.label)]))
+            return req.redirect(to: .staffRegistryEntry(entry.id))
+        } catch RegistryService.Failure.reasonRequired {
+            let model = try await model(req, entry)
+            return try await req.render { RegistryStaffEntryView.page($0, model, statusError: .registryReasonRequired, counties: req.config.counties) }
+        }
+    }
+}

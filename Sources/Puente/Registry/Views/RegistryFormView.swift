@@ -1,0 +1,75 @@
+// The registry entry form, shared by the member's application and the staff pages.
+
+import Plot
+import PuenteCore
+
+enum RegistryFormView {
+    static func fields(_ ctx: PageContext, _ input: RegistryEntryInput, _ errors: FormErrors, counties: CountyList, staff: Bool) -> Component {
+        ComponentGroup {
+            UI.field(ctx, name: "given_name", label: .registryGivenName, value: input.givenName, errors: errors, autocomplete: "given-name")
+            UI.field(ctx, name: "family_name", label: .registryFamilyName, value: input.familyName, errors: errors, autocomplete: "family-name")
+            UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: input.email, errors: errors, autocomplete: "email", required: false)
+            UI.field(ctx, name: "phone", label: .registryPhone, type: "tel", value: input.phone, errors: errors, autocomplete: "tel", required: false)
+            radios(ctx, name: "worker_type", legend: .registryWorkerType, selected: input.workerType, errors: errors,
+                   options: WorkerType.allCases.map { ($0.rawValue, $0.name(in: ctx.language)) })
+            UI.field(ctx, name: "other_title", label: .registryOtherTitle, value: input.otherTitle, errors: errors, required: false)
+            radios(ctx, name: "preferred_contact", legend: .registryPreferredContact, selected: input.preferredContact, errors: errors,
+                   options: [("email", ctx.t(.registryContactEmail)), ("phone", ctx.t(.registryContactPhone)), ("text", ctx.t(.registryContactText))])
+            checkboxes(ctx, name: "languages[]", field: "languages", legend: .registryLanguagesLegend, selected: Set(input.languages), errors: errors,
+                       options: SpokenLanguages.all.map { ($0.code, $0.name(in: ctx.language)) }.sorted { $0.1 < $1.1 })
+            checkboxes(ctx, name: "counties[]", field: "counties", legend: .registryCountiesLegend, selected: Set(input.counties), errors: errors,
+                       options: counties.counties.map { ($0.fips, $0.name) })
+            checkboxes(ctx, name: "communities[]", field: "communities", legend: .registryCommunitiesLegend, selected: Set(input.communities), errors: errors,
+                       options: Communities.defaults.map { ($0.code, $0.name(in: ctx.language)) })
+            consent(ctx, input)
+            if staff { UI.textArea(ctx, name: "notes", label: .registryNotes, value: input.notes, errors: errors, required: false) }
+        }
+    }
+
+    private static func consent(_ ctx: PageContext, _ input: RegistryEntryInput) -> Component {
+        Tag.element("fieldset") {
+            Tag.element("legend") { Text(ctx.t(.registryConsentLegend)) }
+            check(ctx, "listed", .registryConsentListed, input.listed)
+            check(ctx, "show_worker_type", .registryConsentType, input.showWorkerType)
+            check(ctx, "show_languages", .registryConsentLanguages, input.showLanguages)
+            check(ctx, "show_counties", .registryConsentCounties, input.showCounties)
+            check(ctx, "show_communities", .registryConsentCommunities, input.showCommunities)
+            check(ctx, "show_organizations", .registryConsentOrganizations, input.showOrganizations)
+            check(ctx, "show_contact", .registryConsentContact, input.showContact)
+        }
+    }
+
+    private static func check(_ ctx: PageContext, _ name: String, _ label: L10n, _ on: Bool) -> Component {
+        Tag.element("label", ["class": "choice"]) {
+            Tag.void("input", ["type": "checkbox", "name": name, "value": "on", "checked": on ? "" : nil])
+            Text(" " + ctx.t(label))
+        }
+    }
+
+    static func radios(_ ctx: PageContext, name: String, legend: L10n, selected: String, errors: FormErrors, options: [(String, String)]) -> Component {
+        Tag.element("fieldset", ["aria-invalid": errors[name] == nil ? nil : "true"]) {
+            Tag.element("legend") { Text(ctx.t(legend)) }
+            if let error = errors[name] { Paragraph(ctx.t(error)).class("field-error") }
+            for (value, text) in options {
+                Tag.element("label", ["class": "choice"]) {
+                    Tag.void("input", ["type": "radio", "name": name, "value": value, "checked": value == selected ? "" : nil])
+                    Text(" " + text)
+                }
+            }
+        }
+    }
+
+    static func checkboxes(_ ctx: PageContext, name: String, field: String, legend: L10n, selected: Set<String>, errors: FormErrors,
+                           options: [(String, String)]) -> Component {
+        Tag.element("fieldset", ["class": "choices", "id": "field-\(field)"]) {
+            Tag.element("legend") { Text(ctx.t(legend)) }
+            if let error = errors[field] { Paragraph(ctx.t(error)).class("field-error") }
+            for (value, text) in options {
+                Tag.element("label", ["class": "choice"]) {
+                    Tag.void("input", ["type": "checkbox", "name": name, "value": value, "checked": selected.contains(value) ? "" : nil])
+                    Text(" " + text)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+// The member's side: apply, then see and update their own entry.
+
+import Foundation
+import Plot
+import PuenteCore
+
+enum RegistryApplyView {
+    static func page(_ ctx: PageContext, _ input: RegistryEntryInput, errors: FormErrors = .init(), counties: CountyList) -> PageView {
+        PageView(title: ctx.t(.registryApplyTitle), content: Div {
+            H1(ctx.t(.registryApplyTitle))
+            Paragraph(ctx.t(.registryApplyLead))
+            Paragraph(ctx.t(.registryFree)).class("notice")
+            UI.errorSummary(ctx, errors)
+            UI.form(ctx, action: SiteURL.registryApply.path) {
+                RegistryFormView.fields(ctx, input, errors, counties: counties, staff: false)
+                UI.submit(ctx.t(.registryApplySubmit))
+            }
+        }, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}
+
+enum RegistryMineView {
+    struct Model {
+        let number: String
+        let status: RegistryEntry.Status
+        let reason: String?
+        let input: RegistryEntryInput
+    }
+
+    static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), counties: CountyList) -> PageView {
+        PageView(title: ctx.t(.registryMyTitle), content: Div {
+            H1(ctx.t(.registryMyTitle))
+            Tag.element("dl") {
+                Tag.element("dt") { Text(ctx.t(.registryMyNumber)) }
+                Tag.element("dd") { Text(model.number) }
+                Tag.element("dt") { Text(ctx.t(.registryMyStatus)) }
+                Tag.element("dd") { Text(ctx.t(model.status.label)) }
+                if let reason = model.reason {
+                    Tag.element("dt") { Text(ctx.t(.registryMyReason)) }
+                    Tag.element("dd") { Text(reason) }
+                }
+            }
+            UI.errorSummary(ctx, errors)
+            UI.form(ctx, action: SiteURL.registryMine.path) {
+                RegistryFormView.fields(ctx, model.input, errors, counties: counties, staff: false)
+                UI.submit(ctx.t(model.status == .changesRequested ? .registryMyUpdate : .save))
+            }
+        }, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,124 @@
+// Staff pages: the full registry list, adding a person, and reviewing one entry.
+
+import Foundation
+import Plot
+import PuenteCore
+
+enum RegistryStaffListView {
+    struct Row {
+        let id: UUID
+        let number: String
+        let name: String
+        let status: RegistryEntry.Status
+        let type: String
+    }
+
+    static func page(_ ctx: PageContext, search: String, status: String, rows: [Row], page: Int, pages: Int) -> PageView {
+        PageView(title: ctx.t(.registryStaffTitle), content: Div {
+            H1(ctx.t(.registryStaffTitle))
+            Paragraph { Tag.a(SiteURL.staffRegistryNew.path, ctx.t(.registryStaffNew), ["class": "button"]) }
+            Tag.element("form", ["method": "get", "action": SiteURL.staffRegistry.path, "role": "search"]) {
+                UI.field(ctx, name: "q", label: .adminRolesSearch, type: "search", value: search, errors: .init(), required: false)
+                Div {
+                    Tag.element("label", ["for": "field-status"]) { Text(ctx.t(.registryStaffFilterStatus)) }
+                    Tag.element("select", ["id": "field-status", "name": "status"]) {
+                        Tag.element("option", ["value": ""]) { Text(ctx.t(.directoryAny)) }
+                        for option in RegistryEntry.Status.allCases {
+                            Tag.element("option", ["value": option.rawValue, "selected": option.rawValue == status ? "" : nil]) {
+                                Text(ctx.t(option.label))
+                            }
+                        }
+                    }
+                }.class("field")
+                UI.submit(ctx.t(.auditFilterSubmit))
+            }
+            if rows.isEmpty { Paragraph(ctx.t(.noResults)) }
+            Tag.element("table") {
+                Tag.element("tbody") {
+                    for row in rows {
+                        Tag.element("tr") {
+                            Tag.element("td") { Tag.a(SiteURL.staffRegistryEntry(row.id).path, row.number) }
+                            Tag.element("td") { Text(row.name) }
+                            Tag.element("td") { Text(row.type) }
+                            Tag.element("td") { Text(ctx.t(row.status.label)) }
+                        }
+                    }
+                }
+            }
+            UI.pagination(ctx, page: page, pages: pages) { number in
+                SiteURL.staffRegistry.path + "?" + AdminPeopleView.query(["q": search, "status": status, "page": "\(number)"])
+            }
+        })
+    }
+}
+
+enum RegistryStaffEntryView {
+    struct Model {
+        let id: UUID?
+        let number: String?
+        let status: RegistryEntry.Status?
+        let reason: String?
+        let input: RegistryEntryInput
+        let history: [(when: Date, from: String?, to: String, reason: String?, who: String?)]
+    }
+
+    static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), statusError: L10n? = nil, counties: CountyList) -> PageView {
+        let title = model.number.map { ctx.t(.verifyRegistryHeading, ["number": $0]) } ?? ctx.t(.registryStaffNew)
+        return PageView(title: title, content: Div {
+            H1(title)
+            if let id = model.id, let status = model.status { review(ctx, id: id, status: status, reason: model.reason, error: statusError) }
+            UI.errorSummary(ctx, errors)
+            UI.form(ctx, action: model.id.map { SiteURL.staffRegistryEntry($0).path } ?? SiteURL.staffRegistryNew.path) {
+                RegistryFormView.fields(ctx, model.input, errors, counties: counties, staff: true)
+                UI.submit(ctx.t(model.id == nil ? .registryStaffCreate : .save))
+            }
+            if !model.history.isEmpty { history(ctx, model.history) }
+        }, status: errors.isEmpty && statusError == nil ? .ok : .unprocessableEntity)
+    }
+
+    private static func review(_ ctx: PageContext, id: UUID, status: RegistryEntry.Status, reason: String?, error: L10n?) -> Component {
+        Tag.element("section", ["aria-labelledby": "review-heading"]) {
+            Tag.element("h2", ["id": "review-heading"]) { Text(ctx.t(.registryReviewTitle)) }
+            Paragraph(ctx.t(.registryMyStatus) + ": " + ctx.t(status.label) + (reason.map { " — \($0)" } ?? ""))
+            UI.form(ctx, action: SiteURL.staffRegistryStatus(id).path) {
+                Div {
+                    Tag.element("label", ["for": "field-reason"]) { Text(ctx.t(.registryReviewReason)) }
+                    if let error { Paragraph(ctx.t(error)).class("field-error").id("field-reason-error") }
+                    Tag.void("input", ["type": "text", "id": "field-reason", "name": "reason",
+                                       "aria-invalid": error == nil ? nil : "true",
+                                       "aria-describedby": error == nil ? nil : "field-reason-error"])
+                }.class(error == nil ? "field" : "field has-error")
+                for (target, label) in actions(for: status) {
+                    Tag.element("button", ["type": "submit", "name": "status", "value": target.rawValue]) { Text(ctx.t(label)) }
+                    Text(" ")
+                }
+            }
+        }
+    }
+
+    static func actions(for status: RegistryEntry.Status) -> [(RegistryEntry.Status, L10n)] {
+        switch status {
+        case .applied, .changesRequested:
+            [(.active, .registryReviewApprove), (.changesRequested, .registryReviewRequestChanges), (.declined, .registryReviewDecline)]
+        case .active:
+            [(.inactive, .registryReviewInactive), (.suspended, .registryReviewSuspend)]
+        case .inactive, .suspended, .declined:
+            [(.active, .registryReviewReactivate)]
+        }
+    }
+
+    private static func history(_ ctx: PageContext, _ rows: [(when: Date, from: String?, to: String, reason: String?, who: String?)]) -> Component {
+        Tag.element("section") {
+            H2(ctx.t(.registryHistory))
+            Tag.element("ul") {
+                for row in rows {
+                    Tag.element("li") {
+                        let to = RegistryEntry.Status(rawValue: row.to).map { ctx.t($0.label) } ?? row.to
+                        Text(ctx.dates.format(row.when, .dateTime, in: ctx.language) + " · " + to
+                             + (row.reason.map { " — \($0)" } ?? "") + (row.who.map { " (\($0))" } ?? ""))
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+// Applying to the registry and staff review: what is stored, who is told, what the public sees.
+
+import Fluent
+import Testing
+import VaporTesting
+@testable import Puente
+
+@Suite struct RegistryApplicationTests {
+    /// A complete application form.
+    func form(phone: String = "601-555-0123", languages: [String] = ["es", "en"], counties: [String] = ["06037"],
+              notes: String? = nil) -> [(String, String)] {
+        var fields: [(String, String)] = [
+            ("given_name", "María Elena"), ("family_name", "Cruz"), ("email", ""), ("phone", phone),
+            ("worker_type", "promotora"), ("preferred_contact", "text"),
+            ("listed", "on"), ("show_languages", "on"), ("show_counties", "on"), ("communities[]", "farmworker"),
+        ]
+        fields += languages.map { ("languages[]", $0) }
+        fields += counties.map { ("counties[]", $0) }
+        if let notes { fields.append(("notes", notes)) }
+        return fields
+    }
+
+    func signedInMember(_ app: Application, language: Language = .es) async throws -> Browser {
+        try await app.makeUser("maria@example.org", name: "María Elena Cruz", language: language)
+        let browser = Browser(app)
+        try await browser.signIn("maria@example.org")
+        return browser
+    }
+
+    func signedInStaff(_ app: Application) async throws -> Browser {
+        try await app.makeUser("staff@example.org", name: "Rosa Staff", roles: [.staff])
+        let browser = Browser(app)
+        try await browser.signIn("staff@example.org")
+        return browser
+    }
+
+    @Test func memberAppliesAndGetsANumberAndASpanishConfirmation() async throws {
+        try await withPuente { app in
+            let member = try await signedInMember(app)
+            let page = try await member.get(SiteURL.registryApply.path)
+            #expect(page.body.string.contains("No hay cuotas ni pagos"))
+
+            let response = try await member.post(SiteURL.registryApply.path, form())
+            #expect(response.status == .seeOther)
+            let entry = try #require(try await RegistryEntry.query(on: app.db).with(\.$languages).with(\.$counties).first())
+            #expect(entry.status == .applied)
+            #expect(entry.registryNumber.hasPrefix("CHW-"))
+            #expect(entry.email == "maria@example.org")
+            #expect(Set(entry.languages.map(\.code)) == ["es", "en"])
+            #expect(entry.counties.map(\.fips) == ["06037"])
+            #expect(try await app.auditEvents("registry.create").count == 1)
+            #expect(try await RegistryStatusChange.query(on: app.db).count() == 1)
+
+            let mail = try #require(try await app.outbox().last)
+            #expect(mail.recipient == "maria@example.org")
+            #expect(ReceivedMail(mail.raw).text.contains("Su número de registro es \(entry.registryNumber)"))
+            // Not public until approved.
+            #expect(try await Directory.search(.init(), on: app.db).items.isEmpty)
+            let mine = try await member.get(SiteURL.registryMine.path)
+            #expect(mine.body.string.contains(entry.registryNumber))
+            #expect(mine.body.string.contains("Solicitud recibida"))
+        }
+    }
+
+    @Test func badApplicationsAreRefusedAndNothingIsWritten() async throws {
+        try await withPuente { app in
+            let member = try await signedInMember(app, language: .en)
+            let cases: [([(String, String)], String)] = [
+                (form(phone: "123-45-6789"), "looks like a Social Security number"),
+                (form(languages: ["xx"]), "Choose at least one language."),
+                (form(languages: []), "Choose at least one language."),
+                (form(counties: ["99999"]), "Choose at least one county."),
+                (form(counties: []), "Choose at least one county."),
+            ]
+            for (fields, message) in cases {
+                let response = try await member.post(SiteURL.registryApply.path, fields)
+                #expect(response.status == .unprocessableEntity)
+                #expect(response.body.string.contains(message), "\(message)")
+            }
+            #expect(try await RegistryEntry.query(on: app.db).count() == 0)
+            #expect(try await app.outbox().isEmpty)
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$action ~~ ["registry.create"]).count() == 0)
+        }
+    }
+
+    @Test func aSecondApplicationIsNotCreated() async throws {
+        try await withPuente { app in
+            let member = try await signedInMember(app)
+            try await member.post(SiteURL.registryApply.path, form())
+            let again = try await member.post(SiteURL.registryApply.path, form())
+            #expect(again.status == .seeOther)
+            #expect(try await RegistryEntry.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test func staffApproveAndThePersonAppearsInTheDirectory() async throws {
+        try await withPuente { app in
+            let member = try await signedInMember(app)
+            try await member.post(SiteURL.registryApply.path, form())
+            let entry = try #require(try await RegistryEntry.query(on: app.db).first())
+
+            let staff = try await signedInStaff(app)
+            let review = try await staff.get(SiteURL.staffRegistryEntry(entry.id).path)
+            #expect(review.body.string.contains("Approve"))
+            let approved = try await staff.post(SiteURL.staffRegistryStatus(entry.id).path, [("status", "active"), ("reason", "")])
+            #expect(approved.status == .seeOther)
+
+            let saved = try #require(try await RegistryEntry.find(entry.id, on: app.db))
+            #expect(saved.status == .active)
+            #expect(try await RegistryStatusChange.query(on: app.db).count() == 2)
+            let audit = try await app.auditEvents("registry.status")
+            #expect(audit.first?.summary == "applied → active")
+            #expect(audit.first?.actorEmail == "staff@example.org")
+            let mail = try #require(try await app.outbox().last)
+            #expect(ReceivedMail(mail.raw).text.contains("Su registro \(entry.registryNumber) está activo"))
+            let directory = try await Browser(app).get("/directory?language=es&county=06037")
+            #expect(cards(directory.body.string).contains("María Elena Cruz"))
+        }
+    }
+
+    @Test func requestedChangesCarryAReasonAndTheMemberResubmits() async throws {
+        try await withPuente { app in
+            let member = try await signedInMember(app)
+            try await member.post(SiteURL.registryApply.path, form())
+            let entry = try #require(try await RegistryEntry.query(on: app.db).first())
+            let staff = try await signedInStaff(app)
+            try await staff.post(SiteURL.staffRegistryStatus(entry.id).path,
+                                 [("status", "changes_requested"), ("reason", "Please add the county where you work.")])
+
+            let mail = try #require(try await app.outbox().last)
+            #expect(ReceivedMail(mail.raw).text.contains("Please add the county where you work."))
+            let mine = try await member.get(SiteURL.registryMine.path)
+            #expect(mine.body.string.contains("Please add the county where you work."))
+
+            try await member.post(SiteURL.registryMine.path, form(counties: ["06037", "06073"]))
+            let saved = try #require(try await RegistryEntry.find(entry.id, on: app.db))
+            #expect(saved.status == .applied)
+            #expect(saved.statusReason == nil)
+            #expect(try await app.auditEvents("registry.update").first?.summary.contains("counties") == true)
+        }
+    }
+
+    @Test func decliningWithoutAReasonChangesNothing() async throws {
+        try await withPuente { app in
+            let member = try await signedInMember(app)
+            try await member.post(SiteURL.registryApply.path, form())
+            let entry = try #require(try await RegistryEntry.query(on: app.db).first())
+            let mailBefore = try await app.outbox().count
+            let staff = try await signedInStaff(app)
+            let response = try await staff.post(SiteURL.staffRegistryStatus(entry.id).path, [("status", "declined"), ("reason", " ")])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Write a reason the person will understand."))
+            #expect(try await RegistryEntry.find(entry.id, on: app.db)?.status == .applied)
+            #expect(try await app.outbox().count == mailBefore)
+        }
+    }
+
+    @Test func staffAddPeopleDirectlyButNotCardNumbersInNotes() async throws {
+        try await withPuente { app in
+            let staff = try await signedInStaff(app)
+            let refused = try await staff.post(SiteURL.staffRegistryNew.path, form(notes: "Paid with 4111 1111 1111 1111"))
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("looks like a payment card number"))
+            #expect(try await RegistryEntry.query(on: app.db).count() == 0)
+
+            let created = try await staff.post(SiteURL.staffRegistryNew.path, form(notes: "Met at the Biloxi summit"))
+            #expect(created.status == .seeOther)
+            let entry = try #require(try await RegistryEntry.query(on: app.db).first())
+            #expect(entry.status == .active)
+            #expect(entry.notes == "Met at the Biloxi summit")
+            #expect(entry.$user.id == nil)
+            let list = try await staff.get(SiteURL.staffRegistry.path + "?q=cruz")
+            #expect(list.body.string.contains(entry.registryNumber))
+        }
+    }
+
+    @Test func membersCannotReachStaffPages() async throws {
+        try await withPuente { app in
+            let member = try await signedInMember(app)
+            try await member.post(SiteURL.registryApply.path, form())
+            let entry = try #require(try await RegistryEntry.query(on: app.db).first())
+            #expect(try await member.get(SiteURL.staffRegistry.path).status == .forbidden)
+            #expect(try await member.get(SiteURL.staffRegistryEntry(entry.id).path).status == .forbidden)
+            let selfApprove = try await member.post(SiteURL.staffRegistryStatus(entry.id).path, [("status", "active")])
+            #expect(selfApprove.status == .forbidden)
+            #expect(try await RegistryEntry.find(entry.id, on: app.db)?.status == .applied)
+        }
+    }
+}
