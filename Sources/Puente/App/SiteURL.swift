@@ -25,6 +25,8 @@ enum SiteURL {
     case staffRegistryNew
     case staffRegistryEntry(UUID?)
     case staffRegistryStatus(UUID?)
+    case staffRegistryCredentials(UUID?)
+    case staffCredentialRevoke(UUID?)
     case verify
     case verifyNumber(String?)
 
@@ -36,9 +38,12 @@ enum SiteURL {
                 return ":personID"
             case .parameter("entryID"):
                 switch self {
-                case .staffRegistryEntry(let id?), .staffRegistryStatus(let id?): return id.uuidString
+                case .staffRegistryEntry(let id?), .staffRegistryStatus(let id?), .staffRegistryCredentials(let id?): return id.uuidString
                 default: return ":entryID"
                 }
+            case .parameter("credentialID"):
+                if case .staffCredentialRevoke(let id?) = self { return id.uuidString }
+                return ":credentialID"
             case .parameter("number"):
                 if case .verifyNumber(let number?) = self {
                     return number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
@@ -73,6 +78,8 @@ enum SiteURL {
         case .staffRegistryNew: ["staff", "registry", "new"]
         case .staffRegistryEntry: ["staff", "registry", ":entryID"]
         case .staffRegistryStatus: ["staff", "registry", ":entryID", "status"]
+        case .staffRegistryCredentials: ["staff", "registry", ":entryID", "credentials"]
+        case .staffCredentialRevoke: ["staff", "credentials", ":credentialID", "revoke"]
         case .verify: ["verify"]
         case .verifyNumber: ["verify", ":number"]
         }

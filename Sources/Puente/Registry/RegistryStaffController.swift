@@ -16,6 +16,8 @@ struct RegistryStaffController: RouteCollection {
         staff.get(SiteURL.staffRegistryEntry(nil).pathComponents, use: show)
         staff.post(SiteURL.staffRegistryEntry(nil).pathComponents, use: update)
         staff.post(SiteURL.staffRegistryStatus(nil).pathComponents, use: changeStatus)
+        staff.post(SiteURL.staffRegistryCredentials(nil).pathComponents, use: addCredential)
+        staff.post(SiteURL.staffCredentialRevoke(nil).pathComponents, use: revokeCredential)
     }
 
     /// The staff search: every entry, by name or registry number, optionally by status.
@@ -77,8 +79,43 @@ struct RegistryStaffController: RouteCollection {
         let history = try await RegistryStatusChange.query(on: req.db).filter(\.$entry.$id == entry.id!)
             .sort(\.$changedAt, .descending).all()
             .map { (when: $0.changedAt, from: $0.fromStatus, to: $0.toStatus, reason: $0.reason, who: $0.actorEmail) }
-        return .init(id: entry.id, number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
-                     input: input ?? RegistryEntryInput(entry), history: history)
+        let today = req.config.dateFormatting.isoDay(Date())
+        let credentials = try await Credential.query(on: req.db).filter(\.$entry.$id == entry.id!).sort(\.$issuedOn).all()
+        var model = RegistryStaffEntryView.Model(id: entry.id, number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
+                                                 input: input ?? RegistryEntryInput(entry), history: history)
+        model.credentialIDs = credentials.map { $0.id! }
+        model.credentials = credentials.map {
+            CertificateVerification(number: $0.number, status: $0.status(today: today), holder: entry.fullName, program: $0.program,
+                                    issuer: $0.issuer, issuedOn: $0.issuedOn, expiresOn: $0.expiresOn, revokedReason: $0.revokedReason)
+        }
+        return model
+    }
+
+    func addCredential(req: Request) async throws -> Response {
+        let entry = try await entry(req)
+        let input = CredentialInput(form: req)
+        do {
+            let credential = try await req.registry.recordCredential(input, for: entry)
+            req.flash(.success, req.t(.credentialAdded, ["number": credential.number]))
+            return req.redirect(to: .staffRegistryEntry(entry.id))
+        } catch RegistryService.CredentialFailure.invalid(let errors) {
+            var model = try await model(req, entry)
+            model.credentialInput = input
+            model.credentialErrors = FormErrors(errors)
+            return try await req.render { RegistryStaffEntryView.page($0, model, counties: req.config.counties) }
+        }
+    }
+
+    func revokeCredential(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("credentialID", as: UUID.self),
+              let credential = try await Credential.find(id, on: req.db) else { throw Abort(.notFound) }
+        do {
+            try await req.registry.revoke(credential, reason: req.formValue("reason"))
+            req.flash(.success, req.t(.credentialRevoked, ["number": credential.number]))
+        } catch RegistryService.Failure.reasonRequired {
+            req.flash(.error, req.t(.registryReasonRequired))
+        }
+        return req.redirect(to: .staffRegistryEntry(credential.$entry.id))
     }
 
     func show(req: Request) async throws -> Response {

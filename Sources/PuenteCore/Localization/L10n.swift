@@ -87,6 +87,11 @@ public enum L10n: String, CaseIterable, Sendable {
     case registryEmailChangesSubject, registryEmailChangesBody, registryEmailDeclinedSubject, registryEmailDeclinedBody
     case registryEmailStatusSubject, registryEmailStatusBody, registryEmailReasonLine
 
+    // Credentials
+    case credentialsTitle, credentialNumber, credentialProgram, credentialIssuer, credentialIssuedOn, credentialExpiresOn
+    case credentialAdd, credentialAdded, credentialNumberTaken, credentialDateInvalid, credentialExpiresBeforeIssued
+    case credentialRevoke, credentialRevoked, credentialNone
+
     // Errors
     case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
     case errorPayloadTooLarge, errorTooManyRequests, errorServer, errorCSRF, errorMalformedJSON
@@ -433,6 +438,21 @@ public enum L10n: String, CaseIterable, Sendable {
             .init(en: "The status of your registry entry {number} is now: {status}.",
                   es: "El estado de su registro {number} ahora es: {status}.")
         case .registryEmailReasonLine: .init(en: "Staff wrote: {reason}", es: "El personal escribió: {reason}")
+
+        case .credentialsTitle: .init(en: "Certificates", es: "Certificados")
+        case .credentialNumber: .init(en: "Certificate number", es: "Número de certificado")
+        case .credentialProgram: .init(en: "Program or course", es: "Programa o curso")
+        case .credentialIssuer: .init(en: "Issued by", es: "Emitido por")
+        case .credentialIssuedOn: .init(en: "Issued on", es: "Fecha de emisión")
+        case .credentialExpiresOn: .init(en: "Expires on (optional)", es: "Fecha de vencimiento (opcional)")
+        case .credentialAdd: .init(en: "Record certificate", es: "Registrar certificado")
+        case .credentialAdded: .init(en: "Certificate {number} recorded.", es: "Certificado {number} registrado.")
+        case .credentialNumberTaken: .init(en: "A certificate with this number is already recorded.", es: "Ya hay un certificado registrado con este número.")
+        case .credentialDateInvalid: .init(en: "Enter a date like 2026-06-12.", es: "Escriba una fecha como 2026-06-12.")
+        case .credentialExpiresBeforeIssued: .init(en: "It cannot expire before it was issued.", es: "No puede vencer antes de su emisión.")
+        case .credentialRevoke: .init(en: "Revoke", es: "Revocar")
+        case .credentialRevoked: .init(en: "Certificate {number} revoked.", es: "Certificado {number} revocado.")
+        case .credentialNone: .init(en: "No certificates recorded.", es: "No hay certificados registrados.")
 
         case .errorTitle: .init(en: "Something went wrong", es: "Algo salió mal")
         case .errorBadRequest: .init(en: "The request could not be understood.", es: "No se pudo entender la solicitud.")

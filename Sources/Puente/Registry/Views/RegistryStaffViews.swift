@@ -60,6 +60,10 @@ enum RegistryStaffEntryView {
         let reason: String?
         let input: RegistryEntryInput
         let history: [(when: Date, from: String?, to: String, reason: String?, who: String?)]
+        var credentials: [CertificateVerification] = []
+        var credentialIDs: [UUID] = []
+        var credentialInput = CredentialInput()
+        var credentialErrors = FormErrors()
     }
 
     static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), statusError: L10n? = nil, counties: CountyList) -> PageView {
@@ -72,8 +76,9 @@ enum RegistryStaffEntryView {
                 RegistryFormView.fields(ctx, model.input, errors, counties: counties, staff: true)
                 UI.submit(ctx.t(model.id == nil ? .registryStaffCreate : .save))
             }
+            if let id = model.id { credentials(ctx, entryID: id, model) }
             if !model.history.isEmpty { history(ctx, model.history) }
-        }, status: errors.isEmpty && statusError == nil ? .ok : .unprocessableEntity)
+        }, status: errors.isEmpty && statusError == nil && model.credentialErrors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     private static func review(_ ctx: PageContext, id: UUID, status: RegistryEntry.Status, reason: String?, error: L10n?) -> Component {
@@ -92,6 +97,38 @@ enum RegistryStaffEntryView {
                     Tag.element("button", ["type": "submit", "name": "status", "value": target.rawValue]) { Text(ctx.t(label)) }
                     Text(" ")
                 }
+            }
+        }
+    }
+
+    private static func credentials(_ ctx: PageContext, entryID: UUID, _ model: Model) -> Component {
+        Tag.element("section", ["aria-labelledby": "credentials-heading"]) {
+            Tag.element("h2", ["id": "credentials-heading"]) { Text(ctx.t(.credentialsTitle)) }
+            if model.credentials.isEmpty { Paragraph(ctx.t(.credentialNone)) }
+            Tag.element("ul") {
+                for (credential, id) in zip(model.credentials, model.credentialIDs) {
+                    Tag.element("li") {
+                        Tag.a(SiteURL.verifyNumber(credential.number).path, credential.number)
+                        Text(" · \(credential.program) · \(credential.issuer) · \(credential.issuedOn) · " + ctx.t(credential.status.label))
+                        if credential.status != .revoked {
+                            UI.form(ctx, action: SiteURL.staffCredentialRevoke(id).path) {
+                                Tag.element("label", ["for": "revoke-\(id)"]) { Text(ctx.t(.registryReviewReason)) }
+                                Tag.void("input", ["type": "text", "id": "revoke-\(id)", "name": "reason", "required": ""])
+                                UI.submit(ctx.t(.credentialRevoke))
+                            }
+                        }
+                    }
+                }
+            }
+            UI.errorSummary(ctx, model.credentialErrors)
+            UI.form(ctx, action: SiteURL.staffRegistryCredentials(entryID).path) {
+                let input = model.credentialInput, errors = model.credentialErrors
+                UI.field(ctx, name: "credential_number", label: .credentialNumber, value: input.number, errors: errors)
+                UI.field(ctx, name: "credential_program", label: .credentialProgram, value: input.program, errors: errors)
+                UI.field(ctx, name: "credential_issuer", label: .credentialIssuer, value: input.issuer, errors: errors)
+                UI.field(ctx, name: "credential_issued_on", label: .credentialIssuedOn, type: "date", value: input.issuedOn, errors: errors)
+                UI.field(ctx, name: "credential_expires_on", label: .credentialExpiresOn, type: "date", value: input.expiresOn, errors: errors, required: false)
+                UI.submit(ctx.t(.credentialAdd))
             }
         }
     }

@@ -1,0 +1,61 @@
+// Staff record external certificates and revoke them; verification reflects both.
+
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+@testable import Puente
+
+@Suite struct CredentialTests {
+    func staff(_ app: Application) async throws -> Browser {
+        try await app.makeUser("staff@example.org", roles: [.staff])
+        let browser = Browser(app)
+        try await browser.signIn("staff@example.org")
+        return browser
+    }
+
+    func credentialForm(number: String = "msdh-2025-0412", issued: String = "2025-06-12", expires: String = "") -> [(String, String)] {
+        [("credential_number", number), ("credential_program", "CHW Core Competency Course"),
+         ("credential_issuer", "Mississippi State Department of Health"), ("credential_issued_on", issued),
+         ("credential_expires_on", expires)]
+    }
+
+    @Test func recordedCertificateVerifiesAndRevokingItSaysRevoked() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeEntry(given: "Jasmine", family: "Carter")
+            let browser = try await staff(app)
+            let added = try await browser.post(SiteURL.staffRegistryCredentials(entry.id).path, credentialForm())
+            #expect(added.status == .seeOther)
+            let credential = try #require(try await Credential.query(on: app.db).first())
+            #expect(credential.number == "MSDH-2025-0412")
+            #expect(try await app.auditEvents("credential.create").count == 1)
+
+            let valid = try await app.testing().sendRequest(.GET, "/api/v1/certificates/msdh-2025-0412")
+            #expect(valid.body.string.contains("\"status\":\"valid\""))
+
+            let revoked = try await browser.post(SiteURL.staffCredentialRevoke(credential.id).path, [("reason", "Course record could not be confirmed")])
+            #expect(revoked.status == .seeOther)
+            let after = try await app.testing().sendRequest(.GET, "/api/v1/certificates/MSDH-2025-0412")
+            #expect(after.body.string.contains("\"status\":\"revoked\""))
+            #expect(after.body.string.contains("Course record could not be confirmed"))
+            #expect(try await app.auditEvents("credential.revoke").count == 1)
+        }
+    }
+
+    @Test func duplicateNumbersAndBadDatesAreRefused() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeEntry()
+            try await app.makeCredential(for: entry, number: "MSDH-2025-0412")
+            let browser = try await staff(app)
+            let duplicate = try await browser.post(SiteURL.staffRegistryCredentials(entry.id).path, credentialForm())
+            #expect(duplicate.status == .unprocessableEntity)
+            #expect(duplicate.body.string.contains("already recorded"))
+            let badDate = try await browser.post(SiteURL.staffRegistryCredentials(entry.id).path, credentialForm(number: "X-1", issued: "2025-02-30"))
+            #expect(badDate.body.string.contains("Enter a date like 2026-06-12."))
+            let backwards = try await browser.post(SiteURL.staffRegistryCredentials(entry.id).path,
+                                                   credentialForm(number: "X-2", issued: "2025-06-12", expires: "2024-06-12"))
+            #expect(backwards.body.string.contains("cannot expire before"))
+            #expect(try await Credential.query(on: app.db).count() == 1)
+        }
+    }
+}
