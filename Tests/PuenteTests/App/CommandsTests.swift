@@ -34,6 +34,17 @@ import VaporTesting
         }
     }
 
+    @Test func demoRegistryIsRealisticAndIdempotent() async throws {
+        try await withPuente { app in
+            #expect(try await RegistryDemo.seed(app: app, count: 60) == 60)
+            #expect(try await RegistryDemo.seed(app: app, count: 60) == 0)
+            #expect(try await RegistryEntry.query(on: app.db).count() == 60)
+            #expect(try await Credential.query(on: app.db).count() > 5)
+            let spanish = try await Directory.search(.init(language: "es"), on: app.db)
+            #expect(spanish.metadata.total > 0)
+        }
+    }
+
     @Test func seedDemoTwiceChangesNothingTheSecondTime() async throws {
         try await withPuente { app in
             let first = try await DemoData.seed(app: app, password: "demo password 1")

@@ -13,9 +13,10 @@ struct SeedDemoCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let password = Environment.get("PUENTE_DEMO_PASSWORD") ?? DemoData.defaultPassword
         let created = try await DemoData.seed(app: context.application, password: password)
-        context.console.print(created == 0
+        let entries = try await RegistryDemo.seed(app: context.application)
+        context.console.print(created == 0 && entries == 0
             ? "Demo data already present."
-            : "Added \(created) demo accounts. Sign in as \(DemoData.people[0].email) with the demo password.")
+            : "Added \(created) demo accounts and \(entries) registry entries. Sign in as \(DemoData.people[0].email) with the demo password.")
     }
 }
 
