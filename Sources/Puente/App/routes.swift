@@ -21,4 +21,5 @@ func routes(_ app: Application) throws {
     let v1 = api.grouped("v1").grouped(JSONBodyMiddleware())
     try v1.register(collection: TokensController())
     try VerificationController().bootAPI(routes: v1)
+    try v1.register(collection: RegistryAPIController())
 }

@@ -6,6 +6,11 @@ import Vapor
 
 struct TooManyRequests: Error {}
 
+/// Field-by-field validation problems for API clients: a 422 problem with an `errors` object.
+struct ValidationFailure: Error {
+    let errors: FormErrors
+}
+
 struct PuenteErrorMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
@@ -25,6 +30,11 @@ struct PuenteErrorMiddleware: AsyncMiddleware {
         let (status, message) = classify(error)
         if status == .internalServerError {
             request.logger.report(error: error)
+        }
+        if request.wantsJSON, let failure = error as? ValidationFailure {
+            let messages = failure.errors.messagesByField.mapValues { $0.text(request.language) }
+            return problem(status: .unprocessableEntity, detail: L10n.formErrorSummary.text(request.language),
+                           request: request, extra: ["errors": messages])
         }
         if request.wantsJSON {
             // A reason written for API clients says more than the generic page text.
@@ -49,6 +59,7 @@ struct PuenteErrorMiddleware: AsyncMiddleware {
         case is CSRFFailure: return (.forbidden, .errorCSRF)
         case is TooManyRequests: return (.tooManyRequests, .errorTooManyRequests)
         case is DecodingError: return (.badRequest, .errorMalformedJSON)
+        case is ValidationFailure: return (.unprocessableEntity, .formErrorSummary)
         case let abort as any AbortError:
             switch abort.status {
             case .notFound: return (.notFound, .errorNotFound)
@@ -64,19 +75,15 @@ struct PuenteErrorMiddleware: AsyncMiddleware {
         }
     }
 
-    static func problem(status: HTTPResponseStatus, detail: String, request: Request, extra: [String: String] = [:]) -> Response {
-        var body: [String: String] = [
+    static func problem(status: HTTPResponseStatus, detail: String, request: Request, extra: [String: Any] = [:]) -> Response {
+        var body: [String: Any] = [
             "type": "about:blank",
             "title": status.reasonPhrase,
+            "status": Int(status.code),
             "detail": detail,
         ]
         body.merge(extra) { current, _ in current }
-        var json = (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()
-        // status is a number in problem+json.
-        if var object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] {
-            object["status"] = Int(status.code)
-            json = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? json
-        }
+        let json = (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "application/problem+json")
         return Response(status: status, headers: headers, body: .init(data: json))

@@ -1,0 +1,246 @@
+// `/api/v1/registry/entries`: the registry as JSON, with the pages' permissions: anyone sees
+// the consent-scoped directory; staff tokens see and change everything.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct PublicEntryDTO: Content {
+    let registryNumber: String
+    let name: String
+    let title: String?
+    let languages: [String]?
+    let counties: [String]?
+    let communities: [String]?
+    let organizations: [String]?
+    let email: String?
+    let phone: String?
+
+    init(_ entry: RegistryEntry) {
+        registryNumber = entry.registryNumber
+        name = entry.fullName
+        title = entry.showWorkerType ? (entry.workerType == .other ? entry.otherTitle : entry.workerType.rawValue) : nil
+        languages = entry.showLanguages ? entry.languages.map(\.code).sorted() : nil
+        counties = entry.showCounties ? entry.counties.map(\.fips).sorted() : nil
+        communities = entry.showCommunities ? entry.communities.map(\.code).sorted() : nil
+        organizations = entry.showOrganizations ? entry.affiliations.map(\.organization.name).sorted() : nil
+        email = entry.showContact ? entry.email : nil
+        phone = entry.showContact ? entry.phone : nil
+    }
+}
+
+struct ConsentDTO: Content, Equatable {
+    var listed = false
+    var workerType = false
+    var languages = false
+    var counties = false
+    var communities = false
+    var organizations = false
+    var contact = false
+
+    init(listed: Bool = false, workerType: Bool = false, languages: Bool = false, counties: Bool = false,
+         communities: Bool = false, organizations: Bool = false, contact: Bool = false) {
+        self.listed = listed
+        self.workerType = workerType
+        self.languages = languages
+        self.counties = counties
+        self.communities = communities
+        self.organizations = organizations
+        self.contact = contact
+    }
+
+    /// A flag left out means "keep it private".
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func flag(_ key: CodingKeys) throws -> Bool { try container.decodeIfPresent(Bool.self, forKey: key) ?? false }
+        self.init(listed: try flag(.listed), workerType: try flag(.workerType), languages: try flag(.languages),
+                  counties: try flag(.counties), communities: try flag(.communities),
+                  organizations: try flag(.organizations), contact: try flag(.contact))
+    }
+}
+
+struct StaffEntryDTO: Content {
+    let id: UUID
+    let registryNumber: String
+    let givenName: String
+    let familyName: String
+    let email: String?
+    let phone: String?
+    let workerType: WorkerType
+    let otherTitle: String?
+    let status: RegistryEntry.Status
+    let statusReason: String?
+    let preferredContact: String
+    let languages: [String]
+    let counties: [String]
+    let communities: [String]
+    let consent: ConsentDTO
+    let createdAt: Date?
+    let updatedAt: Date?
+
+    init(_ entry: RegistryEntry) {
+        id = entry.id!
+        registryNumber = entry.registryNumber
+        givenName = entry.givenName
+        familyName = entry.familyName
+        email = entry.email
+        phone = entry.phone
+        workerType = entry.workerType
+        otherTitle = entry.otherTitle
+        status = entry.status
+        statusReason = entry.statusReason
+        preferredContact = entry.preferredContact
+        languages = entry.languages.map(\.code).sorted()
+        counties = entry.counties.map(\.fips).sorted()
+        communities = entry.communities.map(\.code).sorted()
+        consent = ConsentDTO(listed: entry.listedInDirectory, workerType: entry.showWorkerType, languages: entry.showLanguages,
+                             counties: entry.showCounties, communities: entry.showCommunities,
+                             organizations: entry.showOrganizations, contact: entry.showContact)
+        createdAt = entry.createdAt
+        updatedAt = entry.updatedAt
+    }
+}
+
+/// The body of create and replace. Only `givenName`, `familyName`, `workerType`, `languages` and
+/// `counties` are required; the rest default to the most private choice.
+struct EntryRequest: Content {
+    let givenName: String
+    let familyName: String
+    let email: String?
+    let phone: String?
+    let workerType: String
+    let otherTitle: String?
+    let preferredContact: String?
+    let notes: String?
+    let languages: [String]
+    let counties: [String]
+    let communities: [String]?
+    let consent: ConsentDTO?
+    let status: RegistryEntry.Status?
+
+    var input: RegistryEntryInput {
+        var input = RegistryEntryInput()
+        input.givenName = givenName.trimmingCharacters(in: .whitespacesAndNewlines)
+        input.familyName = familyName.trimmingCharacters(in: .whitespacesAndNewlines)
+        input.email = email ?? ""
+        input.phone = phone ?? ""
+        input.workerType = workerType
+        input.otherTitle = otherTitle ?? ""
+        input.preferredContact = preferredContact ?? "email"
+        input.notes = notes ?? ""
+        input.languages = Array(Set(languages.map { $0.lowercased() }))
+        input.counties = Array(Set(counties))
+        input.communities = Array(Set(communities ?? []))
+        let consent = consent ?? ConsentDTO()
+        input.listed = consent.listed
+        input.showWorkerType = consent.workerType
+        input.showLanguages = consent.languages
+        input.showCounties = consent.counties
+        input.showCommunities = consent.communities
+        input.showOrganizations = consent.organizations
+        input.showContact = consent.contact
+        return input
+    }
+}
+
+struct PageDTO<Item: Content>: Content {
+    let items: [Item]
+    let page: Int
+    let per: Int
+    let total: Int
+}
+
+struct RegistryAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let entries = routes.grouped("registry", "entries")
+        entries.get(use: list)
+        entries.get(":number", use: read)
+        let staff = entries.grouped(Access.permission(.manageRegistry))
+        staff.post(use: create)
+        staff.put(":number", use: replace)
+    }
+
+    private func isStaff(_ req: Request) async throws -> Bool {
+        PermissionGate.allows(try await req.roles(), .manageRegistry)
+    }
+
+    func list(req: Request) async throws -> Response {
+        if try await isStaff(req) {
+            let status = try req.query[String.self, at: "status"].map { raw -> RegistryEntry.Status in
+                guard let status = RegistryEntry.Status(rawValue: raw) else { throw Abort(.badRequest, reason: "unknown status \(raw)") }
+                return status
+            }
+            let page = try await RegistryStaffController.entries(search: req.query[String.self, at: "q"] ?? "", status: status,
+                                                                 page: req.query[Int.self, at: "page"] ?? 1, on: req.db)
+            for entry in page.items {
+                try await entry.$languages.load(on: req.db)
+                try await entry.$counties.load(on: req.db)
+                try await entry.$communities.load(on: req.db)
+            }
+            try await Audit.record("registry.api.list", entityType: "registry_entry", entityID: nil,
+                                   summary: "listed \(page.items.count) entries", by: req.auditActor, on: req.db)
+            return try json(PageDTO(items: page.items.map(StaffEntryDTO.init), page: page.metadata.page,
+                                    per: page.metadata.per, total: page.metadata.total))
+        }
+        let (filter, errors) = DirectoryFilter.parse(
+            q: req.query[String.self, at: "q"], language: req.query[String.self, at: "language"],
+            county: req.query[String.self, at: "county"], type: req.query[String.self, at: "type"],
+            community: req.query[String.self, at: "community"], sort: req.query[String.self, at: "sort"],
+            page: req.query[Int.self, at: "page"], counties: req.config.counties)
+        guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
+        let page = try await Directory.search(filter, on: req.db)
+        return try json(PageDTO(items: page.items.map(PublicEntryDTO.init), page: page.metadata.page,
+                                per: page.metadata.per, total: page.metadata.total))
+    }
+
+    func read(req: Request) async throws -> Response {
+        let number = Verification.normalize(req.parameters.get("number") ?? "")
+        guard let entry = try await RegistryEntry.query(on: req.db).filter(\.$registryNumber == number)
+            .with(\.$languages).with(\.$counties).with(\.$communities)
+            .with(\.$affiliations) { $0.with(\.$organization) }.first() else { throw Abort(.notFound) }
+        if try await isStaff(req) {
+            try await Audit.record("registry.api.read", entityType: "registry_entry", entityID: entry.registryNumber,
+                                   summary: "read by API", by: req.auditActor, on: req.db)
+            return try json(StaffEntryDTO(entry))
+        }
+        guard entry.status == .active, entry.listedInDirectory else { throw Abort(.notFound) }
+        return try json(PublicEntryDTO(entry))
+    }
+
+    func create(req: Request) async throws -> Response {
+        let body = try req.content.decode(EntryRequest.self)
+        do {
+            let entry = try await req.registry.createByStaff(body.input, status: body.status ?? .active)
+            return try await reloaded(entry, req, status: .created)
+        } catch RegistryService.Failure.invalid(let errors) {
+            throw ValidationFailure(errors: FormErrors(errors))
+        }
+    }
+
+    func replace(req: Request) async throws -> Response {
+        let number = Verification.normalize(req.parameters.get("number") ?? "")
+        guard let entry = try await RegistryEntry.query(on: req.db).filter(\.$registryNumber == number).first() else { throw Abort(.notFound) }
+        let body = try req.content.decode(EntryRequest.self)
+        do {
+            try await req.registry.update(entry, body.input, byStaff: true)
+            return try await reloaded(entry, req, status: .ok)
+        } catch RegistryService.Failure.invalid(let errors) {
+            throw ValidationFailure(errors: FormErrors(errors))
+        }
+    }
+
+    private func reloaded(_ entry: RegistryEntry, _ req: Request, status: HTTPResponseStatus) async throws -> Response {
+        let fresh = try await RegistryEntry.query(on: req.db).filter(\.$id == entry.id!)
+            .with(\.$languages).with(\.$counties).with(\.$communities).first()!
+        let response = try json(StaffEntryDTO(fresh))
+        response.status = status
+        return response
+    }
+
+    private func json<T: Content>(_ value: T) throws -> Response {
+        let response = Response(status: .ok)
+        try response.content.encode(value, using: JSONEncoder.api)
+        return response
+    }
+}

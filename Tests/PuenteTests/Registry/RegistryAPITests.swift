@@ -1,0 +1,106 @@
+// The registry JSON API: public callers get the directory, staff tokens get everything.
+
+import Fluent
+import Foundation
+import NIOCore
+import Testing
+import VaporTesting
+@testable import Puente
+
+@Suite struct RegistryAPITests {
+    func token(_ app: Application, roles: Set<Role>) async throws -> String {
+        let email = "api-\(UUID().uuidString.prefix(6))@example.org"
+        try await app.makeUser(email, roles: roles)
+        let response = try await app.testing().sendRequest(.POST, "/api/v1/tokens", headers: ["Content-Type": "application/json"],
+                                                           body: ByteBuffer(string: #"{"email":"\#(email)","password":"correct horse 1"}"#))
+        let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
+        return try #require(body?["token"] as? String)
+    }
+
+    func object(_ response: TestingHTTPResponse) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+    }
+
+    let validBody = #"{"givenName":"Helen","familyName":"Begay","workerType":"chr","languages":["nv","en"],"counties":["06025"],"consent":{"listed":true,"languages":true}}"#
+
+    @Test func publicListingIsTheConsentScopedDirectory() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Lupe", family: "Hernández", languages: ["es"], email: "lupe@example.org")
+            try await app.makeListedEntry(given: "Hidden", family: "Person", listed: false)
+            let response = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries?language=es")
+            #expect(response.status == .ok)
+            let body = try object(response)
+            let items = try #require(body["items"] as? [[String: Any]])
+            #expect(items.count == 1)
+            #expect(items[0]["name"] as? String == "Lupe Hernández")
+            #expect(items[0]["languages"] as? [String] == ["es"])
+            #expect(items[0]["email"] is NSNull || items[0]["email"] == nil)
+            #expect(items[0]["status"] == nil)
+            #expect(body["total"] as? Int == 1)
+        }
+    }
+
+    @Test func staffTokensCreateReadAndReplaceEntriesAndReadsAreAudited() async throws {
+        try await withPuente { app in
+            let staff = try await token(app, roles: [.staff])
+            let headers: HTTPHeaders = ["Authorization": "Bearer \(staff)", "Content-Type": "application/json"]
+            let created = try await app.testing().sendRequest(.POST, "/api/v1/registry/entries", headers: headers, body: ByteBuffer(string: validBody))
+            #expect(created.status == .created)
+            let entry = try object(created)
+            let number = try #require(entry["registryNumber"] as? String)
+            #expect(entry["status"] as? String == "active")
+            #expect(entry["languages"] as? [String] == ["en", "nv"])
+
+            let read = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(number)", headers: headers)
+            #expect(try object(read)["givenName"] as? String == "Helen")
+            #expect(try await app.auditEvents("registry.api.read").count == 1)
+
+            let replaced = try await app.testing().sendRequest(.PUT, "/api/v1/registry/entries/\(number)", headers: headers,
+                body: ByteBuffer(string: validBody.replacingOccurrences(of: "06025", with: "06073")))
+            #expect(replaced.status == .ok)
+            #expect(try object(replaced)["counties"] as? [String] == ["06073"])
+
+            let publicRead = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(number)")
+            let publicCounties = try object(publicRead)["counties"]
+            #expect(publicCounties == nil || publicCounties is NSNull)
+        }
+    }
+
+    @Test func invalidBodiesAre422WithFieldErrorsAndWriteNothing() async throws {
+        try await withPuente { app in
+            let staff = try await token(app, roles: [.staff])
+            let response = try await app.testing().sendRequest(.POST, "/api/v1/registry/entries",
+                headers: ["Authorization": "Bearer \(staff)", "Content-Type": "application/json"],
+                body: ByteBuffer(string: #"{"givenName":"Ana","familyName":"SSN 123-45-6789","workerType":"chw","languages":["xx"],"counties":["99999"]}"#))
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.headers.first(name: .contentType) == "application/problem+json")
+            let errors = try #require(try object(response)["errors"] as? [String: String])
+            #expect(errors["family_name"]?.contains("Social Security") == true)
+            #expect(errors["languages"] != nil)
+            #expect(errors["counties"] != nil)
+            #expect(try await RegistryEntry.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func membersAndVisitorsCannotWrite() async throws {
+        try await withPuente { app in
+            let member = try await token(app, roles: [.member])
+            let asMember = try await app.testing().sendRequest(.POST, "/api/v1/registry/entries",
+                headers: ["Authorization": "Bearer \(member)", "Content-Type": "application/json"], body: ByteBuffer(string: validBody))
+            #expect(asMember.status == .forbidden)
+            let anonymous = try await app.testing().sendRequest(.POST, "/api/v1/registry/entries",
+                headers: ["Content-Type": "application/json"], body: ByteBuffer(string: validBody))
+            #expect(anonymous.status == .unauthorized)
+            #expect(try await RegistryEntry.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func unlistedEntriesAreNotFoundForThePublic() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeListedEntry(given: "Quiet", family: "Person", listed: false)
+            let response = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(entry.registryNumber)")
+            #expect(response.status == .notFound)
+            #expect(!response.body.string.contains("Quiet"))
+        }
+    }
+}
