@@ -17,5 +17,6 @@ extension Migrations {
         add(CreateRegistryEntryDetails())
         add(CreateCredential())
         add(CreateDirectorySearch())
+        add(CreateRegistryImportFile())
     }
 }

@@ -27,6 +27,9 @@ enum SiteURL {
     case staffRegistryStatus(UUID?)
     case staffRegistryCredentials(UUID?)
     case staffCredentialRevoke(UUID?)
+    case staffRegistryImport
+    case staffRegistryImportCommit(UUID?)
+    case staffRegistryExport
     case verify
     case verifyNumber(String?)
 
@@ -44,6 +47,9 @@ enum SiteURL {
             case .parameter("credentialID"):
                 if case .staffCredentialRevoke(let id?) = self { return id.uuidString }
                 return ":credentialID"
+            case .parameter("importID"):
+                if case .staffRegistryImportCommit(let id?) = self { return id.uuidString }
+                return ":importID"
             case .parameter("number"):
                 if case .verifyNumber(let number?) = self {
                     return number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
@@ -80,6 +86,9 @@ enum SiteURL {
         case .staffRegistryStatus: ["staff", "registry", ":entryID", "status"]
         case .staffRegistryCredentials: ["staff", "registry", ":entryID", "credentials"]
         case .staffCredentialRevoke: ["staff", "credentials", ":credentialID", "revoke"]
+        case .staffRegistryImport: ["staff", "registry-import"]
+        case .staffRegistryImportCommit: ["staff", "registry-import", ":importID", "commit"]
+        case .staffRegistryExport: ["staff", "registry-export.csv"]
         case .verify: ["verify"]
         case .verifyNumber: ["verify", ":number"]
         }

@@ -13,6 +13,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: DirectoryController())
     try pages.register(collection: RegistryController())
     try pages.register(collection: RegistryStaffController())
+    try pages.register(collection: RegistryImportController())
 
     // Machines: no cookies needed, no CSRF.
     try app.register(collection: OperationsController())

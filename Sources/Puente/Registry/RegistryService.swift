@@ -26,16 +26,19 @@ struct RegistryService {
         return try await create(input, status: .applied, userID: user.id, includeNotes: false, notify: .registryEmailAppliedSubject)
     }
 
-    /// Staff add a person directly, usually already active.
-    func createByStaff(_ input: RegistryEntryInput, status: RegistryEntry.Status = .active) async throws -> RegistryEntry {
-        try await create(input, status: status, userID: nil, includeNotes: true, notify: nil)
+    /// Staff add a person directly, usually already active. A number is given only when
+    /// migrating an existing registry; otherwise a new one is drawn.
+    func createByStaff(_ input: RegistryEntryInput, status: RegistryEntry.Status = .active,
+                       registryNumber: String? = nil) async throws -> RegistryEntry {
+        try await create(input, status: status, userID: nil, includeNotes: true, notify: nil, registryNumber: registryNumber)
     }
 
     private func create(_ input: RegistryEntryInput, status: RegistryEntry.Status, userID: UUID?,
-                        includeNotes: Bool, notify: L10n?) async throws -> RegistryEntry {
+                        includeNotes: Bool, notify: L10n?, registryNumber: String? = nil) async throws -> RegistryEntry {
         let errors = input.validate(counties: config.counties)
         guard errors.isEmpty else { throw Failure.invalid(errors.snapshot) }
-        let entry = RegistryEntry.blank(number: ReadableCode.random(prefix: RegistryEntry.numberPrefix, groups: 2).value, status: status)
+        let number = registryNumber ?? ReadableCode.random(prefix: RegistryEntry.numberPrefix, groups: 2).value
+        let entry = RegistryEntry.blank(number: number, status: status)
         entry.$user.id = userID
         _ = input.apply(to: entry, includeNotes: includeNotes)
         try await db.transaction { db in

@@ -92,6 +92,12 @@ public enum L10n: String, CaseIterable, Sendable {
     case credentialAdd, credentialAdded, credentialNumberTaken, credentialDateInvalid, credentialExpiresBeforeIssued
     case credentialRevoke, credentialRevoked, credentialNone
 
+    // Import and export
+    case importTitle, importLead, importFileLabel, importCheck, importCommit, importEmpty, importMissingColumn
+    case importTooManyRows, importColumnCount, importDuplicateNumber, importNumberTaken, importNotYesNo, importBadNumber
+    case importBadStatus, importNotUTF8, importUnterminatedQuote, importStrayQuote, importMapping, importIgnored
+    case importProblems, importLine, importColumn, importReady, importDone, importExpired, exportCSV, importNoFile
+
     // Errors
     case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
     case errorPayloadTooLarge, errorTooManyRequests, errorServer, errorCSRF, errorMalformedJSON
@@ -453,6 +459,36 @@ public enum L10n: String, CaseIterable, Sendable {
         case .credentialRevoke: .init(en: "Revoke", es: "Revocar")
         case .credentialRevoked: .init(en: "Certificate {number} revoked.", es: "Certificado {number} revocado.")
         case .credentialNone: .init(en: "No certificates recorded.", es: "No hay certificados registrados.")
+
+        case .importTitle: .init(en: "Import registry entries", es: "Importar registros")
+        case .importLead:
+            .init(en: "Upload a CSV file (UTF-8). First we check every row and show what we found; nothing is saved until you confirm, and then every row is saved or none.",
+                  es: "Suba un archivo CSV (UTF-8). Primero revisamos cada fila y le mostramos lo encontrado; nada se guarda hasta que confirme, y entonces se guardan todas las filas o ninguna.")
+        case .importFileLabel: .init(en: "CSV file", es: "Archivo CSV")
+        case .importCheck: .init(en: "Check the file", es: "Revisar el archivo")
+        case .importCommit: .init(en: "Import {count} entries", es: "Importar {count} registros")
+        case .importEmpty: .init(en: "The file is empty.", es: "El archivo está vacío.")
+        case .importMissingColumn: .init(en: "This column is required.", es: "Esta columna es obligatoria.")
+        case .importTooManyRows: .init(en: "Import at most {max} rows at a time.", es: "Importe como máximo {max} filas a la vez.")
+        case .importColumnCount: .init(en: "Expected {expected} fields, found {found}.", es: "Se esperaban {expected} campos y hay {found}.")
+        case .importDuplicateNumber: .init(en: "This registry number is also on line {line}.", es: "Este número de registro también está en la línea {line}.")
+        case .importNumberTaken: .init(en: "This registry number is already in the registry.", es: "Este número de registro ya está en el registro.")
+        case .importNotYesNo: .init(en: "Write yes or no.", es: "Escriba sí o no.")
+        case .importBadNumber: .init(en: "Not a registry number (CHW-XXXX-XXXX).", es: "No es un número de registro (CHW-XXXX-XXXX).")
+        case .importBadStatus: .init(en: "Unknown status.", es: "Estado desconocido.")
+        case .importNotUTF8: .init(en: "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.", es: "El archivo no es texto UTF-8. Guárdelo como \"CSV UTF-8\" e intente de nuevo.")
+        case .importUnterminatedQuote: .init(en: "A quoted field starting here never ends.", es: "Un campo entre comillas que empieza aquí nunca termina.")
+        case .importStrayQuote: .init(en: "A quote mark in the middle of a field.", es: "Hay comillas en medio de un campo.")
+        case .importMapping: .init(en: "Columns", es: "Columnas")
+        case .importIgnored: .init(en: "ignored", es: "se ignora")
+        case .importProblems: .init(en: "{count} problems: nothing will be saved until they are fixed.", es: "{count} problemas: no se guardará nada hasta corregirlos.")
+        case .importLine: .init(en: "Line", es: "Línea")
+        case .importColumn: .init(en: "Column", es: "Columna")
+        case .importReady: .init(en: "All {count} rows are ready.", es: "Las {count} filas están listas.")
+        case .importDone: .init(en: "Imported {count} entries.", es: "Se importaron {count} registros.")
+        case .importExpired: .init(en: "This import was already used. Upload the file again.", es: "Esta importación ya se usó. Suba el archivo otra vez.")
+        case .exportCSV: .init(en: "Download these as CSV", es: "Descargar en CSV")
+        case .importNoFile: .init(en: "Choose a CSV file.", es: "Elija un archivo CSV.")
 
         case .errorTitle: .init(en: "Something went wrong", es: "Algo salió mal")
         case .errorBadRequest: .init(en: "The request could not be understood.", es: "No se pudo entender la solicitud.")

@@ -44,6 +44,25 @@ final class Browser {
         return response
     }
 
+    /// Uploads a file as a browser's multipart form would.
+    @discardableResult
+    func upload(_ path: String, field: String, fileName: String, data: Data) async throws -> TestingHTTPResponse {
+        if csrfToken == nil { try await get(SiteURL.contact.path) }
+        let boundary = "puente-test-\(UUID().uuidString)"
+        var body = Data()
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrfToken ?? "")\r\n".utf8))
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n".utf8))
+        body.append(data)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        addCookies(to: &headers)
+        let response = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(data: body))
+        keepCookies(from: response)
+        if let token = Self.csrfToken(in: response.body.string) { csrfToken = token }
+        return response
+    }
+
     @discardableResult
     func signIn(_ email: String, _ password: String = "correct horse 1") async throws -> TestingHTTPResponse {
         try await post(SiteURL.login.path, [("email", email), ("password", password)])

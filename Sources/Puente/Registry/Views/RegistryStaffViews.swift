@@ -16,7 +16,13 @@ enum RegistryStaffListView {
     static func page(_ ctx: PageContext, search: String, status: String, rows: [Row], page: Int, pages: Int) -> PageView {
         PageView(title: ctx.t(.registryStaffTitle), content: Div {
             H1(ctx.t(.registryStaffTitle))
-            Paragraph { Tag.a(SiteURL.staffRegistryNew.path, ctx.t(.registryStaffNew), ["class": "button"]) }
+            Paragraph {
+                Tag.a(SiteURL.staffRegistryNew.path, ctx.t(.registryStaffNew), ["class": "button"])
+                Text(" ")
+                Tag.a(SiteURL.staffRegistryImport.path, ctx.t(.importTitle))
+                Text(" · ")
+                Tag.a(SiteURL.staffRegistryExport.path + "?" + AdminPeopleView.query(["q": search, "status": status]), ctx.t(.exportCSV))
+            }
             Tag.element("form", ["method": "get", "action": SiteURL.staffRegistry.path, "role": "search"]) {
                 UI.field(ctx, name: "q", label: .adminRolesSearch, type: "search", value: search, errors: .init(), required: false)
                 Div {

@@ -1,0 +1,225 @@
+// CSV import: a dry run reports every problem by line and column; a commit writes every row
+// or none. The file waits in `registry_imports` between the two, so staff upload it once.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+final class RegistryImportFile: Model, @unchecked Sendable {
+    static let schema = "registry_imports"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "file_name") var fileName: String
+    @Field(key: "content") var content: String
+    @OptionalField(key: "created_by") var createdBy: String?
+    @OptionalField(key: "committed_at") var committedAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    init() {}
+}
+
+struct CreateRegistryImportFile: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(RegistryImportFile.schema)
+            .id()
+            .field("file_name", .string, .required)
+            .field("content", .string, .required)
+            .field("created_by", .string)
+            .field("committed_at", .datetime)
+            .field("created_at", .datetime)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(RegistryImportFile.schema).delete()
+    }
+}
+
+/// The columns an import understands, with the header spellings people use.
+enum ImportColumn: String, CaseIterable, Sendable {
+    case registryNumber = "registry_number", givenName = "given_name", familyName = "family_name", email, phone
+    case workerType = "worker_type", otherTitle = "other_title", preferredContact = "preferred_contact"
+    case languages, counties, communities, status, notes
+    case listed, showWorkerType = "show_worker_type", showLanguages = "show_languages", showCounties = "show_counties"
+    case showCommunities = "show_communities", showOrganizations = "show_organizations", showContact = "show_contact"
+
+    static func match(_ header: String) -> ImportColumn? {
+        let key = header.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        if let column = ImportColumn(rawValue: key) { return column }
+        return switch key {
+        case "first_name", "firstname", "given", "nombre": .givenName
+        case "last_name", "lastname", "surname", "family", "apellido": .familyName
+        case "language", "idiomas", "idioma": .languages
+        case "county", "condado", "condados": .counties
+        case "community": .communities
+        case "type", "title": .workerType
+        case "e_mail", "correo": .email
+        case "telephone", "phone_number", "teléfono", "telefono": .phone
+        default: nil
+        }
+    }
+}
+
+struct ImportReport: Sendable {
+    struct Problem: Sendable, Equatable {
+        let line: Int
+        let column: String?
+        let message: String
+    }
+
+    var fileName = ""
+    var mapping: [(header: String, column: ImportColumn?)] = []
+    var rowCount = 0
+    var problems: [Problem] = []
+    var isCommittable: Bool { problems.isEmpty && rowCount > 0 }
+}
+
+struct RegistryImport {
+    let db: any Database
+    let config: AppConfig
+    let language: Language
+    static let maximumRows = 20_000
+
+    struct Row: Sendable {
+        let line: Int
+        let input: RegistryEntryInput
+        let status: RegistryEntry.Status
+        let registryNumber: String?
+    }
+
+    /// Reads and checks everything without writing. Returns the rows ready to save when there are no problems.
+    func check(_ data: Data, fileName: String) async throws -> (ImportReport, [Row]) {
+        var report = ImportReport()
+        report.fileName = fileName
+        let records: [CSVRecord]
+        do {
+            records = try CSVTable.parse(data)
+        } catch let problem as CSVProblem {
+            report.problems.append(Self.describe(problem, language))
+            return (report, [])
+        }
+        guard let header = records.first else {
+            report.problems.append(.init(line: 1, column: nil, message: L10n.importEmpty.text(language)))
+            return (report, [])
+        }
+        report.mapping = header.fields.map { ($0, ImportColumn.match($0)) }
+        let columns = report.mapping.map(\.column)
+        for required in [ImportColumn.givenName, .familyName, .languages, .counties] where !columns.contains(required) {
+            report.problems.append(.init(line: 1, column: required.rawValue, message: L10n.importMissingColumn.text(language)))
+        }
+        let body = records.dropFirst()
+        report.rowCount = body.count
+        if body.count > Self.maximumRows {
+            report.problems.append(.init(line: 1, column: nil, message: L10n.importTooManyRows.text(language, ["max": "\(Self.maximumRows)"])))
+        }
+        guard report.problems.isEmpty else { return (report, []) }
+
+        var rows: [Row] = []
+        var numbersInFile: [String: Int] = [:]
+        for record in body {
+            guard record.fields.count == header.fields.count else {
+                report.problems.append(.init(line: record.line, column: nil, message: L10n.importColumnCount.text(
+                    language, ["expected": "\(header.fields.count)", "found": "\(record.fields.count)"])))
+                continue
+            }
+            let (row, problems) = parseRow(record, columns: columns)
+            report.problems += problems
+            if let number = row?.registryNumber {
+                if let earlier = numbersInFile[number] {
+                    report.problems.append(.init(line: record.line, column: ImportColumn.registryNumber.rawValue,
+                                                 message: L10n.importDuplicateNumber.text(language, ["line": "\(earlier)"])))
+                }
+                numbersInFile[number] = record.line
+            }
+            if let row { rows.append(row) }
+        }
+        // Numbers already in the registry, checked in one query per thousand.
+        let wanted = Array(numbersInFile.keys)
+        for chunk in stride(from: 0, to: wanted.count, by: 1000).map({ Array(wanted[$0..<min($0 + 1000, wanted.count)]) }) {
+            for existing in try await RegistryEntry.query(on: db).filter(\.$registryNumber ~~ chunk).all() {
+                report.problems.append(.init(line: numbersInFile[existing.registryNumber] ?? 0, column: ImportColumn.registryNumber.rawValue,
+                                             message: L10n.importNumberTaken.text(language)))
+            }
+        }
+        report.problems.sort { ($0.line, $0.column ?? "") < ($1.line, $1.column ?? "") }
+        return (report, report.problems.isEmpty ? rows : [])
+    }
+
+    private func parseRow(_ record: CSVRecord, columns: [ImportColumn?]) -> (Row?, [ImportReport.Problem]) {
+        var input = RegistryEntryInput()
+        var problems: [ImportReport.Problem] = []
+        var status = RegistryEntry.Status.active
+        var number: String?
+        func problem(_ column: ImportColumn, _ message: L10n, _ values: [String: String] = [:]) {
+            problems.append(.init(line: record.line, column: column.rawValue, message: message.text(language, values)))
+        }
+        func list(_ value: String) -> [String] {
+            value.split(whereSeparator: { $0 == ";" || $0 == "|" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        func flag(_ column: ImportColumn, _ value: String) -> Bool {
+            switch value.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "yes", "y", "true", "1", "sí", "si": return true
+            case "no", "n", "false", "0", "": return false
+            default: problem(column, .importNotYesNo); return false
+            }
+        }
+        for (column, value) in zip(columns, record.fields) {
+            guard let column else { continue }
+            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch column {
+            case .registryNumber:
+                if trimmed.isEmpty { break }
+                if let code = ReadableCode(typed: trimmed, prefix: RegistryEntry.numberPrefix, groups: 2) { number = code.value }
+                else { problem(column, .importBadNumber) }
+            case .givenName: input.givenName = trimmed
+            case .familyName: input.familyName = trimmed
+            case .email: input.email = trimmed
+            case .phone: input.phone = trimmed
+            case .workerType: input.workerType = trimmed.isEmpty ? WorkerType.chw.rawValue : trimmed.lowercased()
+            case .otherTitle: input.otherTitle = trimmed
+            case .preferredContact: input.preferredContact = trimmed.isEmpty ? "email" : trimmed.lowercased()
+            case .notes: input.notes = trimmed
+            case .languages: input.languages = list(trimmed).map { $0.lowercased() }
+            case .communities: input.communities = list(trimmed).map { $0.lowercased() }
+            case .counties:
+                input.counties = list(trimmed).map { config.counties.find($0)?.fips ?? "?\($0)" }
+            case .status:
+                if trimmed.isEmpty { break }
+                if let parsed = RegistryEntry.Status(rawValue: trimmed.lowercased()) { status = parsed } else { problem(column, .importBadStatus) }
+            case .listed: input.listed = flag(column, trimmed)
+            case .showWorkerType: input.showWorkerType = flag(column, trimmed)
+            case .showLanguages: input.showLanguages = flag(column, trimmed)
+            case .showCounties: input.showCounties = flag(column, trimmed)
+            case .showCommunities: input.showCommunities = flag(column, trimmed)
+            case .showOrganizations: input.showOrganizations = flag(column, trimmed)
+            case .showContact: input.showContact = flag(column, trimmed)
+            }
+        }
+        let errors = input.validate(counties: config.counties)
+        for (field, message) in errors.messagesByField.sorted(by: { $0.key < $1.key }) {
+            problems.append(.init(line: record.line, column: field, message: message.text(language)))
+        }
+        return (problems.isEmpty ? Row(line: record.line, input: input, status: status, registryNumber: number) : nil, problems)
+    }
+
+    /// Writes every row in one transaction; any failure leaves the registry as it was.
+    func commit(_ rows: [Row], fileName: String, actor: AuditActor) async throws {
+        let config = self.config
+        try await db.transaction { tx in
+            let service = RegistryService(db: tx, config: config, actor: actor)
+            for row in rows {
+                _ = try await service.createByStaff(row.input, status: row.status, registryNumber: row.registryNumber)
+            }
+            try await Audit.record("registry.import", entityType: "registry_entry", entityID: nil,
+                                   summary: "imported \(rows.count) entries from \(fileName)", by: actor, on: tx)
+        }
+    }
+
+    static func describe(_ problem: CSVProblem, _ language: Language) -> ImportReport.Problem {
+        switch problem {
+        case .notUTF8: .init(line: 1, column: nil, message: L10n.importNotUTF8.text(language))
+        case .unterminatedQuote(let line): .init(line: line, column: nil, message: L10n.importUnterminatedQuote.text(language))
+        case .strayQuote(let line, let column): .init(line: line, column: "#\(column)", message: L10n.importStrayQuote.text(language))
+        }
+    }
+}

@@ -1,0 +1,125 @@
+// Staff CSV import (check, then commit) and export of the current staff search.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct RegistryImportController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let staff = routes.grouped(Access.permission(.manageRegistry))
+        staff.get(SiteURL.staffRegistryImport.pathComponents, use: form)
+        staff.post(SiteURL.staffRegistryImport.pathComponents, use: check)
+        staff.post(SiteURL.staffRegistryImportCommit(nil).pathComponents, use: commit)
+        staff.get(SiteURL.staffRegistryExport.pathComponents, use: export)
+    }
+
+    private func importer(_ req: Request) -> RegistryImport {
+        RegistryImport(db: req.db, config: req.config, language: req.language)
+    }
+
+    func form(req: Request) async throws -> Response {
+        try await req.render { RegistryImportView.page($0) }
+    }
+
+    func check(req: Request) async throws -> Response {
+        guard let file = try? req.content.get(File.self, at: "file"), file.data.readableBytes > 0 else {
+            return try await req.render { RegistryImportView.page($0, error: .importNoFile) }
+        }
+        let data = Data(file.data.readableBytesView)
+        let fileName = String(file.filename.prefix(200))
+        let (report, _) = try await importer(req).check(data, fileName: fileName)
+        var importID: UUID?
+        if report.isCommittable, let text = String(data: data, encoding: .utf8) {
+            let pending = RegistryImportFile()
+            pending.fileName = fileName
+            pending.content = text
+            pending.createdBy = req.currentUser?.email
+            try await pending.create(on: req.db)
+            importID = pending.id
+        }
+        return try await req.render { RegistryImportView.page($0, report: report, importID: importID) }
+    }
+
+    func commit(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("importID", as: UUID.self),
+              let pending = try await RegistryImportFile.find(id, on: req.db) else { throw Abort(.notFound) }
+        // Marking it used first, conditionally, means a double click cannot import twice.
+        let claimed = try await req.db.sql.raw("""
+            UPDATE registry_imports SET committed_at = \(bind: Date()) WHERE id = \(bind: id) AND committed_at IS NULL RETURNING id
+            """).all()
+        guard !claimed.isEmpty else {
+            return try await req.render { RegistryImportView.page($0, error: .importExpired) }
+        }
+        let importer = importer(req)
+        let (report, rows) = try await importer.check(Data(pending.content.utf8), fileName: pending.fileName)
+        guard report.isCommittable else {
+            pending.committedAt = nil
+            try await pending.save(on: req.db)
+            return try await req.render { RegistryImportView.page($0, report: report) }
+        }
+        do {
+            try await importer.commit(rows, fileName: pending.fileName, actor: req.auditActor)
+        } catch {
+            pending.committedAt = nil
+            try await pending.save(on: req.db)
+            throw error
+        }
+        req.flash(.success, req.t(.importDone, ["count": "\(rows.count)"]))
+        return req.redirect(to: .staffRegistry)
+    }
+
+    /// The staff search (same `q` and `status`) as CSV; the export itself is audited.
+    func export(req: Request) async throws -> Response {
+        let search = req.query[String.self, at: "q"] ?? ""
+        let status = req.query[String.self, at: "status"].flatMap(RegistryEntry.Status.init(rawValue:))
+        let query = RegistryEntry.query(on: req.db).sort(\.$familyName).sort(\.$givenName)
+            .with(\.$languages).with(\.$counties).with(\.$communities)
+        if let status { query.filter(\.$status == status) }
+        let term = search.trimmingCharacters(in: .whitespaces)
+        if !term.isEmpty {
+            query.group(.or) { group in
+                group.filter(\.$familyName, req.db.caseInsensitiveLike, "%\(term)%")
+                group.filter(\.$givenName, req.db.caseInsensitiveLike, "%\(term)%")
+                group.filter(\.$registryNumber, req.db.caseInsensitiveLike, "%\(term)%")
+            }
+        }
+        let entries = try await query.all()
+        let yes = { (flag: Bool) in flag ? "yes" : "no" }
+        var rows = [ImportColumn.allCases.map(\.rawValue)]
+        for entry in entries {
+            rows.append(ImportColumn.allCases.map { column -> String in
+                switch column {
+                case .registryNumber: entry.registryNumber
+                case .givenName: entry.givenName
+                case .familyName: entry.familyName
+                case .email: entry.email ?? ""
+                case .phone: entry.phone ?? ""
+                case .workerType: entry.workerType.rawValue
+                case .otherTitle: entry.otherTitle ?? ""
+                case .preferredContact: entry.preferredContact
+                case .languages: entry.languages.map(\.code).sorted().joined(separator: ";")
+                case .counties: entry.counties.map(\.fips).sorted().joined(separator: ";")
+                case .communities: entry.communities.map(\.code).sorted().joined(separator: ";")
+                case .status: entry.status.rawValue
+                case .notes: entry.notes ?? ""
+                case .listed: yes(entry.listedInDirectory)
+                case .showWorkerType: yes(entry.showWorkerType)
+                case .showLanguages: yes(entry.showLanguages)
+                case .showCounties: yes(entry.showCounties)
+                case .showCommunities: yes(entry.showCommunities)
+                case .showOrganizations: yes(entry.showOrganizations)
+                case .showContact: yes(entry.showContact)
+                }
+            })
+        }
+        try await Audit.record("registry.export", entityType: "registry_entry", entityID: nil,
+                               summary: "exported \(entries.count) entries (q=\(search), status=\(status?.rawValue ?? "any"))",
+                               by: req.auditActor, on: req.db)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"registry.csv\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(string: CSVTable.write(rows)))
+    }
+}

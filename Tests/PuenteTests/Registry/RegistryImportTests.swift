@@ -1,0 +1,141 @@
+// CSV import and export: a dry run that names every bad line, an all-or-nothing commit, audited exports.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Testing
+import VaporTesting
+@testable import Puente
+
+@Suite struct RegistryImportTests {
+    static let header = "given_name,family_name,email,worker_type,languages,counties,communities,listed,show_languages"
+
+    func csv(rows count: Int, bad: [Int: String] = [:]) -> Data {
+        var lines = [Self.header]
+        for index in 0..<count {
+            lines.append(bad[index] ?? "Person\(index),Family\(index),p\(index)@example.org,chw,es;en,06037;Imperial,farmworker,yes,yes")
+        }
+        return Data(lines.joined(separator: "\r\n").utf8)
+    }
+
+    func staff(_ app: Application) async throws -> Browser {
+        try await app.makeUser("staff@example.org", roles: [.staff])
+        let browser = Browser(app)
+        try await browser.signIn("staff@example.org")
+        return browser
+    }
+
+    func problemLines(_ html: String) -> [String] {
+        html.components(separatedBy: "<tr class=\"import-problem\"><td>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+    }
+
+    @Test func thousandRowsWithThreeBadOnesReportExactlyThoseAndSaveNothing() async throws {
+        try await withPuente { app in
+            let browser = try await staff(app)
+            let data = csv(rows: 1000, bad: [
+                99: "Ana,Soto,ana@example.org,chw,xx,06037,,yes,yes",                       // unknown language, line 101
+                499: "Bea,Ruiz,not-an-email,chw,es,06037,,yes,yes",                          // bad email, line 501
+                899: "Cruz,Vega,c@example.org,chw,es,06037,,yes",                            // 8 fields of 9, line 901
+            ])
+            let response = try await browser.upload(SiteURL.staffRegistryImport.path, field: "file", fileName: "roster.csv", data: data)
+            #expect(response.status == .unprocessableEntity)
+            let html = response.body.string
+            #expect(html.contains("3 problems: nothing will be saved"))
+            #expect(problemLines(html) == ["101", "501", "901"])
+            #expect(html.contains("Choose at least one language."))
+            #expect(html.contains("Enter an email address"))
+            #expect(html.contains("Expected 9 fields, found 8."))
+            #expect(!html.contains("/commit"))
+            #expect(try await RegistryEntry.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func cleanFileIsCommittedOnceAndAudited() async throws {
+        try await withPuente { app in
+            let browser = try await staff(app)
+            let checked = try await browser.upload(SiteURL.staffRegistryImport.path, field: "file", fileName: "clean.csv", data: csv(rows: 40))
+            #expect(checked.body.string.contains("All 40 rows are ready."))
+            let pending = try #require(try await RegistryImportFile.query(on: app.db).first())
+            #expect(try await RegistryEntry.query(on: app.db).count() == 0)
+
+            let committed = try await browser.post(SiteURL.staffRegistryImportCommit(pending.id).path, [])
+            #expect(committed.status == .seeOther)
+            #expect(try await RegistryEntry.query(on: app.db).count() == 40)
+            let entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$givenName == "Person7").with(\.$counties).first())
+            #expect(Set(entry.counties.map(\.fips)) == ["06037", "06025"])
+            #expect(try await app.auditEvents("registry.import").first?.summary == "imported 40 entries from clean.csv")
+            #expect(try await Directory.search(.init(language: "es"), on: app.db).metadata.total == 40)
+            #expect(try await Directory.search(.init(county: "06025"), on: app.db).metadata.total == 0) // counties not consented
+
+            let again = try await browser.post(SiteURL.staffRegistryImportCommit(pending.id).path, [])
+            #expect(again.body.string.contains("already used"))
+            #expect(try await RegistryEntry.query(on: app.db).count() == 40)
+        }
+    }
+
+    @Test func headerAliasesByteOrderMarkAndCountyNamesAreUnderstood() async throws {
+        try await withPuente { app in
+            let text = "\u{FEFF}First Name,Last Name,Language,County,Listed\nLupe,Hernández,es,Los Angeles County,sí\n"
+            let (report, rows) = try await RegistryImport(db: app.db, config: app.config, language: .en)
+                .check(Data(text.utf8), fileName: "aliases.csv")
+            #expect(report.problems.isEmpty)
+            #expect(rows.first?.input.counties == ["06037"])
+            #expect(rows.first?.input.listed == true)
+        }
+    }
+
+    @Test func malformedFilesAreReportedWithTheirLine() async throws {
+        try await withPuente { app in
+            let importer = RegistryImport(db: app.db, config: app.config, language: .en)
+            let stray = try await importer.check(Data("\(Self.header)\nA,B,a@example.org,chw,es,06037,,yes,yes\nC,D\"x,c@example.org,chw,es,06037,,yes,yes\n".utf8), fileName: "q.csv").0
+            #expect(stray.problems == [.init(line: 3, column: "#2", message: "A quote mark in the middle of a field.")])
+            let latin1 = "given_name,family_name,languages,counties\nMar\u{ED}a,L\u{F3}pez,es,06037\n".data(using: .isoLatin1)!
+            let encoding = try await importer.check(latin1, fileName: "latin1.csv").0
+            #expect(encoding.problems.first?.message.contains("not UTF-8") == true)
+            let missing = try await importer.check(Data("given_name,family_name\nA,B\n".utf8), fileName: "m.csv").0
+            #expect(Set(missing.problems.compactMap(\.column)) == ["languages", "counties"])
+        }
+    }
+
+    @Test func duplicateRegistryNumbersAreRefused() async throws {
+        try await withPuente { app in
+            let existing = try await app.makeEntry()
+            let text = """
+                registry_number,given_name,family_name,languages,counties
+                CHW-AAAA-BBBB,A,One,es,06037
+                CHW-AAAA-BBBB,B,Two,es,06037
+                \(existing.registryNumber),C,Three,es,06037
+                """
+            let report = try await RegistryImport(db: app.db, config: app.config, language: .en)
+                .check(Data(text.utf8), fileName: "numbers.csv").0
+            #expect(report.problems.map(\.line) == [3, 4])
+            #expect(report.problems[0].message.contains("also on line 2"))
+            #expect(report.problems[1].message.contains("already in the registry"))
+        }
+    }
+
+    @Test func aFiftyMegabyteUploadIsRefusedWithoutWriting() async throws {
+        try await withPuente { app in
+            let browser = try await staff(app)
+            let big = Data(repeating: UInt8(ascii: "a"), count: 50 * 1024 * 1024)
+            let response = try await browser.upload(SiteURL.staffRegistryImport.path, field: "file", fileName: "big.csv", data: big)
+            #expect(response.status == .payloadTooLarge)
+            #expect(try await RegistryImportFile.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func exportFollowsTheFilterIsAuditedAndDefusesFormulas() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "=cmd", family: "Attack")
+            try await app.makeListedEntry(given: "Rosa", family: "Martinez", status: .inactive)
+            let browser = try await staff(app)
+            let response = try await browser.get(SiteURL.staffRegistryExport.path + "?status=active")
+            #expect(response.headers.first(name: .contentType) == "text/csv; charset=utf-8")
+            let records = try CSVTable.parse(Data(response.body.readableBytesView))
+            #expect(records.count == 2)
+            #expect(records[1].fields[1] == "'=cmd")
+            #expect(!response.body.string.contains("Martinez"))
+            #expect(try await app.auditEvents("registry.export").first?.summary.contains("exported 1 entries") == true)
+        }
+    }
+}
