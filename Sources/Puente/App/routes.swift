@@ -17,6 +17,7 @@ func routes(_ app: Application) throws {
 
     // Machines: no cookies needed, no CSRF.
     try app.register(collection: OperationsController())
+    try app.register(collection: FHIRController())
     let api = app.grouped("api")
     try api.register(collection: OpenAPIController())
     let v1 = api.grouped("v1").grouped(JSONBodyMiddleware())

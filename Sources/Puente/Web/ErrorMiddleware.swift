@@ -31,6 +31,10 @@ struct PuenteErrorMiddleware: AsyncMiddleware {
         if status == .internalServerError {
             request.logger.report(error: error)
         }
+        if request.url.path.hasPrefix("/fhir") {
+            let code = status == .notFound ? "not-found" : status.code >= 500 ? "exception" : "processing"
+            return FHIRController.respond(FHIRBuilder.operationOutcome(code, message.text(.en)), status: status)
+        }
         if request.wantsJSON, let failure = error as? ValidationFailure {
             let messages = failure.errors.messagesByField.mapValues { $0.text(request.language) }
             return problem(status: .unprocessableEntity, detail: L10n.formErrorSummary.text(request.language),

@@ -29,6 +29,8 @@ struct CreateRegistryEntry: AsyncMigration {
             .field("user_id", .uuid, .references(User.schema, "id", onDelete: .setNull))
             .field("given_name", .string, .required)
             .field("family_name", .string, .required)
+            .field("given_name_folded", .string, .required)
+            .field("family_name_folded", .string, .required)
             .field("email", .string)
             .field("phone", .string)
             .field("worker_type", .string, .required)

@@ -24,6 +24,9 @@ public final class RegistryEntry: Model, @unchecked Sendable {
     @OptionalParent(key: "user_id") public var user: User?
     @Field(key: "given_name") public var givenName: String
     @Field(key: "family_name") public var familyName: String
+    /// Lower-case, accent-free copies for FHIR string search; kept in step by `RegistryEntryFolding`.
+    @Field(key: "given_name_folded") public var givenNameFolded: String
+    @Field(key: "family_name_folded") public var familyNameFolded: String
     @OptionalField(key: "email") public var email: String?
     @OptionalField(key: "phone") public var phone: String?
     @Enum(key: "worker_type") public var workerType: WorkerType
@@ -60,6 +63,8 @@ public final class RegistryEntry: Model, @unchecked Sendable {
         entry.status = status
         entry.givenName = ""
         entry.familyName = ""
+        entry.givenNameFolded = ""
+        entry.familyNameFolded = ""
         entry.email = nil
         entry.phone = nil
         entry.workerType = .chw
@@ -78,6 +83,30 @@ public final class RegistryEntry: Model, @unchecked Sendable {
     }
 
     var fullName: String { "\(givenName) \(familyName)" }
+}
+
+enum TextFolding {
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    }
+}
+
+/// Keeps the folded name columns right on every create and update, whoever saves.
+struct RegistryEntryFolding: AsyncModelMiddleware {
+    func create(model: RegistryEntry, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        fold(model)
+        try await next.create(model, on: db)
+    }
+
+    func update(model: RegistryEntry, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        fold(model)
+        try await next.update(model, on: db)
+    }
+
+    private func fold(_ model: RegistryEntry) {
+        model.givenNameFolded = TextFolding.fold(model.givenName)
+        model.familyNameFolded = TextFolding.fold(model.familyName)
+    }
 }
 
 public final class RegistryEntryLanguage: Model, @unchecked Sendable {

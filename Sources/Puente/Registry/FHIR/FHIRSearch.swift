@@ -1,0 +1,124 @@
+// FHIR search parameters: parsing (name, modifier, value), strings with :exact and :contains,
+// dates with gt/lt/ge/le/eq, paging. Unknown parameters are an error, not silently ignored.
+
+import Fluent
+import Foundation
+
+struct FHIRSearchError: Error {
+    let message: String
+}
+
+struct FHIRParameter: Sendable {
+    let name: String
+    let modifier: String?
+    let values: [String]
+}
+
+struct FHIRSearchRequest: Sendable {
+    static let defaultCount = 20
+    static let maximumCount = 100
+    static let controlParameters: Set<String> = ["_count", "_offset", "_format", "_include"]
+
+    var parameters: [FHIRParameter] = []
+    var count = defaultCount
+    var offset = 0
+    var includes: [String] = []
+    /// The query as received, to build paging links from.
+    var pairs: [(String, String)] = []
+
+    init(pairs: [(String, String)], allowed: Set<String>) throws {
+        self.pairs = pairs
+        for (key, value) in pairs {
+            let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
+            let name = parts[0]
+            switch name {
+            case "_count":
+                guard let number = Int(value), number >= 0 else { throw FHIRSearchError(message: "_count must be a whole number") }
+                count = min(number, Self.maximumCount)
+            case "_offset":
+                guard let number = Int(value), number >= 0 else { throw FHIRSearchError(message: "_offset must be a whole number") }
+                offset = number
+            case "_format":
+                continue
+            case "_include":
+                guard allowed.contains("_include:\(value)") else { throw FHIRSearchError(message: "unsupported _include \(value)") }
+                includes.append(value)
+            default:
+                guard allowed.contains(name) else { throw FHIRSearchError(message: "unknown search parameter \(name)") }
+                let modifier = parts.count > 1 ? parts[1] : nil
+                if let modifier, !["exact", "contains", "missing"].contains(modifier) {
+                    throw FHIRSearchError(message: "unsupported modifier :\(modifier) on \(name)")
+                }
+                parameters.append(FHIRParameter(name: name, modifier: modifier,
+                                                values: value.split(separator: ",").map { String($0).removingPercentEncoding ?? String($0) }))
+            }
+        }
+    }
+
+    func all(_ name: String) -> [FHIRParameter] { parameters.filter { $0.name == name } }
+
+    /// Query-string pairs from a URL or a form body.
+    static func pairs(fromQuery query: String?) -> [(String, String)] {
+        guard let query, !query.isEmpty else { return [] }
+        return query.split(separator: "&").compactMap { item in
+            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ") }
+            guard let key = parts.first?.removingPercentEncoding, !key.isEmpty else { return nil }
+            return (key, parts.count > 1 ? (parts[1].removingPercentEncoding ?? parts[1]) : "")
+        }
+    }
+
+    /// A link to the same search at another offset.
+    func link(base: String, offset newOffset: Int) -> String {
+        var items = pairs.filter { $0.0 != "_offset" && $0.0 != "_count" }
+        items.append(("_count", "\(count)"))
+        items.append(("_offset", "\(newOffset)"))
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~:|/")
+        let query = items.map { "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.1)" }
+        return base + "?" + query.joined(separator: "&")
+    }
+}
+
+extension QueryBuilder {
+    /// FHIR string search: starts-with by default and `:contains` anywhere, both ignoring case and
+    /// accents (on the folded columns); `:exact` compares the original text exactly.
+    @discardableResult
+    func fhirString(_ parameter: FHIRParameter, fields: [(original: KeyPath<Model, FieldProperty<Model, String>>,
+                                                         folded: KeyPath<Model, FieldProperty<Model, String>>)]) throws -> Self {
+        group(.or) { group in
+            for value in parameter.values {
+                let folded = TextFolding.fold(value)
+                for field in fields {
+                    switch parameter.modifier {
+                    case "exact": group.filter(field.original, .equal, value)
+                    case "contains": group.filter(field.folded, .custom("LIKE"), "%\(folded)%")
+                    default: group.filter(field.folded, .custom("LIKE"), "\(folded)%")
+                    }
+                }
+            }
+        }
+        return self
+    }
+
+    /// `_lastUpdated=gt2026-01-01` and friends, on a timestamp.
+    @discardableResult
+    func fhirDate(_ parameter: FHIRParameter, field: KeyPath<Model, TimestampProperty<Model, DefaultTimestampFormat>>) throws -> Self {
+        for value in parameter.values {
+            let prefixes = ["gt", "lt", "ge", "le", "eq"]
+            let prefix = prefixes.first { value.hasPrefix($0) } ?? "eq"
+            let text = prefixes.contains(String(value.prefix(2))) ? String(value.dropFirst(2)) : value
+            guard let date = FHIRDate.parse(text) else { throw FHIRSearchError(message: "not a date: \(value)") }
+            let dayOnly = text.count == 10
+            switch prefix {
+            case "gt": filter(field, .greaterThan, dayOnly ? date.addingTimeInterval(86_400) : date)
+            case "ge": filter(field, .greaterThanOrEqual, date)
+            case "lt": filter(field, .lessThan, date)
+            case "le": dayOnly ? filter(field, .lessThan, date.addingTimeInterval(86_400)) : filter(field, .lessThanOrEqual, date)
+            default:
+                filter(field, .greaterThanOrEqual, date)
+                filter(field, .lessThan, date.addingTimeInterval(dayOnly ? 86_400 : 1))
+            }
+        }
+        return self
+    }
+}

@@ -1,0 +1,151 @@
+// The FHIR R4 directory API: valid resources (judged by the HL7 models), search, paging, scope.
+
+import Fluent
+import Foundation
+import NIOCore
+import Testing
+import VaporTesting
+@testable import Puente
+
+@Suite struct FHIRTests {
+    func json(_ response: TestingHTTPResponse) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+    }
+
+    func ids(_ bundle: [String: Any]) -> [String] {
+        ((bundle["entry"] as? [[String: Any]]) ?? []).filter { (($0["search"] as? [String: Any])?["mode"] as? String) == "match" }
+            .compactMap { ($0["resource"] as? [String: Any])?["id"] as? String }
+    }
+
+    func link(_ bundle: [String: Any], _ relation: String) -> String? {
+        ((bundle["link"] as? [[String: Any]]) ?? []).first { $0["relation"] as? String == relation }?["url"] as? String
+    }
+
+    @Test(.enabled(if: FHIRValidator.isAvailable, "run `make test` to install fhir.resources"))
+    func resourcesAndBundlesAreValidAgainstTheHL7Models() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeListedEntry(given: "Helen", family: "Begay", type: .chr, languages: ["nv", "en"],
+                                                      counties: ["06025"], organization: "Red Mesa Demo", email: "helen@example.org", consent: .all)
+            try await app.makeCredential(for: entry, issuedOn: "2025-06-12", expiresOn: "2027-06-12")
+            let organization = try #require(try await Organization.query(on: app.db).first())
+            for path in ["/fhir/metadata", "/fhir/Practitioner/\(entry.registryNumber)", "/fhir/Practitioner",
+                         "/fhir/PractitionerRole?_include=PractitionerRole:practitioner", "/fhir/Organization/\(organization.id!.uuidString.lowercased())",
+                         "/fhir/Organization", "/fhir/Location/06025", "/fhir/Location?name=san", "/fhir/Practitioner?foo=bar"] {
+                let response = try await app.testing().sendRequest(.GET, path)
+                #expect(response.headers.first(name: .contentType) == "application/fhir+json; charset=utf-8", "\(path)")
+                #expect(try FHIRValidator.validate(Data(response.body.readableBytesView)) == "ok", "\(path)")
+            }
+        }
+    }
+
+    @Test func practitionerCarriesIdentifierLanguagesAndCertificateAsQualification() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeListedEntry(given: "Helen", family: "Begay", languages: ["nv"], consent: .all)
+            try await app.makeCredential(for: entry, number: "CERT-AAAA-BBBB-CCCC", issuedOn: "2025-06-12", revokedReason: "Issued in error")
+            let practitioner = try json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner/\(entry.registryNumber)"))
+            let identifier = try #require((practitioner["identifier"] as? [[String: Any]])?.first)
+            #expect(identifier["value"] as? String == entry.registryNumber)
+            let language = ((practitioner["communication"] as? [[String: Any]])?.first?["coding"] as? [[String: Any]])?.first
+            #expect(language?["code"] as? String == "nv")
+            let qualification = try #require((practitioner["qualification"] as? [[String: Any]])?.first)
+            let code = ((qualification["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first
+            #expect(code?["code"] as? String == "CER")
+            #expect((qualification["period"] as? [String: Any])?["start"] as? String == "2025-06-12")
+            #expect(String(describing: qualification["extension"]).contains("revoked"))
+        }
+    }
+
+    @Test func aClientPagesThroughPractitioners() async throws {
+        try await withPuente { app in
+            for index in 0..<7 { try await app.makeListedEntry(given: "Person\(index)", family: "Family\(index)") }
+            var seen: [String] = []
+            var next: String? = "/fhir/Practitioner?_count=3"
+            var pages = 0
+            while let url = next {
+                let path = url.replacingOccurrences(of: app.config.baseURL, with: "")
+                let bundle = try json(try await app.testing().sendRequest(.GET, path))
+                #expect(bundle["type"] as? String == "searchset")
+                #expect(bundle["total"] as? Int == 7)
+                seen += ids(bundle)
+                next = link(bundle, "next")
+                pages += 1
+            }
+            #expect(pages == 3)
+            #expect(seen.count == 7)
+            #expect(Set(seen).count == 7)
+        }
+    }
+
+    @Test func stringSearchesHonourExactAndContainsAndPostSearchMatchesGet() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Guadalupe", family: "Hernández")
+            try await app.makeListedEntry(given: "Lupe", family: "Fernandez")
+            func search(_ query: String) async throws -> [String] {
+                try ids(json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner?\(query)")))
+            }
+            #expect(try await search("family=hern").count == 1)
+            #expect(try await search("family:contains=ernan").count == 2)
+            #expect(try await search("family:exact=hernández").isEmpty)
+            #expect(try await search("family:exact=Hern%C3%A1ndez").count == 1)
+            #expect(try await search("name=lupe").count == 1)
+            let posted = try await app.testing().sendRequest(.POST, "/fhir/Practitioner/_search",
+                headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: "family:contains=ernan"))
+            #expect(ids(try json(posted)).count == 2)
+        }
+    }
+
+    @Test func lastUpdatedAndActiveFilter() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Recent", family: "One")
+            #expect(try ids(json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner?_lastUpdated=gt2020-01-01"))).count == 1)
+            #expect(try ids(json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner?_lastUpdated=lt2020-01-01"))).isEmpty)
+            #expect(try ids(json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner?active=true"))).count == 1)
+        }
+    }
+
+    @Test func unknownParametersAndIdsAreOperationOutcomes() async throws {
+        try await withPuente { app in
+            let unknown = try await app.testing().sendRequest(.GET, "/fhir/Practitioner?favourite-color=blue")
+            #expect(unknown.status == .badRequest)
+            let outcome = try json(unknown)
+            #expect(outcome["resourceType"] as? String == "OperationOutcome")
+            #expect(String(describing: outcome["issue"]).contains("favourite-color"))
+            let missing = try await app.testing().sendRequest(.GET, "/fhir/Practitioner/CHW-0000-0000")
+            #expect(missing.status == .notFound)
+            #expect(try json(missing)["resourceType"] as? String == "OperationOutcome")
+        }
+    }
+
+    @Test func withoutATokenOnlyWhatPeopleMadePublicIsServed() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Public", family: "Person", languages: ["es"], email: "public@example.org",
+                                          consent: Consent(languages: false, contact: false))
+            let hidden = try await app.makeListedEntry(given: "Hidden", family: "Person", listed: false)
+            let bundle = try json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner"))
+            #expect(bundle["total"] as? Int == 1)
+            let body = String(describing: bundle)
+            #expect(!body.contains("public@example.org"))
+            #expect(!body.contains("communication"))
+            #expect(try await app.testing().sendRequest(.GET, "/fhir/Practitioner/\(hidden.registryNumber)").status == .notFound)
+
+            try await app.makeUser("staff@example.org", roles: [.staff])
+            let tokenResponse = try await app.testing().sendRequest(.POST, "/api/v1/tokens", headers: ["Content-Type": "application/json"],
+                body: ByteBuffer(string: #"{"email":"staff@example.org","password":"correct horse 1"}"#))
+            let token = try #require(try json(tokenResponse)["token"] as? String)
+            let staffBundle = try json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner", headers: ["Authorization": "Bearer \(token)"]))
+            #expect(staffBundle["total"] as? Int == 2)
+            #expect(String(describing: staffBundle).contains("public@example.org"))
+        }
+    }
+
+    @Test func practitionerRoleIncludesPractitionersAndFiltersByLocation() async throws {
+        try await withPuente { app in
+            let here = try await app.makeListedEntry(given: "Here", family: "Worker", counties: ["06025"])
+            try await app.makeListedEntry(given: "There", family: "Worker", counties: ["06037"])
+            let bundle = try json(try await app.testing().sendRequest(.GET, "/fhir/PractitionerRole?location=Location/06025&_include=PractitionerRole:practitioner"))
+            #expect(ids(bundle) == ["role-\(here.registryNumber)"])
+            let included = ((bundle["entry"] as? [[String: Any]]) ?? []).filter { (($0["search"] as? [String: Any])?["mode"] as? String) == "include" }
+            #expect(included.count == 1)
+        }
+    }
+}
