@@ -5,6 +5,7 @@ import Fluent
 import FluentSQL
 import Foundation
 import PuenteCore
+import Vapor
 
 struct DirectoryFilter: Sendable, Equatable {
     enum Sort: String, Sendable { case name, newest }
@@ -41,6 +42,14 @@ struct DirectoryFilter: Sendable, Equatable {
         filter.sort = sort.flatMap(Sort.init(rawValue:)) ?? .name
         filter.page = min(max(page ?? 1, 1), 10_000)
         return (filter, errors)
+    }
+
+    /// The stable-contract query parameters of a request.
+    static func parse(_ req: Request) -> (DirectoryFilter, FormErrors) {
+        parse(q: req.query[String.self, at: "q"], language: req.query[String.self, at: "language"],
+              county: req.query[String.self, at: "county"], type: req.query[String.self, at: "type"],
+              community: req.query[String.self, at: "community"], sort: req.query[String.self, at: "sort"],
+              page: req.query[Int.self, at: "page"], counties: req.config.counties)
     }
 
     /// The query string that reproduces this search, for shareable links and pagination.

@@ -48,11 +48,7 @@ struct DirectoryController: RouteCollection {
     }
 
     func index(req: Request) async throws -> Response {
-        let (filter, errors) = DirectoryFilter.parse(
-            q: req.query[String.self, at: "q"], language: req.query[String.self, at: "language"],
-            county: req.query[String.self, at: "county"], type: req.query[String.self, at: "type"],
-            community: req.query[String.self, at: "community"], sort: req.query[String.self, at: "sort"],
-            page: req.query[Int.self, at: "page"], counties: req.config.counties)
+        let (filter, errors) = DirectoryFilter.parse(req)
         guard errors.isEmpty else {
             return try await req.render { DirectoryView.page($0, filter: filter, errors: errors, counties: req.config.counties) }
         }

@@ -183,11 +183,7 @@ struct RegistryAPIController: RouteCollection {
             return try json(PageDTO(items: page.items.map(StaffEntryDTO.init), page: page.metadata.page,
                                     per: page.metadata.per, total: page.metadata.total))
         }
-        let (filter, errors) = DirectoryFilter.parse(
-            q: req.query[String.self, at: "q"], language: req.query[String.self, at: "language"],
-            county: req.query[String.self, at: "county"], type: req.query[String.self, at: "type"],
-            community: req.query[String.self, at: "community"], sort: req.query[String.self, at: "sort"],
-            page: req.query[Int.self, at: "page"], counties: req.config.counties)
+        let (filter, errors) = DirectoryFilter.parse(req)
         guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
         let page = try await Directory.search(filter, on: req.db)
         return try json(PageDTO(items: page.items.map(PublicEntryDTO.init), page: page.metadata.page,

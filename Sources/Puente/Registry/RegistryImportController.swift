@@ -73,18 +73,8 @@ struct RegistryImportController: RouteCollection {
     func export(req: Request) async throws -> Response {
         let search = req.query[String.self, at: "q"] ?? ""
         let status = req.query[String.self, at: "status"].flatMap(RegistryEntry.Status.init(rawValue:))
-        let query = RegistryEntry.query(on: req.db).sort(\.$familyName).sort(\.$givenName)
-            .with(\.$languages).with(\.$counties).with(\.$communities)
-        if let status { query.filter(\.$status == status) }
-        let term = search.trimmingCharacters(in: .whitespaces)
-        if !term.isEmpty {
-            query.group(.or) { group in
-                group.filter(\.$familyName, req.db.caseInsensitiveLike, "%\(term)%")
-                group.filter(\.$givenName, req.db.caseInsensitiveLike, "%\(term)%")
-                group.filter(\.$registryNumber, req.db.caseInsensitiveLike, "%\(term)%")
-            }
-        }
-        let entries = try await query.all()
+        let entries = try await RegistryStaffController.entriesQuery(search: search, status: status, on: req.db)
+            .with(\.$languages).with(\.$counties).with(\.$communities).all()
         let yes = { (flag: Bool) in flag ? "yes" : "no" }
         var rows = [ImportColumn.allCases.map(\.rawValue)]
         for entry in entries {

@@ -20,8 +20,12 @@ struct RegistryStaffController: RouteCollection {
         staff.post(SiteURL.staffCredentialRevoke(nil).pathComponents, use: revokeCredential)
     }
 
-    /// The staff search: every entry, by name or registry number, optionally by status.
+    /// The staff search: every entry, by name, registry number or email, optionally by status.
     static func entries(search: String, status: RegistryEntry.Status?, page: Int, on db: any Database) async throws -> Page<RegistryEntry> {
+        try await entriesQuery(search: search, status: status, on: db).paginate(PageRequest(page: max(page, 1), per: pageSize))
+    }
+
+    static func entriesQuery(search: String, status: RegistryEntry.Status?, on db: any Database) -> QueryBuilder<RegistryEntry> {
         let query = RegistryEntry.query(on: db).sort(\.$familyName).sort(\.$givenName)
         let term = search.trimmingCharacters(in: .whitespaces)
         if !term.isEmpty {
@@ -33,7 +37,7 @@ struct RegistryStaffController: RouteCollection {
             }
         }
         if let status { query.filter(\.$status == status) }
-        return try await query.paginate(PageRequest(page: max(page, 1), per: pageSize))
+        return query
     }
 
     func index(req: Request) async throws -> Response {

@@ -128,10 +128,7 @@ import VaporTesting
             #expect(!body.contains("communication"))
             #expect(try await app.testing().sendRequest(.GET, "/fhir/Practitioner/\(hidden.registryNumber)").status == .notFound)
 
-            try await app.makeUser("staff@example.org", roles: [.staff])
-            let tokenResponse = try await app.testing().sendRequest(.POST, "/api/v1/tokens", headers: ["Content-Type": "application/json"],
-                body: ByteBuffer(string: #"{"email":"staff@example.org","password":"correct horse 1"}"#))
-            let token = try #require(try json(tokenResponse)["token"] as? String)
+            let token = try await app.bearerToken(roles: [.staff])
             let staffBundle = try json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner", headers: ["Authorization": "Bearer \(token)"]))
             #expect(staffBundle["total"] as? Int == 2)
             #expect(String(describing: staffBundle).contains("public@example.org"))

@@ -9,12 +9,7 @@ import VaporTesting
 
 @Suite struct RegistryAPITests {
     func token(_ app: Application, roles: Set<Role>) async throws -> String {
-        let email = "api-\(UUID().uuidString.prefix(6))@example.org"
-        try await app.makeUser(email, roles: roles)
-        let response = try await app.testing().sendRequest(.POST, "/api/v1/tokens", headers: ["Content-Type": "application/json"],
-                                                           body: ByteBuffer(string: #"{"email":"\#(email)","password":"correct horse 1"}"#))
-        let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
-        return try #require(body?["token"] as? String)
+        try await app.bearerToken(roles: roles)
     }
 
     func object(_ response: TestingHTTPResponse) throws -> [String: Any] {

@@ -2,6 +2,7 @@
 // schema when DATABASE_URL is a postgres:// URL, so tests run in parallel on both engines.
 
 import Fluent
+import NIOCore
 import Foundation
 import PuenteCore
 import SQLKit
@@ -69,6 +70,15 @@ extension Application {
         try await user.create(on: db)
         for role in roles { try await UserRole(userID: user.id!, role: role).create(on: db) }
         return user
+    }
+
+    /// A bearer token for a new account with `roles`, from the real token endpoint.
+    func bearerToken(roles: Set<Role>, email: String = "api-\(UUID().uuidString.prefix(6).lowercased())@example.org") async throws -> String {
+        try await makeUser(email, roles: roles)
+        let response = try await testing().sendRequest(.POST, "/api/v1/tokens", headers: ["Content-Type": "application/json"],
+                                                      body: ByteBuffer(string: #"{"email":"\#(email)","password":"correct horse 1"}"#))
+        let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
+        return try #require(body?["token"] as? String)
     }
 
     func outbox() async throws -> [OutboxMessage] {
