@@ -27,4 +27,17 @@ import VaporTesting
             #expect(try await OneTimeToken.query(on: app.db).all().map(\.tokenHash) == ["fresh"])
         }
     }
+
+    @Test func unconfirmedUploadsAreDeletedAfterADay() async throws {
+        try await withPuente { app in
+            let upload = RegistryImportFile()
+            upload.fileName = "roster.csv"
+            upload.content = "given_name\nAna\n"
+            try await upload.create(on: app.db)
+            try await Housekeeping.sweep(on: app.db, now: Date().addingTimeInterval(23 * 3600))
+            #expect(try await RegistryImportFile.query(on: app.db).count() == 1)
+            try await Housekeeping.sweep(on: app.db, now: Date().addingTimeInterval(25 * 3600))
+            #expect(try await RegistryImportFile.query(on: app.db).count() == 0)
+        }
+    }
 }
