@@ -202,13 +202,27 @@ struct RegistryImport {
         return (problems.isEmpty ? Row(line: record.line, input: input, status: status, registryNumber: number) : nil, problems)
     }
 
+    /// Above this many rows the import writes with multi-row INSERTs instead of one entry at a time.
+    static let bulkThreshold = 200
+
     /// Writes every row in one transaction; any failure leaves the registry as it was.
     func commit(_ rows: [Row], fileName: String, actor: AuditActor) async throws {
         let config = self.config
+        let given = Set(rows.compactMap(\.registryNumber))
+        let drawn = rows.count >= Self.bulkThreshold
+            ? try await RegistryNumbers.draw(rows.count - given.count, excluding: given, on: db) : []
         try await db.transaction { tx in
-            let service = RegistryService(db: tx, config: config, actor: actor)
-            for row in rows {
-                _ = try await service.createByStaff(row.input, status: row.status, registryNumber: row.registryNumber)
+            if rows.count >= Self.bulkThreshold {
+                var fresh = drawn.makeIterator()
+                let entries = rows.map { row in
+                    BulkEntry(number: row.registryNumber ?? fresh.next()!, input: row.input, status: row.status)
+                }
+                try await RegistryBulkWriter.insert(entries, actorEmail: actor.email, on: tx)
+            } else {
+                let service = RegistryService(db: tx, config: config, actor: actor)
+                for row in rows {
+                    _ = try await service.createByStaff(row.input, status: row.status, registryNumber: row.registryNumber)
+                }
             }
             try await Audit.record("registry.import", entityType: "registry_entry", entityID: nil,
                                    summary: "imported \(rows.count) entries from \(fileName)", by: actor, on: tx)

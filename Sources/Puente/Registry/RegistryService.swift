@@ -37,7 +37,23 @@ struct RegistryService {
                         includeNotes: Bool, notify: L10n?, registryNumber: String? = nil) async throws -> RegistryEntry {
         let errors = input.validate(counties: config.counties)
         guard errors.isEmpty else { throw Failure.invalid(errors.snapshot) }
-        let number = registryNumber ?? ReadableCode.random(prefix: RegistryEntry.numberPrefix, groups: 2).value
+        // A drawn number can collide with one already issued (birthday bound); draw again.
+        for attempt in 1...5 {
+            let number = registryNumber ?? ReadableCode.random(prefix: RegistryEntry.numberPrefix, groups: 2).value
+            do {
+                return try await insertEntry(input, number: number, status: status, userID: userID, includeNotes: includeNotes, notify: notify)
+            } catch where (error as? any DatabaseError)?.isConstraintFailure == true && registryNumber == nil && attempt < 5
+                        && !db.inTransaction {
+                // Our own transaction rolled back, so we can look: was it the number?
+                guard try await RegistryEntry.query(on: db).filter(\.$registryNumber == number).first() != nil else { throw error }
+                continue
+            }
+        }
+        throw Abort(.internalServerError, reason: "could not draw a free registry number")
+    }
+
+    private func insertEntry(_ input: RegistryEntryInput, number: String, status: RegistryEntry.Status, userID: UUID?,
+                             includeNotes: Bool, notify: L10n?) async throws -> RegistryEntry {
         let entry = RegistryEntry.blank(number: number, status: status)
         entry.$user.id = userID
         _ = input.apply(to: entry, includeNotes: includeNotes)

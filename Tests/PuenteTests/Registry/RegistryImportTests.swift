@@ -138,4 +138,35 @@ import VaporTesting
             #expect(try await app.auditEvents("registry.export").first?.summary.contains("exported 1 entries") == true)
         }
     }
+
+    @Test func largeImportsUseTheBulkPathAndLandTheSame() async throws {
+        try await withPuente { app in
+            let importer = RegistryImport(db: app.db, config: app.config, language: .en)
+            let (report, rows) = try await importer.check(csv(rows: 250), fileName: "big.csv")
+            #expect(report.isCommittable)
+            try await importer.commit(rows, fileName: "big.csv", actor: AuditActor(id: nil, email: "staff@example.org", ip: nil))
+            #expect(try await RegistryEntry.query(on: app.db).count() == 250)
+            #expect(try await RegistryEntryLanguage.query(on: app.db).count() == 500)
+            #expect(try await RegistryEntryCounty.query(on: app.db).count() == 500)
+            #expect(try await RegistryStatusChange.query(on: app.db).count() == 250)
+            #expect(Set(try await RegistryEntry.query(on: app.db).all().map(\.registryNumber)).count == 250)
+            let found = try await Directory.search(.init(text: "person17"), on: app.db).items.map(\.givenName)
+            #expect(found.count == 11) // Person17 and Person170…179, by prefix
+            #expect(found.contains("Person17") && found.allSatisfy { $0.hasPrefix("Person17") })
+            #expect(try await Directory.search(.init(language: "es"), on: app.db).metadata.total == 250)
+            let entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$givenName == "Person3").first())
+            #expect(entry.familyNameFolded == "family3")
+            #expect(try await app.auditEvents("registry.import").count == 1)
+        }
+    }
+
+    @Test func generatorWritesSearchableEntries() async throws {
+        try await withPuente { app in
+            var context = CommandContext(console: app.console, input: CommandInput(arguments: ["puente", "generate-registry", "--count", "1200"]))
+            context.application = app
+            try await app.asyncCommands.group().run(using: &context)
+            #expect(try await RegistryEntry.query(on: app.db).count() == 1200)
+            #expect(try await Directory.search(.init(language: "es"), on: app.db).metadata.total > 100)
+        }
+    }
 }

@@ -11,6 +11,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(WorkerCommand(), as: "worker")
+    app.asyncCommands.use(GenerateRegistryCommand(), as: "generate-registry")
 }
 
 struct CreateAdminCommand: AsyncCommand {
