@@ -12,6 +12,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(WorkerCommand(), as: "worker")
     app.asyncCommands.use(GenerateRegistryCommand(), as: "generate-registry")
+    app.asyncCommands.use(ImportRegistryCommand(), as: "import-registry")
 }
 
 struct CreateAdminCommand: AsyncCommand {
