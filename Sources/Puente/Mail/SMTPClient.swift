@@ -90,8 +90,11 @@ struct SMTPClient: Sendable {
                     var capabilities = try await session.command("EHLO \(settings.heloName)", expect: 250).lines
                     if settings.security == .starttls {
                         try await session.command("STARTTLS", expect: 220)
-                        try await channel.channel.pipeline.addHandler(
-                            try NIOSSLClientHandler(context: tls, serverHostname: settings.host), position: .first)
+                        // Built and added on the channel's event loop: the TLS handler is not Sendable.
+                        try await channel.channel.eventLoop.submit {
+                            try channel.channel.pipeline.syncOperations.addHandler(
+                                try NIOSSLClientHandler(context: tls, serverHostname: settings.host), position: .first)
+                        }.get()
                         capabilities = try await session.command("EHLO \(settings.heloName)", expect: 250).lines
                     }
                     if let username = settings.username, let password = settings.password {

@@ -49,8 +49,9 @@ struct OperationsController: RouteCollection {
             counts[try row.decode(column: "status", as: String.self)] = try row.decode(column: "n", as: Int.self)
         }
         for (status, count) in counts {
-            PuenteMetrics.registry.makeGauge(name: "puente_outbox_messages", labels: [("status", status)],
-                                             help: "Messages in the outbox by delivery status").set(Double(count))
+            let descriptor = MetricNameDescriptor(namespace: "puente", metricName: "outbox", unitName: "messages",
+                                                  helpText: "Messages in the outbox by delivery status")
+            PuenteMetrics.registry.makeGauge(descriptor: descriptor, labels: [("status", status)]).set(Double(count))
         }
         let buffer = PuenteMetrics.registry.emitToBuffer()
         var headers = HTTPHeaders()

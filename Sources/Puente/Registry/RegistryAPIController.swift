@@ -194,7 +194,7 @@ struct RegistryAPIController: RouteCollection {
         let number = Verification.normalize(req.parameters.get("number") ?? "")
         guard let entry = try await RegistryEntry.query(on: req.db).filter(\.$registryNumber == number)
             .with(\.$languages).with(\.$counties).with(\.$communities)
-            .with(\.$affiliations) { $0.with(\.$organization) }.first() else { throw Abort(.notFound) }
+            .with(\.$affiliations, { $0.with(\.$organization) }).first() else { throw Abort(.notFound) }
         if try await isStaff(req) {
             try await Audit.record("registry.api.read", entityType: "registry_entry", entityID: entry.registryNumber,
                                    summary: "read by API", by: req.auditActor, on: req.db)

@@ -152,7 +152,7 @@ struct RegistryService {
         let values = ["number": entry.registryNumber, "status": entry.status.label.text(language),
                       "program": config.programName, "reason": reason ?? ""]
         var paragraphs = [body.text(language, values)]
-        if let reason { paragraphs.append(L10n.registryEmailReasonLine.text(language, values)) }
+        if reason != nil { paragraphs.append(L10n.registryEmailReasonLine.text(language, values)) }
         let message = Mailer(config: config).compose(
             to: Mailbox(address, name: entry.fullName), language: language,
             .init(subject: subject.text(language, values), paragraphs: paragraphs,

@@ -20,6 +20,13 @@ public enum PrivacyGuard {
 
     /// The first sensitive-looking thing in `text`, or nil.
     public static func scan(_ text: String) -> SensitiveData? {
+        // Every pattern needs at least nine digits; most text (names, titles) has none.
+        var digits = 0
+        for scalar in text.unicodeScalars where scalar.properties.numericType == .decimal {
+            digits += 1
+            if digits >= 9 { break }
+        }
+        guard digits >= 9 else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         if ssn.firstMatch(in: text, range: range) != nil { return .socialSecurityNumber }
         if ein.firstMatch(in: text, range: range) != nil { return .taxID }

@@ -155,7 +155,7 @@ struct FHIRController: RouteCollection {
                 })
             case "active":
                 guard let flag = parameter.values.first, flag == "true" || flag == "false" else { throw FHIRSearchError(message: "active must be true or false") }
-                flag == "true" ? query.filter(\.$status == .active) : query.filter(\.$status != .active)
+                if flag == "true" { query.filter(\.$status == .active) } else { query.filter(\.$status != .active) }
             case "name": try query.fhirString(parameter, fields: [(\.$givenName, \.$givenNameFolded), (\.$familyName, \.$familyNameFolded)])
             case "given": try query.fhirString(parameter, fields: [(\.$givenName, \.$givenNameFolded)])
             case "family": try query.fhirString(parameter, fields: [(\.$familyName, \.$familyNameFolded)])

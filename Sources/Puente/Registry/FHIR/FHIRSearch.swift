@@ -113,7 +113,8 @@ extension QueryBuilder {
             case "gt": filter(field, .greaterThan, dayOnly ? date.addingTimeInterval(86_400) : date)
             case "ge": filter(field, .greaterThanOrEqual, date)
             case "lt": filter(field, .lessThan, date)
-            case "le": dayOnly ? filter(field, .lessThan, date.addingTimeInterval(86_400)) : filter(field, .lessThanOrEqual, date)
+            case "le":
+                if dayOnly { filter(field, .lessThan, date.addingTimeInterval(86_400)) } else { filter(field, .lessThanOrEqual, date) }
             default:
                 filter(field, .greaterThanOrEqual, date)
                 filter(field, .lessThan, date.addingTimeInterval(dayOnly ? 86_400 : 1))
