@@ -16,8 +16,9 @@ do {
     try await configure(app, config: AppConfig.fromEnvironment())
     try await app.execute()
 } catch {
-    app.logger.report(error: error)
+    // A wrong setting or a refused command ends with its message and status 1, not a crash.
+    app.logger.critical("\(error)")
     try? await app.asyncShutdown()
-    throw error
+    exit(1)
 }
 try await app.asyncShutdown()

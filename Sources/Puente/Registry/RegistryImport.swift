@@ -78,7 +78,8 @@ struct RegistryImport {
     let db: any Database
     let config: AppConfig
     let language: Language
-    static let maximumRows = 20_000
+    /// Uploads through the browser are capped; the command line may import a whole registry.
+    var maximumRows = 20_000
 
     struct Row: Sendable {
         let line: Int
@@ -109,8 +110,8 @@ struct RegistryImport {
         }
         let body = records.dropFirst()
         report.rowCount = body.count
-        if body.count > Self.maximumRows {
-            report.problems.append(.init(line: 1, column: nil, message: L10n.importTooManyRows.text(language, ["max": "\(Self.maximumRows)"])))
+        if body.count > maximumRows {
+            report.problems.append(.init(line: 1, column: nil, message: L10n.importTooManyRows.text(language, ["max": "\(maximumRows)"])))
         }
         guard report.problems.isEmpty else { return (report, []) }
 

@@ -20,7 +20,7 @@ struct ImportRegistryCommand: AsyncCommand {
         }
         let app = context.application
         let started = Date()
-        let importer = RegistryImport(db: app.db, config: app.config, language: app.config.defaultLanguage)
+        let importer = RegistryImport(db: app.db, config: app.config, language: app.config.defaultLanguage, maximumRows: .max)
         let (report, rows) = try await importer.check(data, fileName: URL(fileURLWithPath: path).lastPathComponent)
         for problem in report.problems.prefix(200) {
             context.console.print("line \(problem.line)\(problem.column.map { ", \($0)" } ?? ""): \(problem.message)")
