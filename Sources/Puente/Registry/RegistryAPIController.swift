@@ -171,13 +171,9 @@ struct RegistryAPIController: RouteCollection {
                 guard let status = RegistryEntry.Status(rawValue: raw) else { throw Abort(.badRequest, reason: "unknown status \(raw)") }
                 return status
             }
-            let page = try await RegistryStaffController.entries(search: req.query[String.self, at: "q"] ?? "", status: status,
-                                                                 page: req.query[Int.self, at: "page"] ?? 1, on: req.db)
-            for entry in page.items {
-                try await entry.$languages.load(on: req.db)
-                try await entry.$counties.load(on: req.db)
-                try await entry.$communities.load(on: req.db)
-            }
+            let page = try await RegistryStaffController.entriesQuery(search: req.query[String.self, at: "q"] ?? "", status: status, on: req.db)
+                .with(\.$languages).with(\.$counties).with(\.$communities)
+                .paginate(PageRequest(page: max(req.query[Int.self, at: "page"] ?? 1, 1), per: RegistryStaffController.pageSize))
             try await Audit.record("registry.api.list", entityType: "registry_entry", entityID: nil,
                                    summary: "listed \(page.items.count) entries", by: req.auditActor, on: req.db)
             return try json(PageDTO(items: page.items.map(StaffEntryDTO.init), page: page.metadata.page,

@@ -59,3 +59,27 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct RegistryStaffRoutesTests {
+    @Test func membersCannotImportExportOrTouchCertificates() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeEntry()
+            let credential = try await app.makeCredential(for: entry)
+            try await app.makeUser("member@example.org")
+            let member = Browser(app)
+            try await member.signIn("member@example.org")
+            #expect(try await member.get(SiteURL.staffRegistryImport.path).status == .forbidden)
+            #expect(try await member.get(SiteURL.staffRegistryExport.path).status == .forbidden)
+            let upload = try await member.upload(SiteURL.staffRegistryImport.path, field: "file", fileName: "x.csv",
+                                                 data: Data("given_name,family_name,languages,counties\nA,B,es,06037\n".utf8))
+            #expect(upload.status == .forbidden)
+            let add = try await member.post(SiteURL.staffRegistryCredentials(entry.id).path, [("credential_number", "X-1")])
+            #expect(add.status == .forbidden)
+            let revoke = try await member.post(SiteURL.staffCredentialRevoke(credential.id).path, [("reason", "no")])
+            #expect(revoke.status == .forbidden)
+            #expect(try await Credential.query(on: app.db).count() == 1)
+            #expect(try await Credential.find(credential.id, on: app.db)?.revokedAt == nil)
+            #expect(try await app.auditEvents("registry.export").isEmpty)
+        }
+    }
+}
