@@ -34,31 +34,24 @@ enum SiteURL {
     case verifyNumber(String?)
 
     var path: String {
+        // A parameter prints its value when given, else its `:name` (as routes register it).
         "/" + pathComponents.map { component in
-            switch component {
-            case .parameter("personID"):
-                if case .adminPersonRoles(let id) = self, let id { return id.uuidString }
-                return ":personID"
-            case .parameter("entryID"):
-                switch self {
-                case .staffRegistryEntry(let id?), .staffRegistryStatus(let id?), .staffRegistryCredentials(let id?): return id.uuidString
-                default: return ":entryID"
-                }
-            case .parameter("credentialID"):
-                if case .staffCredentialRevoke(let id?) = self { return id.uuidString }
-                return ":credentialID"
-            case .parameter("importID"):
-                if case .staffRegistryImportCommit(let id?) = self { return id.uuidString }
-                return ":importID"
-            case .parameter("number"):
-                if case .verifyNumber(let number?) = self {
-                    return number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
-                }
-                return ":number"
-            default:
-                return component.description
-            }
+            if case .parameter = component, let value = parameterValue { return value }
+            return component.description
         }.joined(separator: "/")
+    }
+
+    /// The value of this address's one path parameter, when it has one and it is given.
+    private var parameterValue: String? {
+        switch self {
+        case .adminPersonRoles(let id?), .staffRegistryEntry(let id?), .staffRegistryStatus(let id?),
+             .staffRegistryCredentials(let id?), .staffCredentialRevoke(let id?), .staffRegistryImportCommit(let id?):
+            id.uuidString
+        case .verifyNumber(let number?):
+            number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
+        default:
+            nil
+        }
     }
 
     var pathComponents: [PathComponent] {

@@ -88,10 +88,7 @@ struct RegistryStaffController: RouteCollection {
         var model = RegistryStaffEntryView.Model(id: entry.id, number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
                                                  input: input ?? RegistryEntryInput(entry), history: history)
         model.credentialIDs = credentials.map { $0.id! }
-        model.credentials = credentials.map {
-            CertificateVerification(number: $0.number, status: $0.status(today: today), holder: entry.fullName, program: $0.program,
-                                    issuer: $0.issuer, issuedOn: $0.issuedOn, expiresOn: $0.expiresOn, revokedReason: $0.revokedReason)
-        }
+        model.credentials = credentials.map { CertificateVerification($0, holder: entry.fullName, today: today) }
         return model
     }
 

@@ -30,6 +30,16 @@ struct CertificateVerification: Content, Equatable {
     }
 }
 
+extension CertificateVerification {
+    /// What verification says about `credential` on `today`; a reason shows only once revoked.
+    init(_ credential: Credential, holder: String, today: String) {
+        let status = credential.status(today: today)
+        self.init(number: credential.number, status: status, holder: holder, program: credential.program,
+                  issuer: credential.issuer, issuedOn: credential.issuedOn, expiresOn: credential.expiresOn,
+                  revokedReason: status == .revoked ? credential.revokedReason : nil)
+    }
+}
+
 struct RegistryVerification: Equatable {
     let number: String
     let holder: String
@@ -49,11 +59,7 @@ enum Verification {
         guard !number.isEmpty, number.count <= 64,
               let credential = try await Credential.query(on: db).filter(\.$number == number).with(\.$entry).first()
         else { return nil }
-        let status = credential.status(today: today)
-        return CertificateVerification(
-            number: credential.number, status: status, holder: credential.entry.fullName,
-            program: credential.program, issuer: credential.issuer, issuedOn: credential.issuedOn,
-            expiresOn: credential.expiresOn, revokedReason: status == .revoked ? credential.revokedReason : nil)
+        return CertificateVerification(credential, holder: credential.entry.fullName, today: today)
     }
 
     static func registryEntry(_ raw: String, on db: any Database) async throws -> RegistryVerification? {
