@@ -186,4 +186,19 @@ import VaporTesting
             #expect(try await RegistryEntry.find(entry.id, on: app.db)?.status == .applied)
         }
     }
+
+    @Test func visitorsAreSentToSignInAndCannotApply() async throws {
+        try await withPuente { app in
+            let visitor = Browser(app)
+            for path in [SiteURL.registryApply.path, SiteURL.registryMine.path] {
+                let page = try await visitor.get(path)
+                #expect(page.status == .seeOther)
+                #expect(page.location?.hasPrefix("/login?next=") == true)
+            }
+            let post = try await visitor.post(SiteURL.registryApply.path, form())
+            #expect(post.status == .seeOther)
+            #expect(post.location?.hasPrefix("/login") == true)
+            #expect(try await RegistryEntry.query(on: app.db).count() == 0)
+        }
+    }
 }
