@@ -18,5 +18,6 @@ extension Migrations {
         add(CreateCredential())
         add(CreateDirectorySearch())
         add(CreateRegistryImportFile())
+        add(CreateDirectoryTerms())
     }
 }

@@ -1,5 +1,5 @@
 // The public directory query: active, listed entries, filtered only through fields each person
-// chose to show, so a filter can never reveal something the page would not.
+// chose to show (the index holds nothing else), so a filter can never reveal what the page would not.
 
 import Fluent
 import FluentSQL
@@ -19,6 +19,8 @@ struct DirectoryFilter: Sendable, Equatable {
     var page = 1
 
     static let pageSize = 20
+    /// Matches counted per search; pages stop there too (refine the search to see further).
+    static let countLimit = 1000
 
     /// Reads the query string (stable contract: `q`, `language`, `county`, `type`), reporting
     /// values that are not on the program's lists.
@@ -40,7 +42,7 @@ struct DirectoryFilter: Sendable, Equatable {
             if Communities.defaults.contains(where: { $0.code == community }) { filter.community = community } else { errors.add("community", .directoryUnknownCommunity) }
         }
         filter.sort = sort.flatMap(Sort.init(rawValue:)) ?? .name
-        filter.page = min(max(page ?? 1, 1), 10_000)
+        filter.page = min(max(page ?? 1, 1), countLimit / pageSize)
         return (filter, errors)
     }
 
@@ -66,41 +68,112 @@ struct DirectoryFilter: Sendable, Equatable {
     }
 }
 
+/// One page of directory results. Matches are counted only up to `DirectoryFilter.countLimit`:
+/// past that the page says "more than" instead of counting a million rows on every request.
+struct DirectoryPage: Sendable {
+    let items: [RegistryEntry]
+    let page: Int
+    let total: Int
+    let isCapped: Bool
+    var pages: Int { max(1, (total + DirectoryFilter.pageSize - 1) / DirectoryFilter.pageSize) }
+}
+
 enum Directory {
     /// The query the page runs; tests and benchmarks call it directly.
-    static func search(_ filter: DirectoryFilter, on db: any Database) async throws -> Page<RegistryEntry> {
-        let query = RegistryEntry.query(on: db)
-            .filter(\.$status == .active)
-            .filter(\.$listedInDirectory == true)
-        if let language = filter.language {
-            query.filter(\.$showLanguages == true)
-                .join(RegistryEntryLanguage.self, on: \RegistryEntryLanguage.$entry.$id == \RegistryEntry.$id)
-                .filter(RegistryEntryLanguage.self, \.$code == language)
-        }
-        if let county = filter.county {
-            query.filter(\.$showCounties == true)
-                .join(RegistryEntryCounty.self, on: \RegistryEntryCounty.$entry.$id == \RegistryEntry.$id)
-                .filter(RegistryEntryCounty.self, \.$fips == county)
-        }
-        if let community = filter.community {
-            query.filter(\.$showCommunities == true)
-                .join(RegistryEntryCommunity.self, on: \RegistryEntryCommunity.$entry.$id == \RegistryEntry.$id)
-                .filter(RegistryEntryCommunity.self, \.$code == community)
-        }
-        if let type = filter.type {
-            query.filter(\.$showWorkerType == true).filter(\.$workerType == type)
-        }
-        if let clause = db.directorySearch.matching(filter.text) {
-            query.filter(.sql(embed: clause))
-        }
-        switch filter.sort {
-        case .name: query.sort(\.$familyName).sort(\.$givenName).sort(\.$registryNumber)
-        case .newest: query.sort(\.$createdAt, .descending).sort(\.$registryNumber)
-        }
-        return try await query
+    static func search(_ filter: DirectoryFilter, on db: any Database) async throws -> DirectoryPage {
+        let empty = DirectoryPage(items: [], page: filter.page, total: 0, isCapped: false)
+        guard let plan = try await DirectoryPlan.make(filter, on: db.sql) else { return empty }
+        let offset = (filter.page - 1) * DirectoryFilter.pageSize
+        let ids = try await db.sql.raw(plan.select(sort: filter.sort, limit: DirectoryFilter.pageSize, offset: offset)).all()
+            .map { try $0.decode(column: "entry_id", as: UUID.self) }
+        let counted = try await db.sql.raw(plan.count(limit: DirectoryFilter.countLimit + 1)).first()?
+            .decode(column: "n", as: Int.self) ?? 0
+        let loaded = ids.isEmpty ? [] : try await RegistryEntry.query(on: db).filter(\.$id ~~ ids)
             .with(\.$languages).with(\.$counties).with(\.$communities)
             .with(\.$affiliations) { $0.with(\.$organization) }
-            .paginate(PageRequest(page: filter.page, per: DirectoryFilter.pageSize))
+            .all()
+        let byID = Dictionary(uniqueKeysWithValues: loaded.map { ($0.id!, $0) })
+        return DirectoryPage(items: ids.compactMap { byID[$0] }, page: filter.page,
+                             total: min(counted, DirectoryFilter.countLimit), isCapped: counted > DirectoryFilter.countLimit)
+    }
+}
+
+/// How one search walks the term index: the driving condition is read in sort order, the others
+/// are checked per person by primary-key lookup, so a page costs about one page of rows.
+struct DirectoryPlan {
+    enum Condition {
+        case term(String)
+        /// Words that start with a typed prefix; used when a prefix names more than one word.
+        case prefix(String)
+    }
+
+    let driver: Condition
+    let checks: [Condition]
+
+    static func make(_ filter: DirectoryFilter, on sql: any SQLDatabase) async throws -> DirectoryPlan? {
+        var words: [Condition] = []
+        for word in DirectoryTerms.words(filter.text) {
+            let found = try await termsStarting(with: word, upTo: 2, on: sql)
+            switch found.count {
+            case 0: return nil // nobody listed has such a word
+            case 1: words.append(.term(found[0]))
+            default: words.append(.prefix(word))
+            }
+        }
+        // Rarer terms first: a name word, then county, community, language, type.
+        var exact = words.filter { if case .term = $0 { true } else { false } }
+        if let county = filter.county { exact.append(.term(DirectoryTerms.county(county))) }
+        if let community = filter.community { exact.append(.term(DirectoryTerms.community(community))) }
+        if let language = filter.language { exact.append(.term(DirectoryTerms.language(language))) }
+        if let type = filter.type { exact.append(.term(DirectoryTerms.workerType(type))) }
+        let prefixes = words.filter { if case .prefix = $0 { true } else { false } }
+        let ordered = exact + prefixes
+        guard let driver = ordered.first else { return DirectoryPlan(driver: .term(DirectoryTerms.everyone), checks: []) }
+        return DirectoryPlan(driver: driver, checks: Array(ordered.dropFirst()))
+    }
+
+    /// Up to `limit` distinct index words starting with `prefix`, one index seek each.
+    static func termsStarting(with prefix: String, upTo limit: Int, on sql: any SQLDatabase) async throws -> [String] {
+        var found: [String] = []
+        while found.count < limit {
+            let lower: SQLQueryString = found.last.map { "term > \(bind: $0)" } ?? "term >= \(bind: prefix)"
+            let next = try await sql.raw("""
+                SELECT term FROM directory_terms WHERE \(lower) AND term < \(bind: prefix + DirectoryTerms.prefixEnd) ORDER BY term LIMIT 1
+                """).first()?.decode(column: "term", as: String.self)
+            guard let next else { break }
+            found.append(next)
+        }
+        return found
+    }
+
+    func select(sort: DirectoryFilter.Sort, limit: Int, offset: Int) -> SQLQueryString {
+        let key: SQLQueryString = sort == .name ? "t0.name_key" : "t0.newest_key"
+        return "SELECT \(distinct)t0.entry_id, \(key) FROM \(body) ORDER BY \(key) LIMIT \(literal: limit) OFFSET \(literal: offset)"
+    }
+
+    func count(limit: Int) -> SQLQueryString {
+        "SELECT count(*) AS n FROM (SELECT \(distinct)t0.name_key FROM \(body) LIMIT \(literal: limit)) AS capped"
+    }
+
+    /// One person can hold several words of a prefix; only then are rows de-duplicated.
+    private var distinct: SQLQueryString {
+        if case .prefix = driver { "DISTINCT " } else { "" }
+    }
+
+    private var body: SQLQueryString {
+        var body: SQLQueryString = "directory_terms t0 WHERE \(Self.match(driver, in: "t0"))"
+        for (index, check) in checks.enumerated() {
+            let alias = "t\(index + 1)"
+            body += " AND EXISTS (SELECT 1 FROM directory_terms \(unsafeRaw: alias) WHERE \(unsafeRaw: alias).name_key = t0.name_key AND \(Self.match(check, in: alias)))"
+        }
+        return body
+    }
+
+    private static func match(_ condition: Condition, in alias: String) -> SQLQueryString {
+        switch condition {
+        case .term(let term): "\(unsafeRaw: alias).term = \(bind: term)"
+        case .prefix(let prefix): "\(unsafeRaw: alias).term >= \(bind: prefix) AND \(unsafeRaw: alias).term < \(bind: prefix + DirectoryTerms.prefixEnd)"
+        }
     }
 }
 

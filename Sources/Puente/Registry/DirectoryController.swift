@@ -56,7 +56,7 @@ struct DirectoryController: RouteCollection {
         let cards = page.items.map { DirectoryCard($0, language: req.language, counties: req.config.counties) }
         return try await req.render {
             DirectoryView.page($0, filter: filter, counties: req.config.counties, cards: cards,
-                               total: page.metadata.total, page: page.metadata.page, pages: page.metadata.pageCount)
+                               total: page.total, isCapped: page.isCapped, page: page.page, pages: page.pages)
         }
     }
 }

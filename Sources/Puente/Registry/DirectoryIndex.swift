@@ -1,95 +1,127 @@
-// Full-text search over what people chose to make public. The two engines differ here, so
-// this is one small protocol with an FTS5 implementation and a tsvector one; everything
-// else about the directory is shared Fluent/SQLKit code.
+// The public directory's index: one row per (term, person) for people who are active and
+// listed, holding only what each person chose to show. Rows are ordered by term and then by
+// name, so a search walks one term's rows in page order and checks the others by lookup; it
+// never sorts or counts the whole registry (decision 0008). Same SQL on both engines.
 
 import Fluent
 import Foundation
 import PuenteCore
 import SQLKit
 
-protocol DirectorySearchEngine: Sendable {
-    /// Replaces the entry's searchable text; nil removes it from the index.
-    func store(entryID: UUID, text: String?, on db: any SQLDatabase) async throws
-    /// A condition on `registry_entries.id` that keeps entries matching every word of `query`.
-    func matching(_ query: String) -> SQLQueryString?
-}
-
-enum DirectoryText {
-    /// Lower-cased words without accents, so "Hernandez" finds "Hernández" on both engines.
-    static func words(_ text: String) -> [String] {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            .lowercased()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-            .map(String.init)
-            .filter { !$0.isEmpty }
-            .prefix(8)
-            .map { $0 }
-    }
-}
-
-struct SQLiteDirectorySearch: DirectorySearchEngine {
-    func store(entryID: UUID, text: String?, on db: any SQLDatabase) async throws {
-        try await db.raw("DELETE FROM directory_search WHERE entry_id = \(bind: entryID)").run()
-        guard let text else { return }
-        try await db.raw("INSERT INTO directory_search (entry_id, body) VALUES (\(bind: entryID), \(bind: text))").run()
-    }
-
-    func matching(_ query: String) -> SQLQueryString? {
-        let words = DirectoryText.words(query)
-        guard !words.isEmpty else { return nil }
-        // Each word a quoted prefix term: user text can never be read as FTS5 syntax.
-        let expression = words.map { "\"\($0)\"*" }.joined(separator: " ")
-        return "\(ident: RegistryEntry.schema).\(ident: "id") IN (SELECT \(ident: "entry_id") FROM directory_search WHERE directory_search MATCH \(bind: expression))"
-    }
-}
-
-struct PostgresDirectorySearch: DirectorySearchEngine {
-    func store(entryID: UUID, text: String?, on db: any SQLDatabase) async throws {
-        guard let text else {
-            try await db.raw("DELETE FROM directory_search WHERE entry_id = \(bind: entryID)").run()
-            return
-        }
-        try await db.raw("""
-            INSERT INTO directory_search (entry_id, body) VALUES (\(bind: entryID), to_tsvector('simple', \(bind: text)))
-            ON CONFLICT (entry_id) DO UPDATE SET body = EXCLUDED.body
-            """).run()
-    }
-
-    func matching(_ query: String) -> SQLQueryString? {
-        let words = DirectoryText.words(query)
-        guard !words.isEmpty else { return nil }
-        // Letters and digits only reach here, so `:*` prefixes are safe to join.
-        let expression = words.map { "\($0):*" }.joined(separator: " & ")
-        return "\(ident: RegistryEntry.schema).\(ident: "id") IN (SELECT \(ident: "entry_id") FROM directory_search WHERE body @@ to_tsquery('simple', \(bind: expression)))"
-    }
-}
-
-extension Database {
-    var directorySearch: any DirectorySearchEngine {
-        sql.dialect.name == "postgresql" ? PostgresDirectorySearch() : SQLiteDirectorySearch()
-    }
-}
-
 enum DirectoryIndex {
-    /// Rebuilds one entry's public text: present only while the entry is active and listed,
-    /// and made only of fields the person chose to show.
+    static let table = "directory_terms"
+
+    /// One person's rows: every term shares the person's two sort keys.
+    struct Rows: Sendable {
+        let entryID: UUID
+        let nameKey: String
+        let newestKey: String
+        let terms: Set<String>
+    }
+
+    /// Rebuilds one entry's rows from the database: present only while it is active and listed.
     static func refresh(_ entryID: UUID, on db: any Database) async throws {
         let found = try await RegistryEntry.query(on: db).filter(\.$id == entryID)
+            .with(\.$languages).with(\.$counties).with(\.$communities)
             .with(\.$affiliations) { $0.with(\.$organization) }
             .first()
-        guard let entry = found else { return }
-        try await db.directorySearch.store(entryID: entryID, text: publicText(entry), on: db.sql)
+        try await db.sql.delete(from: table).where("entry_id", .equal, entryID).run()
+        guard let entry = found, let rows = rows(for: entry) else { return }
+        try await insert([rows], on: db.sql)
     }
 
-    static func publicText(_ entry: RegistryEntry) -> String? {
-        guard entry.status == .active, entry.listedInDirectory else { return nil }
-        var parts = [entry.givenName, entry.familyName]
-        if entry.showWorkerType, let title = entry.otherTitle { parts.append(title) }
-        if entry.showOrganizations { parts += entry.affiliations.map(\.organization.name) }
-        return DirectoryText.words(parts.joined(separator: " ")).joined(separator: " ")
+    static func rows(for entry: RegistryEntry) -> Rows? {
+        guard entry.status == .active, entry.listedInDirectory, let id = entry.id else { return nil }
+        let listing = DirectoryTerms.Listing(
+            givenName: entry.givenName, familyName: entry.familyName,
+            workerType: entry.showWorkerType ? entry.workerType : nil, otherTitle: entry.otherTitle,
+            languages: entry.showLanguages ? entry.languages.map(\.code) : [],
+            counties: entry.showCounties ? entry.counties.map(\.fips) : [],
+            communities: entry.showCommunities ? entry.communities.map(\.code) : [],
+            organizations: entry.showOrganizations ? entry.affiliations.map(\.organization.name) : [])
+        return rows(id: id, number: entry.registryNumber, createdAt: entry.createdAt ?? Date(), listing: listing)
+    }
+
+    static func rows(id: UUID, number: String, createdAt: Date, listing: DirectoryTerms.Listing) -> Rows {
+        Rows(entryID: id,
+             nameKey: DirectoryTerms.nameKey(givenName: listing.givenName, familyName: listing.familyName, number: number),
+             newestKey: DirectoryTerms.newestKey(createdAt: createdAt, number: number),
+             terms: listing.terms)
+    }
+
+    /// Rows per INSERT: four binds each, well under SQLite's 32,766-parameter limit.
+    static let rowsPerStatement = 2000
+
+    static func insert(_ people: [Rows], on sql: any SQLDatabase) async throws {
+        let flat = people.flatMap { person in person.terms.map { (person, $0) } }
+        for start in stride(from: 0, to: flat.count, by: rowsPerStatement) {
+            let insert = sql.insert(into: table).columns("term", "name_key", "newest_key", "entry_id")
+            for (person, term) in flat[start..<min(start + rowsPerStatement, flat.count)] {
+                let values: [any Encodable & Sendable] = [term, person.nameKey, person.newestKey, person.entryID]
+                _ = insert.values(values)
+            }
+            try await insert.run()
+        }
+    }
+
+    /// Fills the index from the registry, a thousand people at a time (used once, by the migration).
+    static func rebuild(on db: any Database) async throws {
+        try await db.sql.delete(from: table).run()
+        var lastID: UUID?
+        while true {
+            let query = RegistryEntry.query(on: db)
+                .filter(\.$status == .active).filter(\.$listedInDirectory == true)
+                .sort(\.$id).limit(1000)
+                .with(\.$languages).with(\.$counties).with(\.$communities)
+                .with(\.$affiliations) { $0.with(\.$organization) }
+            if let lastID { query.filter(\.$id > lastID) }
+            let batch = try await query.all()
+            guard let last = batch.last else { return }
+            try await insert(batch.compactMap(rows(for:)), on: db.sql)
+            lastID = last.id
+        }
     }
 }
 
+/// Replaces the first directory index (FTS5 / tsvector, which found matches fast but had to
+/// sort all of them for a page) with the ordered term index.
+struct CreateDirectoryTerms: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        let sql = database.sql
+        try await sql.raw("DROP TABLE IF EXISTS directory_search").run()
+        if sql.dialect.name == "postgresql" {
+            // "C" collation: byte order, so prefix ranges and ORDER BY use the same index.
+            try await sql.raw("""
+                CREATE TABLE directory_terms (
+                    term text COLLATE "C" NOT NULL,
+                    name_key text COLLATE "C" NOT NULL,
+                    newest_key text COLLATE "C" NOT NULL,
+                    entry_id uuid NOT NULL REFERENCES registry_entries(id) ON DELETE CASCADE,
+                    PRIMARY KEY (term, name_key))
+                """).run()
+        } else {
+            try await sql.raw("""
+                CREATE TABLE directory_terms (
+                    term TEXT NOT NULL,
+                    name_key TEXT NOT NULL,
+                    newest_key TEXT NOT NULL,
+                    entry_id BLOB NOT NULL REFERENCES registry_entries(id) ON DELETE CASCADE,
+                    PRIMARY KEY (term, name_key)) WITHOUT ROWID
+                """).run()
+        }
+        try await sql.raw("CREATE INDEX directory_terms_newest ON directory_terms (term, newest_key)").run()
+        try await sql.raw("CREATE INDEX directory_terms_person ON directory_terms (name_key, term)").run()
+        try await sql.raw("CREATE INDEX directory_terms_entry ON directory_terms (entry_id)").run()
+        try await DirectoryIndex.rebuild(on: database)
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.sql.raw("DROP TABLE IF EXISTS directory_terms").run()
+        try await CreateDirectorySearch().prepare(on: database)
+    }
+}
+
+/// The first directory index, kept so databases migrated before it was replaced still line up.
 struct CreateDirectorySearch: AsyncMigration {
     func prepare(on database: any Database) async throws {
         if database.sql.dialect.name == "postgresql" {

@@ -149,6 +149,8 @@ struct PageDTO<Item: Content>: Content {
     let page: Int
     let per: Int
     let total: Int
+    /// True when `total` is a floor: the public directory stops counting at 1,000.
+    var totalIsCapped = false
 }
 
 struct RegistryAPIController: RouteCollection {
@@ -182,8 +184,8 @@ struct RegistryAPIController: RouteCollection {
         let (filter, errors) = DirectoryFilter.parse(req)
         guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
         let page = try await Directory.search(filter, on: req.db)
-        return try json(PageDTO(items: page.items.map(PublicEntryDTO.init), page: page.metadata.page,
-                                per: page.metadata.per, total: page.metadata.total))
+        return try json(PageDTO(items: page.items.map(PublicEntryDTO.init), page: page.page,
+                                per: DirectoryFilter.pageSize, total: page.total, totalIsCapped: page.isCapped))
     }
 
     func read(req: Request) async throws -> Response {

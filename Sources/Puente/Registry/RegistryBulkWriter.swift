@@ -22,7 +22,6 @@ enum RegistryBulkWriter {
         let sql = db.sql
         let now = Date()
         let ids = entries.map { _ in UUID() }
-        let isPostgres = sql.dialect.name == "postgresql"
 
         for chunk in stride(from: 0, to: entries.count, by: entriesPerStatement) {
             let range = chunk..<min(chunk + entriesPerStatement, entries.count)
@@ -69,24 +68,18 @@ enum RegistryBulkWriter {
             try await insert.run()
         }
 
-        // The public search text, only for entries that are active and listed.
-        let searchable = entries.indices.filter { entries[$0].status == .active && entries[$0].input.listed }
-        for chunk in stride(from: 0, to: searchable.count, by: detailsPerStatement / 2) {
-            let insert = sql.insert(into: "directory_search").columns("entry_id", "body")
-            for index in searchable[chunk..<min(chunk + detailsPerStatement / 2, searchable.count)] {
-                let input = entries[index].input
-                var words = [input.givenName, input.familyName]
-                if input.showWorkerType, input.type == .other { words.append(input.otherTitle) }
-                let body = DirectoryText.words(words.joined(separator: " ")).joined(separator: " ")
-                if isPostgres {
-                    _ = insert.values([SQLBind(ids[index]), SQLFunction("to_tsvector", args: SQLLiteral.string("simple"), SQLBind(body))])
-                } else {
-                    let values: [any Encodable & Sendable] = [ids[index], body]
-                    _ = insert.values(values)
-                }
-            }
-            try await insert.run()
-        }
+        // The directory index, only for entries that are active and listed.
+        let listed = entries.indices.filter { entries[$0].status == .active && entries[$0].input.listed }
+        try await DirectoryIndex.insert(listed.map { index in
+            let input = entries[index].input
+            return DirectoryIndex.rows(id: ids[index], number: entries[index].number, createdAt: now, listing: .init(
+                givenName: input.givenName, familyName: input.familyName,
+                workerType: input.showWorkerType ? input.type : nil, otherTitle: input.otherTitle,
+                languages: input.showLanguages ? input.languages.map { SpokenLanguages.named($0)?.code ?? $0 } : [],
+                counties: input.showCounties ? input.counties : [],
+                communities: input.showCommunities ? input.communities : [],
+                organizations: []))
+        }, on: sql)
     }
 
     private static func insertDetails(_ table: String, column: String, pairs: [(UUID, String)], on sql: any SQLDatabase) async throws {

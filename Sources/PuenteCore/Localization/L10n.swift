@@ -65,7 +65,7 @@ public enum L10n: String, CaseIterable, Sendable {
     // Directory
     case navDirectory, directoryTitle, directoryLead, directorySearchLabel, directoryLanguageLabel, directoryCountyLabel
     case directoryTypeLabel, directoryCommunityLabel, directoryAny, directorySortLabel, directorySortName
-    case directorySortNewest, directoryResultCount, directorySearchSubmit, directoryUnknownLanguage
+    case directorySortNewest, directoryResultCount, directoryResultCountCapped, directorySearchSubmit, directoryUnknownLanguage
     case directoryUnknownCounty, directoryUnknownType, directoryUnknownCommunity, directoryLanguages
     case directoryCounties, directoryCommunities, directoryOrganizations, directoryContact, directoryPrivacyNote
 
@@ -339,6 +339,8 @@ public enum L10n: String, CaseIterable, Sendable {
         case .directorySortName: .init(en: "Last name", es: "Apellido")
         case .directorySortNewest: .init(en: "Newest first", es: "Más recientes primero")
         case .directoryResultCount: .init(en: "{count} found", es: "{count} encontrados")
+        case .directoryResultCountCapped: .init(en: "More than {count} found. Add a filter to narrow the list.",
+                                                es: "Más de {count} encontrados. Añada un filtro para acotar la lista.")
         case .directorySearchSubmit: .init(en: "Search", es: "Buscar")
         case .directoryUnknownLanguage: .init(en: "Choose a language from the list.", es: "Elija un idioma de la lista.")
         case .directoryUnknownCounty: .init(en: "Choose a county from the list.", es: "Elija un condado de la lista.")

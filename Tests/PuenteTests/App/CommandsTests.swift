@@ -41,7 +41,7 @@ import VaporTesting
             #expect(try await RegistryEntry.query(on: app.db).count() == 60)
             #expect(try await Credential.query(on: app.db).count() > 5)
             let spanish = try await Directory.search(.init(language: "es"), on: app.db)
-            #expect(spanish.metadata.total > 0)
+            #expect(spanish.total > 0)
         }
     }
 

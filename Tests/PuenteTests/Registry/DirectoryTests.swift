@@ -144,3 +144,61 @@ func cards(_ html: String) -> String {
         }
     }
 }
+
+@Suite struct DirectoryOrderTests {
+    @Test func namesSortByFamilyNameIgnoringAccentsAndNewestSortsByJoining() async throws {
+        try await withPuente { app in
+            for (given, family) in [("Luis", "Álvarez"), ("Zoe", "Baker"), ("Ana", "Alvarado")] {
+                try await app.makeListedEntry(given: given, family: family)
+                try await Task.sleep(for: .milliseconds(5)) // distinct joining times
+            }
+            #expect(try await Directory.search(.init(), on: app.db).items.map(\.familyName) == ["Alvarado", "Álvarez", "Baker"])
+            #expect(try await Directory.search(.init(sort: .newest), on: app.db).items.map(\.familyName) == ["Alvarado", "Baker", "Álvarez"])
+        }
+    }
+
+    @Test func aPrefixOfSeveralWordsListsEachPersonOnce() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Marisol", family: "Martínez", languages: ["es"])
+            try await app.makeListedEntry(given: "Mario", family: "Soto", languages: ["en"])
+            try await app.makeListedEntry(given: "Ana", family: "Marquez", languages: ["es"])
+            try await app.makeListedEntry(given: "Ana", family: "Lopez", languages: ["es"])
+            let found = try await Directory.search(.init(text: "mar"), on: app.db)
+            #expect(found.items.map(\.familyName) == ["Marquez", "Martínez", "Soto"])
+            #expect(found.total == 3)
+            let spanish = try await Directory.search(.init(text: "mar", language: "es"), on: app.db)
+            #expect(spanish.items.map(\.familyName) == ["Marquez", "Martínez"])
+            #expect(try await Directory.search(.init(text: "mar zzz"), on: app.db).items.isEmpty)
+        }
+    }
+
+    @Test func largeResultsAreCountedUpToALimitAndSaySo() async throws {
+        try await withPuente { app in
+            let numbers = try await RegistryNumbers.draw(DirectoryFilter.countLimit + 5, on: app.db)
+            let entries = numbers.enumerated().map { index, number in
+                var input = RegistryEntryInput()
+                input.givenName = "Person"
+                input.familyName = String(format: "Family%04d", index)
+                input.languages = ["es"]
+                input.counties = ["06037"]
+                input.listed = true
+                input.showLanguages = true
+                return BulkEntry(number: number, input: input, status: .active)
+            }
+            try await app.db.transaction { try await RegistryBulkWriter.insert(entries, actorEmail: nil, on: $0) }
+
+            let first = try await Directory.search(.init(language: "es"), on: app.db)
+            #expect(first.isCapped)
+            #expect(first.total == DirectoryFilter.countLimit)
+            #expect(first.items.first?.familyName == "Family0000")
+            let html = try await Browser(app).get("/directory?language=es&page=3").body.string
+            #expect(html.contains("More than 1000 found"))
+            #expect(html.contains("Family0040"))
+            let (past, _) = DirectoryFilter.parse(q: nil, language: "es", county: nil, type: nil, community: nil, sort: nil,
+                                                  page: 999, counties: .california)
+            #expect(past.page == DirectoryFilter.countLimit / DirectoryFilter.pageSize)
+            let county = try await Directory.search(.init(county: "06037"), on: app.db)
+            #expect(county.items.isEmpty) // counties were not consented
+        }
+    }
+}

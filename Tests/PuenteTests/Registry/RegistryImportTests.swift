@@ -64,8 +64,8 @@ import VaporTesting
             let entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$givenName == "Person7").with(\.$counties).first())
             #expect(Set(entry.counties.map(\.fips)) == ["06037", "06025"])
             #expect(try await app.auditEvents("registry.import").first?.summary == "imported 40 entries from clean.csv")
-            #expect(try await Directory.search(.init(language: "es"), on: app.db).metadata.total == 40)
-            #expect(try await Directory.search(.init(county: "06025"), on: app.db).metadata.total == 0) // counties not consented
+            #expect(try await Directory.search(.init(language: "es"), on: app.db).total == 40)
+            #expect(try await Directory.search(.init(county: "06025"), on: app.db).total == 0) // counties not consented
 
             let again = try await browser.post(SiteURL.staffRegistryImportCommit(pending.id).path, [])
             #expect(again.body.string.contains("already used"))
@@ -153,7 +153,7 @@ import VaporTesting
             let found = try await Directory.search(.init(text: "person17"), on: app.db).items.map(\.givenName)
             #expect(found.count == 11) // Person17 and Person170…179, by prefix
             #expect(found.contains("Person17") && found.allSatisfy { $0.hasPrefix("Person17") })
-            #expect(try await Directory.search(.init(language: "es"), on: app.db).metadata.total == 250)
+            #expect(try await Directory.search(.init(language: "es"), on: app.db).total == 250)
             let entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$givenName == "Person3").first())
             #expect(entry.familyNameFolded == "family3")
             #expect(try await app.auditEvents("registry.import").count == 1)
@@ -166,7 +166,7 @@ import VaporTesting
             context.application = app
             try await app.asyncCommands.group().run(using: &context)
             #expect(try await RegistryEntry.query(on: app.db).count() == 1200)
-            #expect(try await Directory.search(.init(language: "es"), on: app.db).metadata.total > 100)
+            #expect(try await Directory.search(.init(language: "es"), on: app.db).total > 100)
         }
     }
 }

@@ -2,6 +2,7 @@
 // dates with gt/lt/ge/le/eq, paging. Unknown parameters are an error, not silently ignored.
 
 import Fluent
+import PuenteCore
 import Foundation
 
 struct FHIRSearchError: Error {

@@ -85,12 +85,6 @@ public final class RegistryEntry: Model, @unchecked Sendable {
     var fullName: String { "\(givenName) \(familyName)" }
 }
 
-enum TextFolding {
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-    }
-}
-
 /// Keeps the folded name columns right on every create and update, whoever saves.
 struct RegistryEntryFolding: AsyncModelMiddleware {
     func create(model: RegistryEntry, on db: any Database, next: any AnyAsyncModelResponder) async throws {

@@ -6,14 +6,16 @@ import PuenteCore
 
 enum DirectoryView {
     static func page(_ ctx: PageContext, filter: DirectoryFilter, errors: FormErrors = .init(), counties: CountyList,
-                     cards: [DirectoryCard] = [], total: Int = 0, page: Int = 1, pages: Int = 1) -> PageView {
+                     cards: [DirectoryCard] = [], total: Int = 0, isCapped: Bool = false,
+                     page: Int = 1, pages: Int = 1) -> PageView {
         PageView(title: ctx.t(.directoryTitle), content: Div {
             H1(ctx.t(.directoryTitle))
             Paragraph(ctx.t(.directoryLead))
             UI.errorSummary(ctx, errors)
             form(ctx, filter, errors, counties)
             if errors.isEmpty {
-                Paragraph(ctx.t(.directoryResultCount, ["count": "\(total)"])).attributes(["role": "status"])
+                Paragraph(ctx.t(isCapped ? .directoryResultCountCapped : .directoryResultCount, ["count": "\(total)"]))
+                    .attributes(["role": "status"])
                 if cards.isEmpty { Paragraph(ctx.t(.noResults)) }
                 for card in cards { self.card(ctx, card) }
                 UI.pagination(ctx, page: page, pages: pages) { number in
