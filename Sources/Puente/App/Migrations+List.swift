@@ -19,5 +19,6 @@ extension Migrations {
         add(CreateDirectorySearch())
         add(CreateRegistryImportFile())
         add(CreateDirectoryTerms())
+        add(CreateDirectoryListings())
     }
 }

@@ -71,7 +71,7 @@ struct DirectoryFilter: Sendable, Equatable {
 /// One page of directory results. Matches are counted only up to `DirectoryFilter.countLimit`:
 /// past that the page says "more than" instead of counting a million rows on every request.
 struct DirectoryPage: Sendable {
-    let items: [RegistryEntry]
+    let items: [PublicEntryDTO]
     let page: Int
     let total: Int
     let isCapped: Bool
@@ -84,16 +84,12 @@ enum Directory {
         let empty = DirectoryPage(items: [], page: filter.page, total: 0, isCapped: false)
         guard let plan = try await DirectoryPlan.make(filter, on: db.sql) else { return empty }
         let offset = (filter.page - 1) * DirectoryFilter.pageSize
-        let ids = try await db.sql.raw(plan.select(sort: filter.sort, limit: DirectoryFilter.pageSize, offset: offset)).all()
-            .map { try $0.decode(column: "entry_id", as: UUID.self) }
+        let decoder = JSONDecoder()
+        let items = try await db.sql.raw(plan.select(sort: filter.sort, limit: DirectoryFilter.pageSize, offset: offset)).all()
+            .map { try decoder.decode(PublicEntryDTO.self, from: Data(try $0.decode(column: "card", as: String.self).utf8)) }
         let counted = try await db.sql.raw(plan.count(limit: DirectoryFilter.countLimit + 1)).first()?
             .decode(column: "n", as: Int.self) ?? 0
-        let loaded = ids.isEmpty ? [] : try await RegistryEntry.query(on: db).filter(\.$id ~~ ids)
-            .with(\.$languages).with(\.$counties).with(\.$communities)
-            .with(\.$affiliations) { $0.with(\.$organization) }
-            .all()
-        let byID = Dictionary(uniqueKeysWithValues: loaded.map { ($0.id!, $0) })
-        return DirectoryPage(items: ids.compactMap { byID[$0] }, page: filter.page,
+        return DirectoryPage(items: items, page: filter.page,
                              total: min(counted, DirectoryFilter.countLimit), isCapped: counted > DirectoryFilter.countLimit)
     }
 }
@@ -146,9 +142,15 @@ struct DirectoryPlan {
         return found
     }
 
+    /// The page's public cards, in order.
     func select(sort: DirectoryFilter.Sort, limit: Int, offset: Int) -> SQLQueryString {
         let key: SQLQueryString = sort == .name ? "t0.name_key" : "t0.newest_key"
-        return "SELECT \(distinct)t0.entry_id, \(key) FROM \(body) ORDER BY \(key) LIMIT \(literal: limit) OFFSET \(literal: offset)"
+        return """
+            SELECT l.card FROM (SELECT \(distinct)t0.entry_id, \(key) AS sort_key FROM \(body)
+                ORDER BY \(key) LIMIT \(literal: limit) OFFSET \(literal: offset)) AS page
+            JOIN directory_listings l ON l.entry_id = page.entry_id
+            ORDER BY page.sort_key
+            """
     }
 
     func count(limit: Int) -> SQLQueryString {

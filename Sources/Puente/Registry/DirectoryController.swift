@@ -16,29 +16,20 @@ struct DirectoryCard: Sendable, Equatable {
     var email: String?
     var phone: String?
 
-    init(_ entry: RegistryEntry, language: Language, counties list: CountyList) {
-        name = entry.fullName
-        if entry.showWorkerType {
-            title = entry.workerType == .other ? entry.otherTitle : entry.workerType.name(in: language)
+    /// Names, in the reader's language, for the codes on a public record.
+    init(_ record: PublicEntryDTO, language: Language, counties list: CountyList) {
+        name = record.name
+        if let title = record.title {
+            self.title = WorkerType(rawValue: title).map { $0 == .other ? title : $0.name(in: language) } ?? title
         }
-        if entry.showLanguages {
-            languages = entry.languages.compactMap { SpokenLanguages.named($0.code)?.name(in: language) }.sorted()
-        }
-        if entry.showCounties {
-            counties = entry.counties.compactMap { list.county(fips: $0.fips)?.name }.sorted()
-        }
-        if entry.showCommunities {
-            communities = entry.communities.compactMap { row in
-                Communities.defaults.first { $0.code == row.code }?.name(in: language)
-            }.sorted()
-        }
-        if entry.showOrganizations {
-            organizations = entry.affiliations.map(\.organization.name).sorted()
-        }
-        if entry.showContact {
-            email = entry.email
-            phone = entry.phone
-        }
+        languages = (record.languages ?? []).compactMap { SpokenLanguages.named($0)?.name(in: language) }.sorted()
+        counties = (record.counties ?? []).compactMap { list.county(fips: $0)?.name }.sorted()
+        communities = (record.communities ?? []).compactMap { code in
+            Communities.defaults.first { $0.code == code }?.name(in: language)
+        }.sorted()
+        organizations = record.organizations ?? []
+        email = record.email
+        phone = record.phone
     }
 }
 

@@ -1,7 +1,9 @@
 // The public directory's index: one row per (term, person) for people who are active and
-// listed, holding only what each person chose to show. Rows are ordered by term and then by
-// name, so a search walks one term's rows in page order and checks the others by lookup; it
-// never sorts or counts the whole registry (decision 0008). Same SQL on both engines.
+// listed, holding only what each person chose to show, and one listing per person with their
+// public card as JSON. Term rows are ordered by term and then by name, so a search walks one
+// term's rows in page order and checks the others by lookup; it never sorts or counts the
+// whole registry, and a page is read without loading models (decision 0008). Same SQL on both
+// engines.
 
 import Fluent
 import Foundation
@@ -10,6 +12,7 @@ import SQLKit
 
 enum DirectoryIndex {
     static let table = "directory_terms"
+    static let listings = "directory_listings"
 
     /// One person's rows: every term shares the person's two sort keys.
     struct Rows: Sendable {
@@ -17,6 +20,7 @@ enum DirectoryIndex {
         let nameKey: String
         let newestKey: String
         let terms: Set<String>
+        let card: PublicEntryDTO
     }
 
     /// Rebuilds one entry's rows from the database: present only while it is active and listed.
@@ -26,33 +30,36 @@ enum DirectoryIndex {
             .with(\.$affiliations) { $0.with(\.$organization) }
             .first()
         try await db.sql.delete(from: table).where("entry_id", .equal, entryID).run()
+        try await db.sql.delete(from: listings).where("entry_id", .equal, entryID).run()
         guard let entry = found, let rows = rows(for: entry) else { return }
         try await insert([rows], on: db.sql)
     }
 
     static func rows(for entry: RegistryEntry) -> Rows? {
         guard entry.status == .active, entry.listedInDirectory, let id = entry.id else { return nil }
-        let listing = DirectoryTerms.Listing(
-            givenName: entry.givenName, familyName: entry.familyName,
-            workerType: entry.showWorkerType ? entry.workerType : nil, otherTitle: entry.otherTitle,
-            languages: entry.showLanguages ? entry.languages.map(\.code) : [],
-            counties: entry.showCounties ? entry.counties.map(\.fips) : [],
-            communities: entry.showCommunities ? entry.communities.map(\.code) : [],
-            organizations: entry.showOrganizations ? entry.affiliations.map(\.organization.name) : [])
-        return rows(id: id, number: entry.registryNumber, createdAt: entry.createdAt ?? Date(), listing: listing)
+        return rows(id: id, createdAt: entry.createdAt ?? Date(), person: PublicProfile(entry))
     }
 
-    static func rows(id: UUID, number: String, createdAt: Date, listing: DirectoryTerms.Listing) -> Rows {
+    static func rows(id: UUID, createdAt: Date, person: PublicProfile) -> Rows {
         Rows(entryID: id,
-             nameKey: DirectoryTerms.nameKey(givenName: listing.givenName, familyName: listing.familyName, number: number),
-             newestKey: DirectoryTerms.newestKey(createdAt: createdAt, number: number),
-             terms: listing.terms)
+             nameKey: DirectoryTerms.nameKey(givenName: person.givenName, familyName: person.familyName, number: person.number),
+             newestKey: DirectoryTerms.newestKey(createdAt: createdAt, number: person.number),
+             terms: person.listing.terms, card: PublicEntryDTO(person))
     }
 
     /// Rows per INSERT: four binds each, well under SQLite's 32,766-parameter limit.
     static let rowsPerStatement = 2000
 
     static func insert(_ people: [Rows], on sql: any SQLDatabase) async throws {
+        let encoder = JSONEncoder()
+        for start in stride(from: 0, to: people.count, by: rowsPerStatement) {
+            let insert = sql.insert(into: listings).columns("entry_id", "card")
+            for person in people[start..<min(start + rowsPerStatement, people.count)] {
+                let values: [any Encodable & Sendable] = [person.entryID, String(decoding: try encoder.encode(person.card), as: UTF8.self)]
+                _ = insert.values(values)
+            }
+            try await insert.run()
+        }
         let flat = people.flatMap { person in person.terms.map { (person, $0) } }
         for start in stride(from: 0, to: flat.count, by: rowsPerStatement) {
             let insert = sql.insert(into: table).columns("term", "name_key", "newest_key", "entry_id")
@@ -67,6 +74,7 @@ enum DirectoryIndex {
     /// Fills the index from the registry, a thousand people at a time (used once, by the migration).
     static func rebuild(on db: any Database) async throws {
         try await db.sql.delete(from: table).run()
+        try await db.sql.delete(from: listings).run()
         var lastID: UUID?
         while true {
             let query = RegistryEntry.query(on: db)
@@ -112,12 +120,29 @@ struct CreateDirectoryTerms: AsyncMigration {
         try await sql.raw("CREATE INDEX directory_terms_newest ON directory_terms (term, newest_key)").run()
         try await sql.raw("CREATE INDEX directory_terms_person ON directory_terms (name_key, term)").run()
         try await sql.raw("CREATE INDEX directory_terms_entry ON directory_terms (entry_id)").run()
-        try await DirectoryIndex.rebuild(on: database)
     }
 
     func revert(on database: any Database) async throws {
         try await database.sql.raw("DROP TABLE IF EXISTS directory_terms").run()
         try await CreateDirectorySearch().prepare(on: database)
+    }
+}
+
+/// Each listed person's public card, so a directory page is one query and no model loading.
+/// Fills the index (terms and listings) from the registry.
+struct CreateDirectoryListings: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        let idType = database.sql.dialect.name == "postgresql" ? "uuid" : "BLOB"
+        try await database.sql.raw("""
+            CREATE TABLE directory_listings (
+                entry_id \(unsafeRaw: idType) PRIMARY KEY REFERENCES registry_entries(id) ON DELETE CASCADE,
+                card TEXT NOT NULL)
+            """).run()
+        try await DirectoryIndex.rebuild(on: database)
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.sql.raw("DROP TABLE IF EXISTS directory_listings").run()
     }
 }
 

@@ -71,14 +71,7 @@ enum RegistryBulkWriter {
         // The directory index, only for entries that are active and listed.
         let listed = entries.indices.filter { entries[$0].status == .active && entries[$0].input.listed }
         try await DirectoryIndex.insert(listed.map { index in
-            let input = entries[index].input
-            return DirectoryIndex.rows(id: ids[index], number: entries[index].number, createdAt: now, listing: .init(
-                givenName: input.givenName, familyName: input.familyName,
-                workerType: input.showWorkerType ? input.type : nil, otherTitle: input.otherTitle,
-                languages: input.showLanguages ? input.languages.map { SpokenLanguages.named($0)?.code ?? $0 } : [],
-                counties: input.showCounties ? input.counties : [],
-                communities: input.showCommunities ? input.communities : [],
-                organizations: []))
+            DirectoryIndex.rows(id: ids[index], createdAt: now, person: PublicProfile(number: entries[index].number, input: entries[index].input))
         }, on: sql)
     }
 

@@ -46,9 +46,9 @@ func cards(_ html: String) -> String {
             try await app.makeListedEntry(given: "Guadalupe", family: "Hernández")
             try await app.makeListedEntry(given: "Daniel", family: "Whitehorse")
             let byPrefix = try await Directory.search(.init(text: "hern"), on: app.db)
-            #expect(byPrefix.items.map(\.familyName) == ["Hernández"])
+            #expect(byPrefix.items.map(\.name) == ["Guadalupe Hernández"])
             let unaccented = try await Directory.search(.init(text: "GUADALUPE hernandez"), on: app.db)
-            #expect(unaccented.items.map(\.familyName) == ["Hernández"])
+            #expect(unaccented.items.map(\.name) == ["Guadalupe Hernández"])
             let none = try await Directory.search(.init(text: "hernandez whitehorse"), on: app.db)
             #expect(none.items.isEmpty)
         }
@@ -152,8 +152,8 @@ func cards(_ html: String) -> String {
                 try await app.makeListedEntry(given: given, family: family)
                 try await Task.sleep(for: .milliseconds(5)) // distinct joining times
             }
-            #expect(try await Directory.search(.init(), on: app.db).items.map(\.familyName) == ["Alvarado", "Álvarez", "Baker"])
-            #expect(try await Directory.search(.init(sort: .newest), on: app.db).items.map(\.familyName) == ["Alvarado", "Baker", "Álvarez"])
+            #expect(try await Directory.search(.init(), on: app.db).items.map(\.name) == ["Ana Alvarado", "Luis Álvarez", "Zoe Baker"])
+            #expect(try await Directory.search(.init(sort: .newest), on: app.db).items.map(\.name) == ["Ana Alvarado", "Zoe Baker", "Luis Álvarez"])
         }
     }
 
@@ -164,10 +164,10 @@ func cards(_ html: String) -> String {
             try await app.makeListedEntry(given: "Ana", family: "Marquez", languages: ["es"])
             try await app.makeListedEntry(given: "Ana", family: "Lopez", languages: ["es"])
             let found = try await Directory.search(.init(text: "mar"), on: app.db)
-            #expect(found.items.map(\.familyName) == ["Marquez", "Martínez", "Soto"])
+            #expect(found.items.map(\.name) == ["Ana Marquez", "Marisol Martínez", "Mario Soto"])
             #expect(found.total == 3)
             let spanish = try await Directory.search(.init(text: "mar", language: "es"), on: app.db)
-            #expect(spanish.items.map(\.familyName) == ["Marquez", "Martínez"])
+            #expect(spanish.items.map(\.name) == ["Ana Marquez", "Marisol Martínez"])
             #expect(try await Directory.search(.init(text: "mar zzz"), on: app.db).items.isEmpty)
         }
     }
@@ -190,7 +190,7 @@ func cards(_ html: String) -> String {
             let first = try await Directory.search(.init(language: "es"), on: app.db)
             #expect(first.isCapped)
             #expect(first.total == DirectoryFilter.countLimit)
-            #expect(first.items.first?.familyName == "Family0000")
+            #expect(first.items.first?.name == "Person Family0000")
             let html = try await Browser(app).get("/directory?language=es&page=3").body.string
             #expect(html.contains("More than 1000 found"))
             #expect(html.contains("Family0040"))

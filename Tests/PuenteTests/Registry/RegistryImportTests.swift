@@ -150,10 +150,14 @@ import VaporTesting
             #expect(try await RegistryEntryCounty.query(on: app.db).count() == 500)
             #expect(try await RegistryStatusChange.query(on: app.db).count() == 250)
             #expect(Set(try await RegistryEntry.query(on: app.db).all().map(\.registryNumber)).count == 250)
-            let found = try await Directory.search(.init(text: "person17"), on: app.db).items.map(\.givenName)
+            let found = try await Directory.search(.init(text: "person17"), on: app.db).items.map(\.name)
             #expect(found.count == 11) // Person17 and Person170…179, by prefix
-            #expect(found.contains("Person17") && found.allSatisfy { $0.hasPrefix("Person17") })
+            #expect(found.contains("Person17 Family17") && found.allSatisfy { $0.hasPrefix("Person17") })
             #expect(try await Directory.search(.init(language: "es"), on: app.db).total == 250)
+            // The bulk path indexes exactly what saving one entry at a time would.
+            let bulkCards = try await Directory.search(.init(language: "es"), on: app.db).items
+            for entry in try await RegistryEntry.query(on: app.db).all() { try await DirectoryIndex.refresh(entry.id!, on: app.db) }
+            #expect(try await Directory.search(.init(language: "es"), on: app.db).items == bulkCards)
             let entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$givenName == "Person3").first())
             #expect(entry.familyNameFolded == "family3")
             #expect(try await app.auditEvents("registry.import").count == 1)
