@@ -21,7 +21,8 @@ enum RegistryBulkWriter {
     static func insert(_ entries: [BulkEntry], actorEmail: String?, on db: any Database) async throws {
         let sql = db.sql
         let now = Date()
-        let ids = entries.map { _ in UUID() }
+        var uuids = OrderedUUIDs(now: now)
+        let ids = entries.map { _ in uuids.next() }
 
         for chunk in stride(from: 0, to: entries.count, by: entriesPerStatement) {
             let range = chunk..<min(chunk + entriesPerStatement, entries.count)
@@ -48,13 +49,13 @@ enum RegistryBulkWriter {
             try await insert.run()
         }
 
-        try await insertDetails(RegistryEntryLanguage.schema, column: "code", pairs: entries.enumerated().flatMap { index, entry in
+        try await insertDetails(RegistryEntryLanguage.schema, column: "code", uuids: &uuids, pairs: entries.enumerated().flatMap { index, entry in
             entry.input.languages.map { (ids[index], SpokenLanguages.named($0)?.code ?? $0) }
         }, on: sql)
-        try await insertDetails(RegistryEntryCounty.schema, column: "fips", pairs: entries.enumerated().flatMap { index, entry in
+        try await insertDetails(RegistryEntryCounty.schema, column: "fips", uuids: &uuids, pairs: entries.enumerated().flatMap { index, entry in
             entry.input.counties.map { (ids[index], $0) }
         }, on: sql)
-        try await insertDetails(RegistryEntryCommunity.schema, column: "code", pairs: entries.enumerated().flatMap { index, entry in
+        try await insertDetails(RegistryEntryCommunity.schema, column: "code", uuids: &uuids, pairs: entries.enumerated().flatMap { index, entry in
             entry.input.communities.map { (ids[index], $0) }
         }, on: sql)
 
@@ -62,7 +63,7 @@ enum RegistryBulkWriter {
         for chunk in stride(from: 0, to: entries.count, by: detailsPerStatement / 2) {
             let insert = sql.insert(into: RegistryStatusChange.schema).columns("id", "entry_id", "to_status", "actor_email", "changed_at")
             for index in chunk..<min(chunk + detailsPerStatement / 2, entries.count) {
-                let values: [any Encodable & Sendable] = [UUID(), ids[index], entries[index].status.rawValue, actorEmail, now]
+                let values: [any Encodable & Sendable] = [uuids.next(), ids[index], entries[index].status.rawValue, actorEmail, now]
                 _ = insert.values(values)
             }
             try await insert.run()
@@ -75,11 +76,12 @@ enum RegistryBulkWriter {
         }, on: sql)
     }
 
-    private static func insertDetails(_ table: String, column: String, pairs: [(UUID, String)], on sql: any SQLDatabase) async throws {
+    private static func insertDetails(_ table: String, column: String, uuids: inout OrderedUUIDs, pairs: [(UUID, String)],
+                                      on sql: any SQLDatabase) async throws {
         for chunk in stride(from: 0, to: pairs.count, by: detailsPerStatement) {
             let insert = sql.insert(into: table).columns("id", "entry_id", column)
             for (entryID, value) in pairs[chunk..<min(chunk + detailsPerStatement, pairs.count)] {
-                let values: [any Encodable & Sendable] = [UUID(), entryID, value]
+                let values: [any Encodable & Sendable] = [uuids.next(), entryID, value]
                 _ = insert.values(values)
             }
             try await insert.run()
