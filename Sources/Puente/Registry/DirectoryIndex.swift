@@ -71,7 +71,7 @@ enum DirectoryIndex {
         }
     }
 
-    /// Fills the index from the registry, a thousand people at a time (used once, by the migration).
+    /// Fills the index from the registry, a thousand people at a time.
     static func rebuild(on db: any Database) async throws {
         try await db.sql.delete(from: table).run()
         try await db.sql.delete(from: listings).run()
@@ -80,13 +80,31 @@ enum DirectoryIndex {
             let query = RegistryEntry.query(on: db)
                 .filter(\.$status == .active).filter(\.$listedInDirectory == true)
                 .sort(\.$id).limit(1000)
-                .with(\.$languages).with(\.$counties).with(\.$communities)
-                .with(\.$affiliations) { $0.with(\.$organization) }
             if let lastID { query.filter(\.$id > lastID) }
             let batch = try await query.all()
             guard let last = batch.last else { return }
+            try await loadPublicDetails(batch, on: db)
             try await insert(batch.compactMap(rows(for:)), on: db.sql)
             lastID = last.id
+        }
+    }
+
+    /// Fills each entry's languages, counties, communities and affiliations with one query per
+    /// kind, grouped in one pass. (Fluent's eager loader matches every child against every
+    /// parent, which made rebuilding a million-person index take hours.)
+    static func loadPublicDetails(_ entries: [RegistryEntry], on db: any Database) async throws {
+        let ids = entries.compactMap(\.id)
+        let languages = Dictionary(grouping: try await RegistryEntryLanguage.query(on: db).filter(\.$entry.$id ~~ ids).all(), by: \.$entry.id)
+        let counties = Dictionary(grouping: try await RegistryEntryCounty.query(on: db).filter(\.$entry.$id ~~ ids).all(), by: \.$entry.id)
+        let communities = Dictionary(grouping: try await RegistryEntryCommunity.query(on: db).filter(\.$entry.$id ~~ ids).all(), by: \.$entry.id)
+        let affiliations = Dictionary(grouping: try await Affiliation.query(on: db).filter(\.$entry.$id ~~ ids)
+            .with(\.$organization).all(), by: \.$entry.id)
+        for entry in entries {
+            guard let id = entry.id else { continue }
+            entry.$languages.value = languages[id] ?? []
+            entry.$counties.value = counties[id] ?? []
+            entry.$communities.value = communities[id] ?? []
+            entry.$affiliations.value = affiliations[id] ?? []
         }
     }
 }
