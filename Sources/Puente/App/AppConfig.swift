@@ -43,6 +43,8 @@ public struct AppConfig: Sendable {
     public var maxBodySize: ByteCount
     /// The counties the program serves (`PUENTE_STATE`: CA or MS).
     public var counties: CountyList
+    /// SQLite page cache per pooled connection, in MiB (`PUENTE_SQLITE_CACHE_MB`).
+    public var sqliteCacheMiB: Int
 
     /// Cookies get `Secure` when the site is served over TLS (directly or behind a proxy).
     public var usesTLS: Bool { baseURL.lowercased().hasPrefix("https://") }
@@ -63,7 +65,8 @@ public struct AppConfig: Sendable {
         bcryptCost: Int = 12,
         runsWorkerInProcess: Bool = true,
         maxBodySize: ByteCount = "2mb",
-        counties: CountyList = .california
+        counties: CountyList = .california,
+        sqliteCacheMiB: Int = 64
     ) {
         self.database = database
         self.dataDirectory = dataDirectory
@@ -78,6 +81,7 @@ public struct AppConfig: Sendable {
         self.bcryptCost = bcryptCost
         self.runsWorkerInProcess = runsWorkerInProcess
         self.maxBodySize = maxBodySize
+        self.sqliteCacheMiB = sqliteCacheMiB
         self.counties = counties
     }
 
@@ -128,6 +132,11 @@ public struct AppConfig: Sendable {
             guard let list = CountyList.forState(state) else { throw ConfigError(description: "PUENTE_STATE must be CA or MS") }
             counties = list
         }
+        var sqliteCacheMiB = 64
+        if let raw = value("PUENTE_SQLITE_CACHE_MB") {
+            guard let size = Int(raw), (2...65_536).contains(size) else { throw ConfigError(description: "PUENTE_SQLITE_CACHE_MB must be 2–65536") }
+            sqliteCacheMiB = size
+        }
         let contact = try email("PUENTE_CONTACT_EMAIL") ?? EmailAddress("program@example.org")!
 
         var transport: MailTransportChoice = .folder(path: value("PUENTE_MAIL_DIR") ?? dataDirectory + "/mail")
@@ -149,7 +158,8 @@ public struct AppConfig: Sendable {
             bcryptCost: bcryptCost,
             runsWorkerInProcess: try flag("PUENTE_WORKER", default: true),
             maxBodySize: ByteCount(stringLiteral: value("PUENTE_MAX_BODY") ?? "2mb"),
-            counties: counties
+            counties: counties,
+            sqliteCacheMiB: sqliteCacheMiB
         )
     }
 

@@ -56,14 +56,14 @@ private func useDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice)
     }
 }
 
-/// SQLite's default page cache is 2 MiB per connection; with a registry of a million people the
+/// SQLite's default page cache is 2 MiB per connection (ours: `PUENTE_SQLITE_CACHE_MB`, 64); with a registry of a million people the
 /// indexes are gigabytes and every insert or page read went to the file system (measured: 65% of
 /// import time in pread/pwrite). Each event loop holds one pooled connection, so setting these on
 /// each loop's connection covers them all; a replaced connection only loses speed, not data.
 private func tuneSQLiteConnections(_ app: Application) async throws {
     for loop in app.eventLoopGroup.makeIterator() {
         guard let db = app.databases.database(logger: app.logger, on: loop) else { continue }
-        _ = try await db.sql.raw("PRAGMA cache_size = -65536").all() // 64 MiB
+        _ = try await db.sql.raw("PRAGMA cache_size = \(unsafeRaw: String(-1024 * app.config.sqliteCacheMiB))").all() // KiB when negative
         _ = try await db.sql.raw("PRAGMA mmap_size = 1073741824").all() // reads through 1 GiB of mapping
     }
 }

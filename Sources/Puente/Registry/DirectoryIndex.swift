@@ -77,14 +77,16 @@ enum DirectoryIndex {
         try await db.sql.delete(from: listings).run()
         var lastID: UUID?
         while true {
-            let query = RegistryEntry.query(on: db)
-                .filter(\.$status == .active).filter(\.$listedInDirectory == true)
-                .sort(\.$id).limit(1000)
+            // Walks the primary key only: with a status filter the planner scanned every listed
+            // entry for each batch, which made the rebuild quadratic.
+            let query = RegistryEntry.query(on: db).sort(\.$id).limit(1000)
             if let lastID { query.filter(\.$id > lastID) }
             let batch = try await query.all()
             guard let last = batch.last else { return }
-            try await loadPublicDetails(batch, on: db)
-            try await insert(batch.compactMap(rows(for:)), on: db.sql)
+            let listed = batch.filter { $0.status == .active && $0.listedInDirectory }
+            try await loadPublicDetails(listed, on: db)
+            // One commit per batch, not per statement: SQLite otherwise checkpoints and syncs constantly.
+            try await db.transaction { tx in try await insert(listed.compactMap(rows(for:)), on: tx.sql) }
             lastID = last.id
         }
     }
