@@ -20,7 +20,7 @@ struct DirectoryFilter: Sendable, Equatable {
 
     static let pageSize = 20
     /// Matches counted per search; pages stop there too (refine the search to see further).
-    static let countLimit = 1000
+    static let countLimit = 200
 
     /// Reads the query string (stable contract: `q`, `language`, `county`, `type`), reporting
     /// values that are not on the program's lists.

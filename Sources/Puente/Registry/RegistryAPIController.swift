@@ -214,7 +214,7 @@ struct PageDTO<Item: Content>: Content {
     let page: Int
     let per: Int
     let total: Int
-    /// True when `total` is a floor: the public directory stops counting at 1,000.
+    /// True when `total` is a floor: the public directory stops counting at 200.
     var totalIsCapped = false
 }
 

@@ -192,13 +192,26 @@ func cards(_ html: String) -> String {
             #expect(first.total == DirectoryFilter.countLimit)
             #expect(first.items.first?.name == "Person Family0000")
             let html = try await Browser(app).get("/directory?language=es&page=3").body.string
-            #expect(html.contains("More than 1000 found"))
+            #expect(html.contains("More than 200 found"))
             #expect(html.contains("Family0040"))
             let (past, _) = DirectoryFilter.parse(q: nil, language: "es", county: nil, type: nil, community: nil, sort: nil,
                                                   page: 999, counties: .california)
             #expect(past.page == DirectoryFilter.countLimit / DirectoryFilter.pageSize)
             let county = try await Directory.search(.init(county: "06037"), on: app.db)
             #expect(county.items.isEmpty) // counties were not consented
+        }
+    }
+}
+
+@Suite struct DirectoryEscapingTests {
+    @Test func namesAndOrganizationsAreEscapedOnCards() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "<script>alert(1)</script>", family: "O'Neil", organization: "\"Quote\" & Co",
+                                          consent: .all)
+            let html = try await Browser(app).get("/directory").body.string
+            #expect(!html.contains("<script>alert(1)</script>"))
+            #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; O&#39;Neil"))
+            #expect(html.contains("&quot;Quote&quot; &amp; Co"))
         }
     }
 }

@@ -52,33 +52,23 @@ enum DirectoryView {
             if let error { Paragraph(ctx.t(error)).class("field-error").id("\(id)-error") }
             Tag.element("select", ["id": id, "name": name, "aria-invalid": error == nil ? nil : "true",
                                    "aria-describedby": error == nil ? nil : "\(id)-error"]) {
-                if includeAny { Tag.element("option", ["value": ""]) { Text(ctx.t(.directoryAny)) } }
-                for (value, text) in options {
-                    Tag.element("option", ["value": value, "selected": value == selected ? "" : nil]) { Text(text) }
-                }
+                Tag.raw((includeAny ? Tag.leaf("option", ["value": ""], text: ctx.t(.directoryAny)) : "")
+                    + options.map { value, text in
+                        Tag.leaf("option", ["value": value, "selected": value == selected ? "" : nil], text: text)
+                    }.joined())
             }
         }.class(error == nil ? "field" : "field has-error")
     }
 
     private static func card(_ ctx: PageContext, _ card: DirectoryCard) -> Component {
-        Article {
-            H2(card.name)
-            if let title = card.title { Paragraph(title) }
-            Tag.element("dl") {
-                detail(ctx.t(.directoryLanguages), card.languages)
-                detail(ctx.t(.directoryCounties), card.counties)
-                detail(ctx.t(.directoryCommunities), card.communities)
-                detail(ctx.t(.directoryOrganizations), card.organizations)
-                detail(ctx.t(.directoryContact), [card.email, card.phone].compactMap { $0 })
-            }
-        }.class("card")
-    }
-
-    private static func detail(_ term: String, _ values: [String]) -> Component {
-        if values.isEmpty { return EmptyComponent() }
-        return ComponentGroup {
-            Tag.element("dt") { Text(term) }
-            Tag.element("dd") { Text(values.joined(separator: ", ")) }
+        var html = "<article class=\"card\">" + Tag.leaf("h2", text: card.name)
+        if let title = card.title { html += Tag.leaf("p", text: title) }
+        html += "<dl>"
+        for (term, values) in [(ctx.t(.directoryLanguages), card.languages), (ctx.t(.directoryCounties), card.counties),
+                               (ctx.t(.directoryCommunities), card.communities), (ctx.t(.directoryOrganizations), card.organizations),
+                               (ctx.t(.directoryContact), [card.email, card.phone].compactMap { $0 })] where !values.isEmpty {
+            html += Tag.leaf("dt", text: term) + Tag.leaf("dd", text: values.joined(separator: ", "))
         }
+        return Tag.raw(html + "</dl></article>")
     }
 }
