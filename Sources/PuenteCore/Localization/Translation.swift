@@ -2,7 +2,7 @@
 
 import Foundation
 
-public struct Translation: Sendable, Equatable {
+public struct Translation: Sendable, Equatable, Codable {
     public let en: String
     public let es: String
 
