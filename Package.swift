@@ -23,10 +23,15 @@ let package = Package(
     targets: [
         // Pure rules and formats: no Vapor, no Fluent, so tests reach them fast.
         .target(name: "PuenteCore"),
+        // C libraries from Debian, found through pkg-config (scripts/system-packages installs them).
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(
             name: "Puente",
             dependencies: [
                 "PuenteCore",
+                "CCairo",
+                "CQREncode",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

@@ -20,5 +20,6 @@ extension Migrations {
         add(CreateRegistryImportFile())
         add(CreateDirectoryTerms())
         add(CreateDirectoryListings())
+        add(CreateTraining())
     }
 }

@@ -32,6 +32,26 @@ enum SiteURL {
     case staffRegistryExport
     case verify
     case verifyNumber(String?)
+    case training
+    case trainingMine
+    case trainingApply(UUID?)
+    case trainingCohort(UUID?)
+    case trainingCohortDecision(UUID?)
+    case trainingCohortSessions(UUID?)
+    case trainingCohortTrainers(UUID?)
+    case trainingAttendance(UUID?)
+    case trainingEnrollmentAction(UUID?)
+    case trainingPracticumLog(UUID?)
+    case trainingSupervision
+    case trainingLogDecision(UUID?)
+    case trainingHours
+    case trainingCalendar(String?)
+    case staffTraining
+    case staffTrainingCohorts
+    case staffHourDecision(UUID?)
+    case staffEligibilityRemind
+    case staffCertificateReissue(UUID?)
+    case certificatePDF(String?)
 
     var path: String {
         // A parameter prints its value when given, else its `:name` (as routes register it).
@@ -45,10 +65,17 @@ enum SiteURL {
     private var parameterValue: String? {
         switch self {
         case .adminPersonRoles(let id?), .staffRegistryEntry(let id?), .staffRegistryStatus(let id?),
-             .staffRegistryCredentials(let id?), .staffCredentialRevoke(let id?), .staffRegistryImportCommit(let id?):
+             .staffRegistryCredentials(let id?), .staffCredentialRevoke(let id?), .staffRegistryImportCommit(let id?),
+             .trainingApply(let id?), .trainingCohort(let id?), .trainingCohortDecision(let id?), .trainingCohortSessions(let id?),
+             .trainingCohortTrainers(let id?), .trainingAttendance(let id?), .trainingEnrollmentAction(let id?),
+             .trainingPracticumLog(let id?), .trainingLogDecision(let id?), .staffHourDecision(let id?), .staffCertificateReissue(let id?):
             id.uuidString
         case .verifyNumber(let number?):
             number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
+        case .certificatePDF(let number?):
+            (number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number) + ".pdf"
+        case .trainingCalendar(let token?):
+            (token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? token) + ".ics"
         default:
             nil
         }
@@ -84,6 +111,26 @@ enum SiteURL {
         case .staffRegistryExport: ["staff", "registry-export.csv"]
         case .verify: ["verify"]
         case .verifyNumber: ["verify", ":number"]
+        case .training: ["training"]
+        case .trainingMine: ["training", "me"]
+        case .trainingApply: ["training", "cohorts", ":cohortID", "apply"]
+        case .trainingCohort: ["training", "cohorts", ":cohortID"]
+        case .trainingCohortDecision: ["training", "cohorts", ":cohortID", "enrollments"]
+        case .trainingCohortSessions: ["training", "cohorts", ":cohortID", "sessions"]
+        case .trainingCohortTrainers: ["training", "cohorts", ":cohortID", "trainers"]
+        case .trainingAttendance: ["training", "sessions", ":sessionID", "attendance"]
+        case .trainingEnrollmentAction: ["training", "enrollments", ":enrollmentID"]
+        case .trainingPracticumLog: ["training", "enrollments", ":enrollmentID", "practicum"]
+        case .trainingSupervision: ["training", "supervision"]
+        case .trainingLogDecision: ["training", "practicum", ":logID", "decision"]
+        case .trainingHours: ["training", "hours"]
+        case .trainingCalendar: ["training", "calendar", ":token"]
+        case .staffTraining: ["staff", "training"]
+        case .staffTrainingCohorts: ["staff", "training", "cohorts"]
+        case .staffHourDecision: ["staff", "training", "hours", ":recordID"]
+        case .staffEligibilityRemind: ["staff", "training", "eligibility", "remind"]
+        case .staffCertificateReissue: ["staff", "certificates", ":credentialID", "reissue"]
+        case .certificatePDF: ["certificates", ":file"]
         }
     }
 

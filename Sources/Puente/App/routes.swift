@@ -14,6 +14,8 @@ func routes(_ app: Application) throws {
     try pages.register(collection: RegistryController())
     try pages.register(collection: RegistryStaffController())
     try pages.register(collection: RegistryImportController())
+    try pages.register(collection: TrainingController())
+    try pages.register(collection: TrainingStaffController())
 
     // Machines: no cookies needed, no CSRF.
     try app.register(collection: OperationsController())

@@ -9,6 +9,12 @@ enum Permission: Sendable, CaseIterable {
     case readAuditLog
     /// See and change every registry entry, review applications.
     case manageRegistry
+    /// Programs, cohorts, every enrollment, certificates, hour approvals, eligibility.
+    case manageTraining
+    /// Run the cohorts one is named trainer of (which ones: `requireCohortAccess`).
+    case teach
+    /// Decide the practicum logs of one's own trainees (which ones: the placement says).
+    case supervisePracticum
 }
 
 enum PermissionGate {
@@ -17,7 +23,9 @@ enum PermissionGate {
         switch permission {
         case .manageRoles: return false
         case .readAuditLog: return roles.contains(.staff)
-        case .manageRegistry: return roles.contains(.staff)
+        case .manageRegistry, .manageTraining: return roles.contains(.staff)
+        case .teach: return roles.contains(.trainer) || roles.contains(.staff)
+        case .supervisePracticum: return roles.contains(.supervisor)
         }
     }
 }
@@ -82,5 +90,21 @@ extension Request {
 
     func require(_ permission: Permission) async throws {
         try await require(.permission(permission))
+    }
+}
+
+extension Request {
+    /// Staff, or a trainer named on this cohort.
+    func requireCohortAccess(_ cohort: Cohort) async throws {
+        try await require(.teach)
+        if PermissionGate.allows(try await roles(), .manageTraining) { return }
+        let user = try requireUser()
+        guard try await CohortTrainer.query(on: db).filter(\.$cohort.$id == cohort.id!).filter(\.$user.$id == user.id!).first() != nil
+        else { throw Abort(.forbidden) }
+    }
+
+    /// The signed-in person's own enrollment; anyone else's is not found.
+    func requireOwnEnrollment(_ enrollment: Enrollment) throws {
+        guard enrollment.$user.id == (try requireUser()).id else { throw Abort(.notFound) }
     }
 }

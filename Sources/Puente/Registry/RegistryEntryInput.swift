@@ -95,12 +95,7 @@ struct RegistryEntryInput: Sendable {
         }
         for (field, value) in [("given_name", givenName), ("family_name", familyName), ("phone", phone),
                                ("other_title", otherTitle), ("notes", notes)] {
-            switch PrivacyGuard.scan(value) {
-            case .socialSecurityNumber: errors.add(field, .privacyRefusedSSN)
-            case .taxID: errors.add(field, .privacyRefusedTaxID)
-            case .paymentCard: errors.add(field, .privacyRefusedCard)
-            case nil: break
-            }
+            if let found = PrivacyGuard.scan(value) { errors.add(field, found.message) }
         }
         return errors
     }

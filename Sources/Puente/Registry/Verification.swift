@@ -59,7 +59,7 @@ enum Verification {
         guard !number.isEmpty, number.count <= 64,
               let credential = try await Credential.query(on: db).filter(\.$number == number).with(\.$entry).first()
         else { return nil }
-        return CertificateVerification(credential, holder: credential.entry.fullName, today: today)
+        return CertificateVerification(credential, holder: credential.holderName ?? credential.entry.fullName, today: today)
     }
 
     static func registryEntry(_ raw: String, on db: any Database) async throws -> RegistryVerification? {

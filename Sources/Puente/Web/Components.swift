@@ -127,3 +127,14 @@ enum UI {
         }
     }
 }
+
+extension SensitiveData {
+    /// What a person is told when free text they typed looks like one of these.
+    var message: L10n {
+        switch self {
+        case .socialSecurityNumber: .privacyRefusedSSN
+        case .taxID: .privacyRefusedTaxID
+        case .paymentCard: .privacyRefusedCard
+        }
+    }
+}

@@ -82,6 +82,7 @@ enum Navigation {
     static func items(for ctx: PageContext) -> [Item] {
         var items = [Item(path: SiteURL.home.path, label: .navHome)]
         items.append(Item(path: SiteURL.directory.path, label: .navDirectory))
+        items.append(Item(path: SiteURL.training.path, label: .navTraining))
         items.append(Item(path: SiteURL.verify.path, label: .navVerify))
         items.append(Item(path: SiteURL.contact.path, label: .navContact))
         if ctx.user == nil {
@@ -91,6 +92,9 @@ enum Navigation {
         }
         items.append(Item(path: SiteURL.profile.path, label: .navProfile))
         items.append(Item(path: SiteURL.registryMine.path, label: .navRegistryApply))
+        items.append(Item(path: SiteURL.trainingMine.path, label: .navTrainingMine))
+        if ctx.can(.supervisePracticum) { items.append(Item(path: SiteURL.trainingSupervision.path, label: .navSupervision)) }
+        if ctx.can(.teach) { items.append(Item(path: SiteURL.staffTraining.path, label: .navTrainingStaff)) }
         if ctx.can(.manageRegistry) { items.append(Item(path: SiteURL.staffRegistry.path, label: .navRegistryStaff)) }
         if ctx.can(.manageRoles) { items.append(Item(path: SiteURL.adminPeople.path, label: .navAdminRoles)) }
         if ctx.can(.readAuditLog) { items.append(Item(path: SiteURL.auditLog.path, label: .navAuditLog)) }

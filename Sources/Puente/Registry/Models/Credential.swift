@@ -23,10 +23,20 @@ public final class Credential: Model, @unchecked Sendable {
     @OptionalField(key: "expires_on") public var expiresOn: String?
     @OptionalField(key: "revoked_at") public var revokedAt: Date?
     @OptionalField(key: "revoked_reason") public var revokedReason: String?
+    // Set only on certificates Puente's own training issued.
+    /// The name printed on the certificate; reissued after a name change (history in `CredentialRevision`).
+    @OptionalField(key: "holder_name") public var holderName: String?
+    /// The completion this certificate is for; unique, so one completion never gets two.
+    @OptionalField(key: "enrollment_id") public var enrollmentID: UUID?
+    @OptionalField(key: "quarter_hours") public var quarterHours: Int?
+    /// `TrainingProgram.Kind` of the program, for eligibility rules.
+    @OptionalField(key: "program_kind") public var programKind: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
     public init() {}
+
+    var isIssuedByPuente: Bool { enrollmentID != nil }
 
     /// Status on `today` (`YYYY-MM-DD` in the program's zone): revoked wins, then expiry.
     func status(today: String) -> Status {
@@ -34,4 +44,16 @@ public final class Credential: Model, @unchecked Sendable {
         if let expiresOn, expiresOn < today { return .expired }
         return .valid
     }
+}
+
+/// What a certificate said before it was reissued: the number's history is kept.
+final class CredentialRevision: Model, @unchecked Sendable {
+    static let schema = "credential_revisions"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "credential_id") var credential: Credential
+    @Field(key: "holder_name") var holderName: String
+    @Field(key: "issued_on") var issuedOn: String
+    @Field(key: "reason") var reason: String
+    @Field(key: "recorded_at") var recordedAt: Date
+    init() {}
 }

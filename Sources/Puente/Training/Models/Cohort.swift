@@ -1,0 +1,53 @@
+// One run of a program: dates, place and/or link, master trainers, capacity, class sessions.
+
+import Fluent
+import Foundation
+import PuenteCore
+
+final class Cohort: Model, @unchecked Sendable {
+    static let schema = "cohorts"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "program_id") var program: TrainingProgram
+    @Field(key: "name") var name: String
+    /// Days (`YYYY-MM-DD`) in the program's zone.
+    @Field(key: "starts_on") var startsOn: String
+    @Field(key: "ends_on") var endsOn: String
+    @OptionalField(key: "place") var place: String?
+    /// Shown only to accepted trainees and trainers.
+    @OptionalField(key: "online_link") var onlineLink: String?
+    @Field(key: "capacity") var capacity: Int
+    /// Secret for the trainers' schedule feed.
+    @Field(key: "calendar_token") var calendarToken: String
+    @Children(for: \.$cohort) var sessions: [TrainingSession]
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    var startDay: Day { Day(startsOn)! }
+    var endDay: Day { Day(endsOn)! }
+}
+
+final class CohortTrainer: Model, @unchecked Sendable {
+    static let schema = "cohort_trainers"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "cohort_id") var cohort: Cohort
+    @Parent(key: "user_id") var user: User
+    init() {}
+    init(cohortID: UUID, userID: UUID) { $cohort.id = cohortID; $user.id = userID }
+}
+
+/// One class meeting; its hours are what attendance credits.
+final class TrainingSession: Model, @unchecked Sendable {
+    static let schema = "training_sessions"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "cohort_id") var cohort: Cohort
+    @Field(key: "day") var day: String
+    /// `HH:MM` in the program's zone.
+    @Field(key: "starts_at") var startsAt: String
+    @Field(key: "quarter_hours") var quarterHours: Int
+    @Field(key: "topic") var topic: String
+    /// Comma-separated competency codes.
+    @Field(key: "competencies") var competencies: String
+    init() {}
+}

@@ -1,0 +1,230 @@
+// Public course schedule, the member's own training page, certificate PDFs and schedule feeds.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct TrainingController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.training.pathComponents, use: schedule)
+        routes.get(SiteURL.certificatePDF(nil).pathComponents, use: certificatePDF)
+        routes.get(SiteURL.trainingCalendar(nil).pathComponents, use: calendar)
+        let signedIn = routes.grouped(Access.signedIn)
+        signedIn.post(SiteURL.trainingApply(nil).pathComponents, use: apply)
+        signedIn.get(SiteURL.trainingMine.pathComponents, use: mine)
+        signedIn.post(SiteURL.trainingPracticumLog(nil).pathComponents, use: logPracticum)
+        signedIn.post(SiteURL.trainingEnrollmentAction(nil).pathComponents, use: withdraw)
+        signedIn.post(SiteURL.trainingHours.pathComponents, use: reportHours)
+    }
+
+    func schedule(req: Request) async throws -> Response {
+        let today = req.training.today
+        let cohorts = try await Cohort.query(on: req.db).filter(\.$endsOn >= today.description).sort(\.$startsOn).with(\.$program).all()
+        var cards = [CourseScheduleView.Card]()
+        for cohort in cohorts {
+            let taken = try await req.training.seatsTaken(in: cohort.id!, on: req.db)
+            let trainers = try await CohortTrainer.query(on: req.db).filter(\.$cohort.$id == cohort.id!).with(\.$user).all().map(\.user.name)
+            let sessions = try await TrainingSession.query(on: req.db).filter(\.$cohort.$id == cohort.id!).count()
+            cards.append(.init(id: cohort.id!, program: cohort.program.name(req.language), description: cohort.program.description(req.language),
+                               name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, place: cohort.place,
+                               isOnline: cohort.onlineLink != nil, seatsLeft: max(0, cohort.capacity - taken), trainers: trainers,
+                               sessions: sessions))
+        }
+        return try await req.render { CourseScheduleView.page($0, cards) }
+    }
+
+    func apply(req: Request) async throws -> Response {
+        let cohort = try await req.find(Cohort.self, "cohortID")
+        do {
+            _ = try await req.training.apply(try req.requireUser(), to: cohort)
+            req.flash(.success, req.t(.trainingApplied))
+        } catch let failure as TrainingService.Failure {
+            req.flash(.error, req.t(failure.message))
+        }
+        return req.redirect(to: .trainingMine)
+    }
+
+    func mine(req: Request) async throws -> Response {
+        let model = try await myModel(req)
+        return try await req.render { TrainingMineView.page($0, model) }
+    }
+
+    func myModel(_ req: Request, logErrors: FormErrors = .init(), logInput: TrainingService.LogInput = .init(),
+                 hourErrors: FormErrors = .init(), hourInput: HourRecordInput = .init()) async throws -> TrainingMineView.Model {
+        let user = try req.requireUser()
+        let enrollments = try await Enrollment.query(on: req.db).filter(\.$user.$id == user.id!).sort(\.$createdAt, .descending)
+            .with(\.$cohort) { $0.with(\.$program) }.all()
+        var rows = [TrainingMineView.EnrollmentRow]()
+        for enrollment in enrollments {
+            let placement = try await PracticumPlacement.query(on: req.db).filter(\.$enrollment.$id == enrollment.id!).with(\.$supervisor).first()
+            let logs = try await PracticumLog.query(on: req.db).filter(\.$enrollment.$id == enrollment.id!).sort(\.$day, .descending).all()
+            let certificate = try await Credential.query(on: req.db).filter(\.$enrollmentID == enrollment.id!).first()
+            rows.append(.init(id: enrollment.id!, cohort: enrollment.cohort, program: enrollment.cohort.program, status: enrollment.status,
+                              progress: enrollment.status.isActive ? try await req.training.progress(enrollment) : nil,
+                              placement: placement.map { ($0.site, $0.supervisor.name) }, logs: logs,
+                              certificateNumber: certificate?.revokedAt == nil ? certificate?.number : nil,
+                              calendarToken: enrollment.status.isActive ? enrollment.calendarToken : nil))
+        }
+        let records = try await HourRecord.query(on: req.db).filter(\.$user.$id == user.id!).sort(\.$day, .descending).all()
+        let eligibility = try await req.eligibility.evaluate(user.id!)
+        return .init(enrollments: rows, hourRecords: records, eligibility: eligibility, logErrors: logErrors, logInput: logInput,
+                     hourErrors: hourErrors, hourInput: hourInput, today: req.training.today)
+    }
+
+    func logPracticum(req: Request) async throws -> Response {
+        let enrollment = try await req.find(Enrollment.self, "enrollmentID")
+        try req.requireOwnEnrollment(enrollment)
+        let input = TrainingService.LogInput(day: req.formValue("day"), hours: req.formValue("hours"),
+                                             activities: req.formValue("activities"), competencies: req.formValues("competencies"))
+        do {
+            _ = try await req.training.logPracticum(enrollment, input)
+            req.flash(.success, req.t(.practicumLogged))
+            return req.redirect(to: .trainingMine)
+        } catch let failure as TrainingService.Failure {
+            var errors = FormErrors()
+            errors.add(failure.field ?? "day", failure.message)
+            let model = try await myModel(req, logErrors: errors, logInput: input)
+            return try await req.render { TrainingMineView.page($0, model, status: .unprocessableEntity) }
+        }
+    }
+
+    func withdraw(req: Request) async throws -> Response {
+        let enrollment = try await req.find(Enrollment.self, "enrollmentID")
+        try req.requireOwnEnrollment(enrollment)
+        guard req.formValue("action") == "withdraw" else { throw Abort(.badRequest) }
+        do {
+            try await req.training.decide(enrollment, .withdrawn)
+            req.flash(.success, req.t(.trainingWithdrawn))
+        } catch let failure as TrainingService.Failure {
+            req.flash(.error, req.t(failure.message))
+        }
+        return req.redirect(to: .trainingMine)
+    }
+
+    func reportHours(req: Request) async throws -> Response {
+        let input = HourRecordInput(form: req)
+        do {
+            _ = try await req.training.report(input, for: try req.requireUser())
+            req.flash(.success, req.t(.hoursReported))
+            return req.redirect(to: .trainingMine)
+        } catch let failure as TrainingService.Failure {
+            var errors = FormErrors()
+            errors.add("hour_" + (failure.field ?? "hours"), failure.message)
+            let model = try await myModel(req, hourErrors: errors, hourInput: input)
+            return try await req.render { TrainingMineView.page($0, model, status: .unprocessableEntity) }
+        }
+    }
+
+    /// `/certificates/{number}.pdf`: the number is the key (unguessable); revoked ones are gone.
+    func certificatePDF(req: Request) async throws -> Response {
+        let file = req.parameters.get("file") ?? ""
+        guard file.hasSuffix(".pdf") else { throw Abort(.notFound) }
+        let number = Verification.normalize(String(file.dropLast(4)))
+        guard let credential = try await Credential.query(on: req.db).filter(\.$number == number).first(), credential.isIssuedByPuente
+        else { throw Abort(.notFound) }
+        guard credential.revokedAt == nil else { throw Abort(.gone) }
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
+        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(credential.number).pdf\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(data: try credential.pdf(req.config)))
+    }
+
+    /// A trainee's or a cohort's class schedule as an iCalendar feed, by secret token.
+    func calendar(req: Request) async throws -> Response {
+        let file = req.parameters.get("token") ?? ""
+        guard file.hasSuffix(".ics"), file.count > 4 else { throw Abort(.notFound) }
+        let token = String(file.dropLast(4))
+        let cohort: Cohort
+        if let enrollment = try await Enrollment.query(on: req.db).filter(\.$calendarToken == token).first(), enrollment.status.isActive {
+            cohort = try await enrollment.$cohort.get(on: req.db)
+        } else if let found = try await Cohort.query(on: req.db).filter(\.$calendarToken == token).first() {
+            cohort = found
+        } else {
+            throw Abort(.notFound)
+        }
+        let program = try await cohort.$program.get(on: req.db)
+        let sessions = try await TrainingSession.query(on: req.db).filter(\.$cohort.$id == cohort.id!).sort(\.$day).all()
+        let text = TrainingCalendar.feed(cohort: cohort, program: program, sessions: sessions, config: req.config, language: req.language)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(string: text))
+    }
+}
+
+enum TrainingCalendar {
+    static func feed(cohort: Cohort, program: TrainingProgram, sessions: [TrainingSession], config: AppConfig, language: Language) -> String {
+        let host = URL(string: config.baseURL)?.host ?? "puente"
+        let events: [ICalendar.Event] = sessions.compactMap { session in
+            guard let start = session.startDate(in: config.timeZone) else { return nil }
+            let place = [cohort.place, cohort.onlineLink].compactMap { $0 }.joined(separator: " · ")
+            return ICalendar.Event(uid: "session-\(session.id!.uuidString.lowercased())@\(host)", start: start,
+                                   end: start.addingTimeInterval(Double(session.quarterHours) * 15 * 60),
+                                   summary: "\(program.name(language)): \(session.topic)",
+                                   description: cohort.name, location: place.isEmpty ? nil : place,
+                                   url: SiteURL.trainingMine.absolute(config))
+        }
+        return ICalendar(name: "\(program.name(language)) — \(cohort.name)", events: events).render()
+    }
+}
+
+extension TrainingSession {
+    /// The session's start as an instant, from its day and `HH:MM` in the program's zone.
+    func startDate(in timeZone: TimeZone) -> Date? {
+        guard let day = Day(day) else { return nil }
+        let parts = startsAt.split(separator: ":").compactMap { Int($0) }
+        guard parts.count == 2 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: parts[0], minute: parts[1]))
+    }
+}
+
+extension Request {
+    /// The model whose id is in path parameter `name`, or 404.
+    func find<M: Model>(_ type: M.Type, _ name: String) async throws -> M where M.IDValue == UUID {
+        guard let id = parameters.get(name, as: UUID.self), let model = try await M.find(id, on: db) else { throw Abort(.notFound) }
+        return model
+    }
+}
+
+extension TrainingService.Failure {
+    var message: L10n {
+        switch self {
+        case .alreadyEnrolled: .trainingAlreadyEnrolled
+        case .cohortFull: .trainingCohortFull
+        case .cohortOver: .trainingCohortOver
+        case .notActive: .trainingNotActive
+        case .invalid(_, let message): message
+        case .hours(let problem): problem.message
+        case .notTheirSupervisor: .practicumNotTheirSupervisor
+        case .alreadyDecided: .practicumAlreadyDecided
+        case .noPlacement: .practicumNoPlacement
+        case .requirementsNotMet: .certificateRequirementsNotMet
+        case .alreadyCertified: .certificateAlreadyIssued
+        case .reasonRequired: .registryReasonRequired
+        }
+    }
+
+    var field: String? {
+        switch self {
+        case .invalid(let field, _): field
+        case .hours(let problem): problem == .inFuture || problem == .outsideCohort ? "day" : "hours"
+        default: nil
+        }
+    }
+}
+
+extension HourLogProblem {
+    var message: L10n {
+        switch self {
+        case .notQuarterHours: .hoursNotQuarter
+        case .notPositive: .hoursNotPositive
+        case .overADay: .hoursOverADay
+        case .inFuture: .hoursInFuture
+        case .outsideCohort: .hoursOutsideCohort
+        }
+    }
+}

@@ -1,0 +1,259 @@
+// Pages for the people who run training: staff (every cohort), trainers (their cohorts),
+// supervisors (their trainees' practicum logs).
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct TrainingStaffController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let teaching = routes.grouped(Access.permission(.teach))
+        teaching.get(SiteURL.staffTraining.pathComponents, use: overview)
+        teaching.get(SiteURL.trainingCohort(nil).pathComponents, use: cohort)
+        teaching.post(SiteURL.trainingCohortDecision(nil).pathComponents, use: enrollmentAction)
+        teaching.post(SiteURL.trainingCohortSessions(nil).pathComponents, use: addSession)
+        teaching.get(SiteURL.trainingAttendance(nil).pathComponents, use: attendanceForm)
+        teaching.post(SiteURL.trainingAttendance(nil).pathComponents, use: markAttendance)
+
+        let staff = routes.grouped(Access.permission(.manageTraining))
+        staff.post(SiteURL.staffTrainingCohorts.pathComponents, use: createCohort)
+        staff.post(SiteURL.trainingCohortTrainers(nil).pathComponents, use: addTrainer)
+        staff.post(SiteURL.staffHourDecision(nil).pathComponents, use: decideHours)
+        staff.post(SiteURL.staffEligibilityRemind.pathComponents, use: remind)
+        staff.post(SiteURL.staffCertificateReissue(nil).pathComponents, use: reissue)
+
+        let supervising = routes.grouped(Access.permission(.supervisePracticum))
+        supervising.get(SiteURL.trainingSupervision.pathComponents, use: supervision)
+        supervising.post(SiteURL.trainingLogDecision(nil).pathComponents, use: decideLog)
+    }
+
+    // MARK: Overview
+
+    func overview(req: Request) async throws -> Response {
+        let model = try await overviewModel(req)
+        return try await req.render { TrainingStaffView.page($0, model) }
+    }
+
+    private func overviewModel(_ req: Request, cohortErrors: FormErrors = .init(), cohortInput: CohortInput = .init()) async throws -> TrainingStaffView.Model {
+        let isStaff = PermissionGate.allows(try await req.roles(), .manageTraining)
+        var query = Cohort.query(on: req.db).with(\.$program).sort(\.$startsOn, .descending)
+        if !isStaff {
+            let mine = try await CohortTrainer.query(on: req.db).filter(\.$user.$id == (try req.requireUser()).id!).all().map { $0.$cohort.id }
+            query = query.filter(\.$id ~~ mine)
+        }
+        let cohorts = try await query.all()
+        let programs = try await TrainingProgram.query(on: req.db).sort(\.$code).all()
+        let pending = isStaff ? try await HourRecord.query(on: req.db).filter(\.$status == .pending).with(\.$user).sort(\.$day).all() : []
+        let lapses = isStaff ? try await req.eligibility.lapsing() : []
+        return .init(isStaff: isStaff, programs: programs, cohorts: cohorts, pendingHours: pending, lapses: lapses,
+                     cohortErrors: cohortErrors, cohortInput: cohortInput)
+    }
+
+    func createCohort(req: Request) async throws -> Response {
+        let input = CohortInput(form: req)
+        do {
+            let cohort = try await req.training.createCohort(input)
+            req.flash(.success, req.t(.saved))
+            return req.redirect(to: .trainingCohort(cohort.id))
+        } catch let failure as TrainingService.Failure {
+            var errors = FormErrors()
+            errors.add(failure.field ?? "name", failure.message)
+            let model = try await overviewModel(req, cohortErrors: errors, cohortInput: input)
+            return try await req.render { TrainingStaffView.page($0, model, status: .unprocessableEntity) }
+        }
+    }
+
+    // MARK: One cohort
+
+    func cohort(req: Request) async throws -> Response {
+        let cohort = try await req.find(Cohort.self, "cohortID")
+        try await req.requireCohortAccess(cohort)
+        let model = try await cohortModel(req, cohort)
+        return try await req.render { CohortView.page($0, model) }
+    }
+
+    private func cohortModel(_ req: Request, _ cohort: Cohort) async throws -> CohortView.Model {
+        let program = try await cohort.$program.get(on: req.db)
+        let enrollments = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohort.id!).with(\.$user).sort(\.$createdAt).all()
+        let sessions = try await TrainingSession.query(on: req.db).filter(\.$cohort.$id == cohort.id!).sort(\.$day).sort(\.$startsAt).all()
+        let trainers = try await CohortTrainer.query(on: req.db).filter(\.$cohort.$id == cohort.id!).with(\.$user).all().map(\.user.name)
+        var rows = [CohortView.Row]()
+        for enrollment in enrollments {
+            let placement = try await PracticumPlacement.query(on: req.db).filter(\.$enrollment.$id == enrollment.id!).with(\.$supervisor).first()
+            let certificate = try await Credential.query(on: req.db).filter(\.$enrollmentID == enrollment.id!).first()
+            rows.append(.init(enrollment: enrollment, name: enrollment.user.name, email: enrollment.user.email,
+                              progress: enrollment.status.isActive ? try await req.training.progress(enrollment) : nil,
+                              placement: placement.map { "\($0.site) · \($0.supervisor.name)" },
+                              certificate: certificate))
+        }
+        let others = try await Cohort.query(on: req.db).filter(\.$program.$id == program.id!).filter(\.$id != cohort.id!).all()
+        return .init(cohort: cohort, program: program, rows: rows, sessions: sessions, trainers: trainers, otherCohorts: others,
+                     isStaff: PermissionGate.allows(try await req.roles(), .manageTraining), today: req.training.today)
+    }
+
+    /// One form per roster row: accept, waitlist, withdraw, place, extend, transfer, certify.
+    func enrollmentAction(req: Request) async throws -> Response {
+        let cohort = try await req.find(Cohort.self, "cohortID")
+        try await req.requireCohortAccess(cohort)
+        guard let id = UUID(uuidString: req.formValue("enrollment")),
+              let enrollment = try await Enrollment.query(on: req.db).filter(\.$id == id).filter(\.$cohort.$id == cohort.id!).first()
+        else { throw Abort(.notFound) }
+        let action = req.formValue("action")
+        // Trainers run their roster; certificates, placements, deadlines and transfers are staff's.
+        if !["accept", "waitlist", "withdraw"].contains(action) { try await req.require(.manageTraining) }
+        do {
+            switch action {
+            case "accept": try await req.training.decide(enrollment, .accepted)
+            case "waitlist": try await req.training.decide(enrollment, .waitlisted)
+            case "withdraw": try await req.training.decide(enrollment, .withdrawn)
+            case "certify": try await req.training.issueCertificate(enrollment)
+            case "extend": try await req.training.extend(enrollment, until: req.formValue("until"), reason: req.formValue("reason"))
+            case "place":
+                guard let address = EmailAddress(req.formValue("supervisor_email")),
+                      let supervisor = try await User.query(on: req.db).filter(\.$email == address.value).first()
+                else { throw TrainingService.Failure.invalid(field: "supervisor", .trainingNotASupervisor) }
+                try await req.training.place(enrollment, site: req.formValue("site"), supervisor: supervisor)
+            case "transfer":
+                guard let target = try await UUID(uuidString: req.formValue("target")).asyncMap({ try await Cohort.find($0, on: req.db) }) ?? nil
+                else { throw TrainingService.Failure.invalid(field: "cohort", .trainingTransferSameProgram) }
+                _ = try await req.training.transfer(enrollment, to: target)
+            default: throw Abort(.badRequest)
+            }
+            req.flash(.success, req.t(.saved))
+        } catch let failure as TrainingService.Failure {
+            req.flash(.error, req.t(failure.message))
+        }
+        return req.redirect(to: .trainingCohort(cohort.id))
+    }
+
+    func addSession(req: Request) async throws -> Response {
+        let cohort = try await req.find(Cohort.self, "cohortID")
+        try await req.requireCohortAccess(cohort)
+        do {
+            try await req.training.addSession(to: cohort, day: req.formValue("day"), startsAt: req.formValue("starts_at"),
+                                              hours: req.formValue("hours"), topic: req.formValue("topic"),
+                                              competencies: req.formValues("competencies"))
+            req.flash(.success, req.t(.saved))
+        } catch let failure as TrainingService.Failure {
+            req.flash(.error, req.t(failure.message))
+        }
+        return req.redirect(to: .trainingCohort(cohort.id))
+    }
+
+    func addTrainer(req: Request) async throws -> Response {
+        let cohort = try await req.find(Cohort.self, "cohortID")
+        do {
+            guard let address = EmailAddress(req.formValue("email")),
+                  let user = try await User.query(on: req.db).filter(\.$email == address.value).first()
+            else { throw TrainingService.Failure.invalid(field: "email", .trainingNotATrainer) }
+            try await req.training.addTrainer(user, to: cohort)
+            req.flash(.success, req.t(.saved))
+        } catch let failure as TrainingService.Failure {
+            req.flash(.error, req.t(failure.message))
+        }
+        return req.redirect(to: .trainingCohort(cohort.id))
+    }
+
+    // MARK: Attendance
+
+    func attendanceForm(req: Request) async throws -> Response {
+        let (session, cohort) = try await sessionAndCohort(req)
+        let model = try await attendanceModel(req, session, cohort)
+        return try await req.render { AttendanceView.page($0, model) }
+    }
+
+    private func attendanceModel(_ req: Request, _ session: TrainingSession, _ cohort: Cohort, error: L10n? = nil) async throws -> AttendanceView.Model {
+        let enrollments = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohort.id!)
+            .filter(\.$status ~~ [.accepted, .completed]).with(\.$user).all().sorted { $0.user.name < $1.user.name }
+        let marks = try await AttendanceMark.query(on: req.db).filter(\.$session.$id == session.id!).all()
+        let byEnrollment = Dictionary(marks.map { ($0.$enrollment.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return .init(session: session, cohort: cohort, trainees: enrollments.map { ($0.id!, $0.user.name, byEnrollment[$0.id!]) }, error: error)
+    }
+
+    func markAttendance(req: Request) async throws -> Response {
+        let (session, cohort) = try await sessionAndCohort(req)
+        let enrollments = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohort.id!).filter(\.$status ~~ [.accepted, .completed]).all()
+        var marks = [TrainingService.Mark]()
+        for enrollment in enrollments {
+            let raw = req.formValue("mark-\(enrollment.id!)")
+            guard !raw.isEmpty else { continue }
+            guard let mark = AttendanceMark.Mark(rawValue: raw) else { throw Abort(.badRequest) }
+            marks.append(.init(enrollmentID: enrollment.id!, mark: mark,
+                               partialQuarterHours: mark == .partial ? Hours.quarterHours(from: req.formValue("hours-\(enrollment.id!)")) : nil))
+        }
+        do {
+            try await req.training.markAttendance(session, marks)
+            req.flash(.success, req.t(.attendanceSaved))
+            return req.redirect(to: .trainingAttendance(session.id))
+        } catch let failure as TrainingService.Failure {
+            let model = try await attendanceModel(req, session, cohort, error: failure.message)
+            return try await req.render { AttendanceView.page($0, model, status: .unprocessableEntity) }
+        }
+    }
+
+    private func sessionAndCohort(_ req: Request) async throws -> (TrainingSession, Cohort) {
+        let session = try await req.find(TrainingSession.self, "sessionID")
+        let cohort = try await session.$cohort.get(on: req.db)
+        try await req.requireCohortAccess(cohort)
+        return (session, cohort)
+    }
+
+    // MARK: Supervision
+
+    func supervision(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let placements = try await PracticumPlacement.query(on: req.db).filter(\.$supervisor.$id == user.id!)
+            .with(\.$enrollment) { $0.with(\.$user) }.all()
+        let logs = try await PracticumLog.query(on: req.db).filter(\.$placement.$id ~~ placements.compactMap(\.id))
+            .sort(\.$day, .descending).limit(200).all()
+        let names = Dictionary(placements.map { ($0.id!, ($0.enrollment.user.name, $0.site)) }, uniquingKeysWith: { a, _ in a })
+        return try await req.render { SupervisionView.page($0, logs: logs.map { ($0, names[$0.$placement.id]?.0 ?? "", names[$0.$placement.id]?.1 ?? "") }) }
+    }
+
+    func decideLog(req: Request) async throws -> Response {
+        let log = try await req.find(PracticumLog.self, "logID")
+        do {
+            try await req.training.decide(log, approve: req.formValue("decision") == "approve", comment: req.formValue("comment"), by: try req.requireUser())
+            req.flash(.success, req.t(.saved))
+        } catch let failure as TrainingService.Failure {
+            if failure == .notTheirSupervisor { throw Abort(.forbidden) }
+            req.flash(.error, req.t(failure.message))
+        }
+        return req.redirect(to: .trainingSupervision)
+    }
+
+    // MARK: Hours, eligibility, certificates
+
+    func decideHours(req: Request) async throws -> Response {
+        let record = try await req.find(HourRecord.self, "recordID")
+        do {
+            try await req.training.decide(record, approve: req.formValue("decision") == "approve", comment: req.formValue("comment"))
+            req.flash(.success, req.t(.saved))
+        } catch let failure as TrainingService.Failure {
+            req.flash(.error, req.t(failure.message))
+        }
+        return req.redirect(to: .staffTraining)
+    }
+
+    func remind(req: Request) async throws -> Response {
+        let lapses = try await req.eligibility.lapsing()
+        try await req.eligibility.remind(lapses)
+        req.flash(.success, req.t(.eligibilityReminded, ["count": "\(lapses.count)"]))
+        return req.redirect(to: .staffTraining)
+    }
+
+    func reissue(req: Request) async throws -> Response {
+        let credential = try await req.find(Credential.self, "credentialID")
+        do {
+            try await req.training.reissue(credential, holder: req.formValue("holder"), reason: req.formValue("reason"))
+            req.flash(.success, req.t(.certificateReissued))
+        } catch let failure as TrainingService.Failure {
+            req.flash(.error, req.t(failure.message))
+        }
+        guard let enrollmentID = credential.enrollmentID, let enrollment = try await Enrollment.find(enrollmentID, on: req.db) else {
+            return req.redirect(to: .staffTraining)
+        }
+        return req.redirect(to: .trainingCohort(enrollment.$cohort.id))
+    }
+}

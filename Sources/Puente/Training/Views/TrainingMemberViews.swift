@@ -1,0 +1,337 @@
+// The public course schedule and the member's own training page.
+
+import Foundation
+import Plot
+import PuenteCore
+
+enum CourseScheduleView {
+    struct Card {
+        let id: UUID
+        let program: String
+        let description: String
+        let name: String
+        let startsOn: String
+        let endsOn: String
+        let place: String?
+        let isOnline: Bool
+        let seatsLeft: Int
+        let trainers: [String]
+        let sessions: Int
+    }
+
+    static func page(_ ctx: PageContext, _ cards: [Card]) -> PageView {
+        PageView(title: ctx.t(.trainingTitle), content: Div {
+            H1(ctx.t(.trainingTitle))
+            Paragraph(ctx.t(.trainingLead))
+            Paragraph(ctx.t(.trainingFree)).class("notice")
+            if cards.isEmpty { Paragraph(ctx.t(.trainingNoCohorts)) }
+            for card in cards {
+                Tag.element("article", ["class": "card", "aria-labelledby": "cohort-\(card.id)"]) {
+                    Tag.element("h2", ["id": "cohort-\(card.id)"]) { Text("\(card.program) — \(card.name)") }
+                    Paragraph(card.description)
+                    Tag.element("dl") {
+                        Tag.element("dt") { Text(ctx.t(.trainingDates)) }
+                        Tag.element("dd") { Text(TrainingText.range(ctx, card.startsOn, card.endsOn)) }
+                        Tag.element("dt") { Text(ctx.t(.trainingWhere)) }
+                        Tag.element("dd") { Text([card.place, card.isOnline ? ctx.t(.trainingOnline) : nil].compactMap { $0 }.joined(separator: " · ")) }
+                        if !card.trainers.isEmpty {
+                            Tag.element("dt") { Text(ctx.t(.trainingTrainers)) }
+                            Tag.element("dd") { Text(card.trainers.joined(separator: ", ")) }
+                        }
+                        Tag.element("dt") { Text(ctx.t(.trainingSeatsLeft)) }
+                        Tag.element("dd") { Text("\(card.seatsLeft)") }
+                    }
+                    if ctx.user != nil {
+                        UI.form(ctx, action: SiteURL.trainingApply(card.id).path) { UI.submit(ctx.t(.trainingApply)) }
+                    } else {
+                        Paragraph { Tag.a(SiteURL.login.path + "?next=" + SiteURL.training.path, ctx.t(.trainingSignInToApply)) }
+                    }
+                }
+            }
+        })
+    }
+}
+
+enum TrainingMineView {
+    struct EnrollmentRow {
+        let id: UUID
+        let cohort: Cohort
+        let program: TrainingProgram
+        let status: Enrollment.Status
+        let progress: TrainingProgress?
+        let placement: (site: String, supervisor: String)?
+        let logs: [PracticumLog]
+        let certificateNumber: String?
+        let calendarToken: String?
+    }
+
+    struct Model {
+        let enrollments: [EnrollmentRow]
+        let hourRecords: [HourRecord]
+        let eligibility: [(EligibilityRuleSet, EligibilityResult)]
+        let logErrors: FormErrors
+        let logInput: TrainingService.LogInput
+        let hourErrors: FormErrors
+        let hourInput: HourRecordInput
+        let today: Day
+    }
+
+    static func page(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {
+        PageView(title: ctx.t(.trainingMineTitle), content: Div {
+            H1(ctx.t(.trainingMineTitle))
+            if model.enrollments.isEmpty { Paragraph { Tag.a(SiteURL.training.path, ctx.t(.trainingNoEnrollments)) } }
+            for row in model.enrollments { enrollment(ctx, row, model) }
+            eligibility(ctx, model.eligibility)
+            hours(ctx, model)
+        }, status: status)
+    }
+
+    private static func enrollment(_ ctx: PageContext, _ row: EnrollmentRow, _ model: Model) -> Component {
+        Tag.element("section", ["class": "card", "aria-labelledby": "enrollment-\(row.id)"]) {
+            Tag.element("h2", ["id": "enrollment-\(row.id)"]) { Text("\(row.program.name(ctx.language)) — \(row.cohort.name)") }
+            Paragraph(ctx.t(.trainingStatus) + ": " + ctx.t(row.status.label) + " · " + TrainingText.range(ctx, row.cohort.startsOn, row.cohort.endsOn))
+            if row.status.isActive, let link = row.cohort.onlineLink { Paragraph { Tag.a(link, ctx.t(.trainingOnlineLink)) } }
+            if let progress = row.progress { ProgressPanel.view(ctx, progress, today: model.today) }
+            if let number = row.certificateNumber {
+                Paragraph {
+                    Tag.a(SiteURL.certificatePDF(number).path, ctx.t(.certificateDownload, ["number": number]))
+                    Text(" · ")
+                    Tag.a(SiteURL.verifyNumber(number).path, ctx.t(.navVerify))
+                }
+            }
+            if let token = row.calendarToken {
+                Paragraph { Tag.a(SiteURL.trainingCalendar(token).path, ctx.t(.trainingCalendarFeed)) }.class("hint")
+            }
+            if row.status == .accepted { practicum(ctx, row, model) }
+            if [.applied, .accepted, .waitlisted].contains(row.status) {
+                UI.form(ctx, action: SiteURL.trainingEnrollmentAction(row.id).path) {
+                    Tag.element("button", ["type": "submit", "name": "action", "value": "withdraw", "class": "secondary"]) { Text(ctx.t(.trainingWithdraw)) }
+                }
+            }
+        }
+    }
+
+    private static func practicum(_ ctx: PageContext, _ row: EnrollmentRow, _ model: Model) -> Component {
+        Div {
+            H3(ctx.t(.practicumTitle))
+            if let placement = row.placement {
+                Paragraph(ctx.t(.practicumPlacement, ["site": placement.site, "supervisor": placement.supervisor]))
+                UI.errorSummary(ctx, model.logErrors)
+                UI.form(ctx, action: SiteURL.trainingPracticumLog(row.id).path) {
+                    UI.field(ctx, name: "day", label: .practicumDay, type: "date", value: model.logInput.day.isEmpty ? model.today.description : model.logInput.day,
+                             errors: model.logErrors)
+                    UI.field(ctx, name: "hours", label: .practicumHours, value: model.logInput.hours, errors: model.logErrors, hint: .practicumHoursHint)
+                    UI.textArea(ctx, name: "activities", label: .practicumActivities, value: model.logInput.activities, errors: model.logErrors)
+                    CompetencyPicker.view(ctx, selected: Set(model.logInput.competencies))
+                    UI.submit(ctx.t(.practicumSubmit))
+                }
+            } else {
+                Paragraph(ctx.t(.practicumNoPlacement))
+            }
+            if !row.logs.isEmpty {
+                Tag.element("table") {
+                    Tag.element("thead") {
+                        Tag.element("tr") {
+                            for label in [L10n.practicumDay, .practicumHours, .practicumActivities, .trainingStatus] {
+                                Tag.element("th", ["scope": "col"]) { Text(ctx.t(label)) }
+                            }
+                        }
+                    }
+                    Tag.element("tbody") {
+                        for log in row.logs {
+                            Tag.element("tr") {
+                                Tag.element("td") { Text(log.day) }
+                                Tag.element("td") { Text(Hours.text(quarterHours: log.quarterHours)) }
+                                Tag.element("td") { Text(log.activities) }
+                                Tag.element("td") { Text(ctx.t(log.status.label) + (log.comment.map { " — \($0)" } ?? "")) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func eligibility(_ ctx: PageContext, _ results: [(EligibilityRuleSet, EligibilityResult)]) -> Component {
+        Tag.element("section", ["aria-labelledby": "eligibility-heading"]) {
+            Tag.element("h2", ["id": "eligibility-heading"]) { Text(ctx.t(.eligibilityTitle)) }
+            for (ruleSet, result) in results {
+                H3(ruleSet.name.text(in: ctx.language))
+                Paragraph(EligibilityText.summary(ctx, ruleSet, result))
+                if !result.gaps.isEmpty {
+                    List(result.gaps.map { EligibilityText.gap(ctx, $0) }) { ListItem($0) }
+                }
+            }
+        }
+    }
+
+    private static func hours(_ ctx: PageContext, _ model: Model) -> Component {
+        Tag.element("section", ["aria-labelledby": "hours-heading"]) {
+            Tag.element("h2", ["id": "hours-heading"]) { Text(ctx.t(.hoursTitle)) }
+            Paragraph(ctx.t(.hoursLead))
+            UI.errorSummary(ctx, model.hourErrors)
+            UI.form(ctx, action: SiteURL.trainingHours.path) {
+                Div {
+                    Tag.element("label", ["for": "field-kind"]) { Text(ctx.t(.hoursKind)) }
+                    Tag.element("select", ["id": "field-kind", "name": "kind"]) {
+                        for kind in HourRecord.Kind.allCases {
+                            Tag.element("option", ["value": kind.rawValue, "selected": model.hourInput.kind == kind.rawValue ? "" : nil]) { Text(ctx.t(kind.label)) }
+                        }
+                    }
+                }.class("field")
+                UI.field(ctx, name: "day", label: .practicumDay, type: "date", value: model.hourInput.day, errors: renamed(model.hourErrors))
+                UI.field(ctx, name: "hours", label: .practicumHours, value: model.hourInput.hours, errors: renamed(model.hourErrors), hint: .practicumHoursHint)
+                UI.field(ctx, name: "topic", label: .hoursTopic, value: model.hourInput.topic, errors: renamed(model.hourErrors))
+                UI.field(ctx, name: "provider", label: .hoursProvider, value: model.hourInput.provider, errors: renamed(model.hourErrors))
+                UI.submit(ctx.t(.hoursSubmit))
+            }
+            if !model.hourRecords.isEmpty {
+                List(model.hourRecords) { record in
+                    ListItem("\(record.day) · \(ctx.t(record.kind.label)) · \(Hours.text(quarterHours: record.quarterHours)) h · \(record.topic) · \(ctx.t(record.status.label))"
+                             + (record.comment.map { " — \($0)" } ?? ""))
+                }
+            }
+        }
+    }
+
+    /// The hours form's errors are keyed `hour_<field>` so they never land on the practicum form.
+    private static func renamed(_ errors: FormErrors) -> FormErrors {
+        var result = FormErrors()
+        for (field, message) in errors.messagesByField where field.hasPrefix("hour_") { result.add(String(field.dropFirst(5)), message) }
+        return result
+    }
+}
+
+/// Hours by category against the requirement, competencies, what is missing, the deadline.
+enum ProgressPanel {
+    static func view(_ ctx: PageContext, _ progress: TrainingProgress, today: Day) -> Component {
+        Div {
+            Tag.element("dl", ["class": "progress"]) {
+                Tag.element("dt") { Text(ctx.t(.progressClassroom)) }
+                Tag.element("dd") { Text(TrainingText.hours(progress.classroomQuarterHours, of: progress.classroomRequired)) }
+                Tag.element("dt") { Text(ctx.t(.progressPracticum)) }
+                Tag.element("dd") {
+                    Text(TrainingText.hours(progress.practicumQuarterHours, of: progress.practicumRequired)
+                         + (progress.practicumPendingQuarterHours > 0 ? " " + ctx.t(.progressPending, ["hours": Hours.text(quarterHours: progress.practicumPendingQuarterHours)]) : ""))
+                }
+                Tag.element("dt") { Text(ctx.t(.progressAttendance)) }
+                Tag.element("dd") { Text("\(progress.attendancePercent)% / \(progress.attendanceRequired)%") }
+                Tag.element("dt") { Text(ctx.t(.progressCompetencies)) }
+                Tag.element("dd") { Text("\(progress.competenciesCovered.count)") }
+                if let deadline = progress.deadline {
+                    Tag.element("dt") { Text(ctx.t(.progressDeadline)) }
+                    Tag.element("dd") { Text(TrainingText.day(ctx, deadline.description) + (progress.isOverdue(today: today) ? " — " + ctx.t(.progressOverdue) : "")) }
+                }
+            }
+            if progress.isComplete {
+                Paragraph(ctx.t(.progressComplete)).class("flash flash-success")
+            } else {
+                H4(ctx.t(.progressMissing))
+                List(progress.gaps.map { TrainingText.gap(ctx, $0) }) { ListItem($0) }
+            }
+        }
+    }
+}
+
+enum CompetencyPicker {
+    static func view(_ ctx: PageContext, selected: Set<String>, name: String = "competencies") -> Component {
+        Tag.element("fieldset") {
+            Tag.element("legend") { Text(ctx.t(.progressCompetencies)) }
+            Tag.raw(Competencies.all.map { competency in
+                let id = "\(name)-\(competency.id)"
+                return "<div class=\"check\"><input" + Tag.render(["type": "checkbox", "id": id, "name": name, "value": competency.id,
+                                                                  "checked": selected.contains(competency.id) ? "" : nil]) + ">"
+                    + Tag.leaf("label", ["for": id], text: competency.name.text(in: ctx.language)) + "</div>"
+            }.joined())
+        }
+    }
+}
+
+/// Sentences about training, in the reader's language.
+enum TrainingText {
+    static func hours(_ earned: Int, of required: Int) -> String {
+        "\(Hours.text(quarterHours: earned)) / \(Hours.text(quarterHours: required)) h"
+    }
+
+    static func day(_ ctx: PageContext, _ text: String) -> String {
+        ctx.dates.startOfDay(text).map { ctx.dates.format($0, .date, in: ctx.language) } ?? text
+    }
+
+    static func range(_ ctx: PageContext, _ start: String, _ end: String) -> String {
+        "\(day(ctx, start)) – \(day(ctx, end))"
+    }
+
+    static func gap(_ ctx: PageContext, _ gap: TrainingProgress.Gap) -> String {
+        switch gap {
+        case .classroomHours(let q): ctx.t(.gapClassroom, ["hours": Hours.text(quarterHours: q)])
+        case .practicumHours(let q): ctx.t(.gapPracticum, ["hours": Hours.text(quarterHours: q)])
+        case .attendance(let percent, let required): ctx.t(.gapAttendance, ["percent": "\(percent)", "required": "\(required)"])
+        case .competencies(let codes):
+            ctx.t(.gapCompetencies, ["list": codes.compactMap { Competencies.named($0)?.name.text(in: ctx.language) }.joined(separator: "; ")])
+        }
+    }
+}
+
+enum EligibilityText {
+    static func summary(_ ctx: PageContext, _ ruleSet: EligibilityRuleSet, _ result: EligibilityResult) -> String {
+        guard result.isEligible else { return ctx.t(.eligibilityNo) }
+        let pathway = ruleSet.pathways.first { $0.id == result.pathway }?.name.text(in: ctx.language) ?? ""
+        if let until = result.eligibleUntil {
+            return ctx.t(.eligibilityUntil, ["pathway": pathway, "date": TrainingText.day(ctx, until.description)])
+        }
+        return ctx.t(.eligibilityYes, ["pathway": pathway])
+    }
+
+    static func gap(_ ctx: PageContext, _ gap: EligibilityResult.Gap) -> String {
+        switch gap {
+        case .program: ctx.t(.eligibilityGapProgram)
+        case .workHours(let have, let need, let months):
+            ctx.t(.eligibilityGapWork, ["have": Hours.text(quarterHours: have), "need": Hours.text(quarterHours: need), "months": "\(months)"])
+        case .certificateDue(_, let by): ctx.t(.eligibilityGapCertificate, ["date": TrainingText.day(ctx, by.description)])
+        case .continuingEducation(let have, let need, let months):
+            ctx.t(.eligibilityGapCE, ["have": Hours.text(quarterHours: have), "need": Hours.text(quarterHours: need), "months": "\(months)"])
+        }
+    }
+}
+
+extension Enrollment.Status {
+    var label: L10n {
+        switch self {
+        case .applied: .enrollmentApplied
+        case .accepted: .enrollmentAccepted
+        case .waitlisted: .enrollmentWaitlisted
+        case .withdrawn: .enrollmentWithdrawn
+        case .transferred: .enrollmentTransferred
+        case .completed: .enrollmentCompleted
+        }
+    }
+}
+
+extension PracticumLog.Status {
+    var label: L10n {
+        switch self {
+        case .pending: .logPending
+        case .approved: .logApproved
+        case .returned: .logReturned
+        }
+    }
+}
+
+extension HourRecord.Status {
+    var label: L10n {
+        switch self {
+        case .pending: .logPending
+        case .approved: .logApproved
+        case .returned: .logReturned
+        }
+    }
+}
+
+extension HourRecord.Kind {
+    var label: L10n {
+        switch self {
+        case .continuingEducation: .hoursKindCE
+        case .workExperience: .hoursKindWork
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// RFC 5545 text: a calendar of events, written with CRLF line ends, 75-octet folding and
+// TEXT escaping. Times here are UTC (`...Z`), which is right for single, non-recurring events.
+
+import Foundation
+
+public struct ICalendar: Sendable {
+    public struct Event: Sendable {
+        public var uid: String
+        public var start: Date
+        public var end: Date
+        public var summary: String
+        public var description: String?
+        public var location: String?
+        public var url: String?
+        public var sequence: Int
+        public var lastModified: Date?
+
+        public init(uid: String, start: Date, end: Date, summary: String, description: String? = nil,
+                    location: String? = nil, url: String? = nil, sequence: Int = 0, lastModified: Date? = nil) {
+            self.uid = uid; self.start = start; self.end = end; self.summary = summary; self.description = description
+            self.location = location; self.url = url; self.sequence = sequence; self.lastModified = lastModified
+        }
+    }
+
+    public var name: String
+    public var method: String
+    public var events: [Event]
+
+    public init(name: String, method: String = "PUBLISH", events: [Event]) {
+        self.name = name
+        self.method = method
+        self.events = events
+    }
+
+    public func render(stamp: Date = Date()) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Puente//Puente//EN", "CALSCALE:GREGORIAN",
+                     "METHOD:\(method)", "X-WR-CALNAME:\(Self.escape(name))"]
+        for event in events {
+            lines += ["BEGIN:VEVENT", "UID:\(Self.escape(event.uid))", "DTSTAMP:\(Self.utc(stamp))",
+                      "DTSTART:\(Self.utc(event.start))", "DTEND:\(Self.utc(event.end))", "SEQUENCE:\(event.sequence)",
+                      "SUMMARY:\(Self.escape(event.summary))"]
+            if let description = event.description { lines.append("DESCRIPTION:\(Self.escape(description))") }
+            if let location = event.location { lines.append("LOCATION:\(Self.escape(location))") }
+            if let url = event.url { lines.append("URL:\(url)") }
+            if let modified = event.lastModified { lines.append("LAST-MODIFIED:\(Self.utc(modified))") }
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `19970714T173000Z`.
+    public static func utc(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d%02d%02dT%02d%02d%02dZ", p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!)
+    }
+
+    /// TEXT values: backslash, semicolon, comma and newlines escaped (RFC 5545 §3.3.11).
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n", "\r\n": out += "\\n"
+            case "\r": continue
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 sequence.
+    public static func fold(_ line: String) -> String {
+        var result = "", current = 0, limit = 75
+        for scalar in line.unicodeScalars {
+            let size = String(scalar).utf8.count
+            if current + size > limit {
+                result += "\r\n "
+                current = 1
+                limit = 75
+            }
+            result.unicodeScalars.append(scalar)
+            current += size
+        }
+        return result
+    }
+}
