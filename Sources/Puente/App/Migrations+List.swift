@@ -21,5 +21,6 @@ extension Migrations {
         add(CreateDirectoryTerms())
         add(CreateDirectoryListings())
         add(CreateTraining())
+        add(AddShippedTrainingPrograms())
     }
 }

@@ -22,7 +22,7 @@ extension TrainingService {
         let credential = Credential()
         credential.number = ReadableCode.random(prefix: Credential.numberPrefix, groups: 3).value
         credential.program = program.nameEN
-        credential.issuer = program.issuer
+        credential.issuer = program.issuer.isEmpty ? config.programName : program.issuer
         credential.issuedOn = today.description
         credential.expiresOn = program.certificateValidMonths.map { today.adding(months: $0).description }
         credential.holderName = user.name

@@ -158,6 +158,10 @@ struct TrainingService {
                                        summary: "\(session.day) \(session.topic): \(before.map { "\($0) → " } ?? "")\(after)", by: actor, on: db)
             }
         }
+        // A program that completes automatically (continuing education) may just have been finished.
+        for enrollment in active where marks.contains(where: { $0.enrollmentID == enrollment.id }) {
+            try await completeIfAutomatic(enrollment)
+        }
     }
 
     // MARK: Practicum
