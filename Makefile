@@ -5,15 +5,19 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 PUENTE := .build/debug/puente
 
-.PHONY: run build test test-postgres test-all test-tools lint-openapi bench clean-data
+.PHONY: run build test test-postgres test-all test-tools system-packages lint-openapi bench clean-data
 
 ## Build, migrate, load the demo (idempotent) and serve on http://127.0.0.1:8080
 run: build
 	$(PUENTE) seed-demo
 	$(PUENTE) serve --hostname $(HOST) --port $(PORT)
 
-build:
+build: system-packages
 	$(SWIFT) build --product puente
+
+## cairo, libqrencode and fonts for certificate PDFs (from Debian, when missing)
+system-packages:
+	scripts/system-packages
 
 ## The test suite on SQLite, or on the database DATABASE_URL names
 test: test-tools lint-openapi
@@ -27,6 +31,7 @@ test-postgres: test-tools
 test-all: test test-postgres
 
 test-tools:
+	scripts/system-packages --tests
 	scripts/test-tools
 
 lint-openapi: test-tools

@@ -26,4 +26,5 @@ func routes(_ app: Application) throws {
     try v1.register(collection: TokensController())
     try VerificationController().bootAPI(routes: v1)
     try v1.register(collection: RegistryAPIController())
+    try v1.register(collection: TrainingAPIController())
 }
