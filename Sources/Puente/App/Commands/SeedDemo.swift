@@ -14,9 +14,10 @@ struct SeedDemoCommand: AsyncCommand {
         let password = Environment.get("PUENTE_DEMO_PASSWORD") ?? DemoData.defaultPassword
         let created = try await DemoData.seed(app: context.application, password: password)
         let entries = try await RegistryDemo.seed(app: context.application)
-        context.console.print(created == 0 && entries == 0
+        let cohorts = try await TrainingDemo.seed(app: context.application, password: password)
+        context.console.print(created == 0 && entries == 0 && cohorts == 0
             ? "Demo data already present."
-            : "Added \(created) demo accounts and \(entries) registry entries. Sign in as \(DemoData.people[0].email) with the demo password.")
+            : "Added \(created) demo accounts, \(entries) registry entries and \(cohorts) training cohorts. Sign in as \(DemoData.people[0].email) with the demo password.")
     }
 }
 
