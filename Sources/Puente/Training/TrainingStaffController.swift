@@ -205,8 +205,13 @@ struct TrainingStaffController: RouteCollection {
         let user = try req.requireUser()
         let placements = try await PracticumPlacement.query(on: req.db).filter(\.$supervisor.$id == user.id!)
             .with(\.$enrollment) { $0.with(\.$user) }.all()
-        let logs = try await PracticumLog.query(on: req.db).filter(\.$placement.$id ~~ placements.compactMap(\.id))
-            .sort(\.$day, .descending).limit(200).all()
+        // Everything waiting first, then the most recent decisions.
+        let ids = placements.compactMap(\.id)
+        let pending = try await PracticumLog.query(on: req.db).filter(\.$placement.$id ~~ ids).filter(\.$status == .pending)
+            .sort(\.$day).all()
+        let decided = try await PracticumLog.query(on: req.db).filter(\.$placement.$id ~~ ids).filter(\.$status != .pending)
+            .sort(\.$day, .descending).limit(30).all()
+        let logs = pending + decided
         let names = Dictionary(placements.map { ($0.id!, ($0.enrollment.user.name, $0.site)) }, uniquingKeysWith: { a, _ in a })
         return try await req.render { SupervisionView.page($0, logs: logs.map { ($0, names[$0.$placement.id]?.0 ?? "", names[$0.$placement.id]?.1 ?? "") }) }
     }

@@ -97,6 +97,21 @@ enum UI {
         }.class("field")
     }
 
+    /// A fieldset of labelled checkboxes; each label wraps its box so the whole line is the target.
+    static func checkboxes(_ ctx: PageContext, name: String, field: String, legend: L10n, selected: Set<String>, errors: FormErrors,
+                           options: [(String, String)]) -> Component {
+        Tag.element("fieldset", ["class": "choices", "id": "field-\(field)"]) {
+            Tag.element("legend") { Text(ctx.t(legend)) }
+            if let error = errors[field] { Paragraph(ctx.t(error)).class("field-error") }
+            for (value, text) in options {
+                Tag.element("label", ["class": "choice"]) {
+                    Tag.void("input", ["type": "checkbox", "name": name, "value": value, "checked": selected.contains(value) ? "" : nil])
+                    Text(" " + text)
+                }
+            }
+        }
+    }
+
     static func submit(_ title: String) -> Component {
         Tag.element("button", ["type": "submit"]) { Text(title) }
     }

@@ -21,7 +21,9 @@ enum Stylesheet {
     .field{margin:1rem 0}
     label{display:block;font-weight:600}
     input,select,textarea{font:inherit;width:100%;max-width:30rem;padding:.6rem;border:2px solid #555;border-radius:4px}
-    input[type=checkbox]{width:auto}
+    input[type=checkbox],input[type=radio]{width:auto;margin-right:.35rem}
+    label.choice{font-weight:400;padding:.4rem 0;min-height:44px;box-sizing:border-box}
+    .attendance label.choice{display:inline-block;margin-right:1.25rem}
     button{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:4px;background:#0b4f8a;color:#fff;min-height:44px;cursor:pointer}
     .hint{color:#444;margin:.25rem 0}
     .has-error input,.has-error textarea{border-color:#b00020}

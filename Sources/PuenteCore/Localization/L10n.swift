@@ -107,6 +107,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case enrollmentWithdrawn, enrollmentTransferred, enrollmentCompleted, progressClassroom, progressPracticum, progressPending
     case progressAttendance, progressCompetencies, progressDeadline, progressOverdue, progressComplete, progressMissing
     case gapClassroom, gapPracticum, gapAttendance, gapCompetencies, practicumTitle, practicumPlacement
+    case gapShortClassroom, gapShortPracticum, gapShortAttendance, gapShortCompetencies
     case practicumNoPlacement, practicumDay, practicumHours, practicumHoursHint, practicumActivities, practicumSubmit
     case practicumLogged, practicumComment, practicumApprove, practicumReturn, practicumAlreadyDecided, practicumNotTheirSupervisor
     case practicumSite, practicumSupervisorEmail, practicumPlace, supervisionTitle, supervisionLead, logPending
@@ -566,6 +567,10 @@ public enum L10n: String, CaseIterable, Sendable {
         case .gapClassroom: .init(en: "{hours} more classroom hours", es: "{hours} horas de clase más")
         case .gapPracticum: .init(en: "{hours} more approved practicum hours", es: "{hours} horas de práctica aprobadas más")
         case .gapAttendance: .init(en: "Attendance is {percent}%; {required}% is required", es: "La asistencia es {percent}%; se requiere {required}%")
+        case .gapShortClassroom: .init(en: "{hours} h class", es: "{hours} h de clase")
+        case .gapShortPracticum: .init(en: "{hours} h practicum", es: "{hours} h de práctica")
+        case .gapShortAttendance: .init(en: "attendance {percent}%", es: "asistencia {percent}%")
+        case .gapShortCompetencies: .init(en: "{count} competencies", es: "{count} competencias")
         case .gapCompetencies: .init(en: "Competencies not yet covered: {list}", es: "Competencias que faltan: {list}")
         case .practicumTitle: .init(en: "Practicum", es: "Práctica")
         case .practicumPlacement: .init(en: "Site: {site}. Supervisor: {supervisor}.", es: "Sitio: {site}. Supervisor(a): {supervisor}.")

@@ -52,9 +52,11 @@ import VaporTesting
                                           ("supervisor_email", "super@example.org")]).status == .seeOther)
             let logged = try await trainee.post(SiteURL.trainingPracticumLog(enrollment.id).path,
                                                 [("day", cohort.startDay.adding(days: 12).description), ("hours", "8"),
-                                                 ("activities", "Blood pressure screening at the health fair"), ("competencies", "skill-outreach")])
+                                                 ("activities", "Blood pressure screening at the health fair"),
+                                                 ("competencies[]", "skill-outreach"), ("competencies[]", "role-health-education")])
             #expect(logged.status == .seeOther)
             let log = try #require(try await PracticumLog.query(on: app.db).filter(\.$enrollment.$id == enrollment.id!).first())
+            #expect(Competencies.parse(log.competencies) == ["skill-outreach", "role-health-education"])
             let supervising = Browser(app)
             try await supervising.signIn("super@example.org")
             #expect(try await supervising.get(SiteURL.trainingSupervision.path).body.string.contains("Blood pressure screening"))

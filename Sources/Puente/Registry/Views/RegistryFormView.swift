@@ -15,11 +15,11 @@ enum RegistryFormView {
             UI.field(ctx, name: "other_title", label: .registryOtherTitle, value: input.otherTitle, errors: errors, required: false)
             radios(ctx, name: "preferred_contact", legend: .registryPreferredContact, selected: input.preferredContact, errors: errors,
                    options: [("email", ctx.t(.registryContactEmail)), ("phone", ctx.t(.registryContactPhone)), ("text", ctx.t(.registryContactText))])
-            checkboxes(ctx, name: "languages[]", field: "languages", legend: .registryLanguagesLegend, selected: Set(input.languages), errors: errors,
+            UI.checkboxes(ctx, name: "languages[]", field: "languages", legend: .registryLanguagesLegend, selected: Set(input.languages), errors: errors,
                        options: SpokenLanguages.all.map { ($0.code, $0.name(in: ctx.language)) }.sorted { $0.1 < $1.1 })
-            checkboxes(ctx, name: "counties[]", field: "counties", legend: .registryCountiesLegend, selected: Set(input.counties), errors: errors,
+            UI.checkboxes(ctx, name: "counties[]", field: "counties", legend: .registryCountiesLegend, selected: Set(input.counties), errors: errors,
                        options: counties.counties.map { ($0.fips, $0.name) })
-            checkboxes(ctx, name: "communities[]", field: "communities", legend: .registryCommunitiesLegend, selected: Set(input.communities), errors: errors,
+            UI.checkboxes(ctx, name: "communities[]", field: "communities", legend: .registryCommunitiesLegend, selected: Set(input.communities), errors: errors,
                        options: Communities.defaults.map { ($0.code, $0.name(in: ctx.language)) })
             consent(ctx, input)
             if staff { UI.textArea(ctx, name: "notes", label: .registryNotes, value: input.notes, errors: errors, required: false) }
@@ -53,20 +53,6 @@ enum RegistryFormView {
             for (value, text) in options {
                 Tag.element("label", ["class": "choice"]) {
                     Tag.void("input", ["type": "radio", "name": name, "value": value, "checked": value == selected ? "" : nil])
-                    Text(" " + text)
-                }
-            }
-        }
-    }
-
-    static func checkboxes(_ ctx: PageContext, name: String, field: String, legend: L10n, selected: Set<String>, errors: FormErrors,
-                           options: [(String, String)]) -> Component {
-        Tag.element("fieldset", ["class": "choices", "id": "field-\(field)"]) {
-            Tag.element("legend") { Text(ctx.t(legend)) }
-            if let error = errors[field] { Paragraph(ctx.t(error)).class("field-error") }
-            for (value, text) in options {
-                Tag.element("label", ["class": "choice"]) {
-                    Tag.void("input", ["type": "checkbox", "name": name, "value": value, "checked": selected.contains(value) ? "" : nil])
                     Text(" " + text)
                 }
             }

@@ -234,16 +234,9 @@ enum ProgressPanel {
 }
 
 enum CompetencyPicker {
-    static func view(_ ctx: PageContext, selected: Set<String>, name: String = "competencies") -> Component {
-        Tag.element("fieldset") {
-            Tag.element("legend") { Text(ctx.t(.progressCompetencies)) }
-            Tag.raw(Competencies.all.map { competency in
-                let id = "\(name)-\(competency.id)"
-                return "<div class=\"check\"><input" + Tag.render(["type": "checkbox", "id": id, "name": name, "value": competency.id,
-                                                                  "checked": selected.contains(competency.id) ? "" : nil]) + ">"
-                    + Tag.leaf("label", ["for": id], text: competency.name.text(in: ctx.language)) + "</div>"
-            }.joined())
-        }
+    static func view(_ ctx: PageContext, selected: Set<String>) -> Component {
+        UI.checkboxes(ctx, name: "competencies[]", field: "competencies", legend: .progressCompetencies, selected: selected, errors: .init(),
+                      options: Competencies.all.map { ($0.id, $0.name.text(in: ctx.language)) })
     }
 }
 
@@ -259,6 +252,16 @@ enum TrainingText {
 
     static func range(_ ctx: PageContext, _ start: String, _ end: String) -> String {
         "\(day(ctx, start)) – \(day(ctx, end))"
+    }
+
+    /// The same, in a few words, for the cohort grid.
+    static func shortGap(_ ctx: PageContext, _ gap: TrainingProgress.Gap) -> String {
+        switch gap {
+        case .classroomHours(let q): ctx.t(.gapShortClassroom, ["hours": Hours.text(quarterHours: q)])
+        case .practicumHours(let q): ctx.t(.gapShortPracticum, ["hours": Hours.text(quarterHours: q)])
+        case .attendance(let percent, _): ctx.t(.gapShortAttendance, ["percent": "\(percent)"])
+        case .competencies(let codes): ctx.t(.gapShortCompetencies, ["count": "\(codes.count)"])
+        }
     }
 
     static func gap(_ ctx: PageContext, _ gap: TrainingProgress.Gap) -> String {

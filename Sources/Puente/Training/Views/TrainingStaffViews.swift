@@ -157,7 +157,7 @@ enum CohortView {
                                 Tag.element("td") { Text(row.progress.map { TrainingText.hours($0.practicumQuarterHours, of: $0.practicumRequired) } ?? "—") }
                                 Tag.element("td") { Text(row.progress.map { "\($0.attendancePercent)%" } ?? "—") }
                                 Tag.element("td") {
-                                    Text(row.progress.map { $0.isComplete ? ctx.t(.progressComplete) : $0.gaps.map { TrainingText.gap(ctx, $0) }.joined(separator: " ") } ?? "")
+                                    Text(row.progress.map { $0.isComplete ? ctx.t(.progressComplete) : $0.gaps.map { TrainingText.shortGap(ctx, $0) }.joined(separator: " · ") } ?? "")
                                 }
                             }
                         }
@@ -268,12 +268,13 @@ enum AttendanceView {
                 for trainee in model.trainees {
                     Tag.element("fieldset", ["class": "attendance"]) {
                         Tag.element("legend") { Text(trainee.name) }
-                        Tag.raw(AttendanceMark.Mark.allCases.map { mark in
-                            let id = "mark-\(trainee.id)-\(mark.rawValue)"
-                            return "<span class=\"check\"><input" + Tag.render(["type": "radio", "id": id, "name": "mark-\(trainee.id)", "value": mark.rawValue,
-                                                                               "checked": trainee.mark?.mark == mark ? "" : nil]) + ">"
-                                + Tag.leaf("label", ["for": id], text: ctx.t(mark.label)) + "</span>"
-                        }.joined())
+                        for mark in AttendanceMark.Mark.allCases {
+                            Tag.element("label", ["class": "choice"]) {
+                                Tag.void("input", ["type": "radio", "name": "mark-\(trainee.id)", "value": mark.rawValue,
+                                                   "checked": trainee.mark?.mark == mark ? "" : nil])
+                                Text(" " + ctx.t(mark.label))
+                            }
+                        }
                         Tag.element("label", ["for": "hours-\(trainee.id)"]) { Text(ctx.t(.attendancePartialHours)) }
                         Tag.void("input", ["type": "text", "inputmode": "decimal", "id": "hours-\(trainee.id)", "name": "hours-\(trainee.id)",
                                            "value": trainee.mark?.mark == .partial ? Hours.text(quarterHours: trainee.mark!.quarterHours) : ""])
