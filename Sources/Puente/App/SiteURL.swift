@@ -45,6 +45,7 @@ enum SiteURL {
     case trainingSupervision
     case trainingLogDecision(UUID?)
     case trainingHours
+    case trainingHourEvidence(UUID?)
     case trainingCalendar(String?)
     case staffTraining
     case staffTrainingCohorts
@@ -68,7 +69,8 @@ enum SiteURL {
              .staffRegistryCredentials(let id?), .staffCredentialRevoke(let id?), .staffRegistryImportCommit(let id?),
              .trainingApply(let id?), .trainingCohort(let id?), .trainingCohortDecision(let id?), .trainingCohortSessions(let id?),
              .trainingCohortTrainers(let id?), .trainingAttendance(let id?), .trainingEnrollmentAction(let id?),
-             .trainingPracticumLog(let id?), .trainingLogDecision(let id?), .staffHourDecision(let id?), .staffCertificateReissue(let id?):
+             .trainingPracticumLog(let id?), .trainingLogDecision(let id?), .staffHourDecision(let id?), .staffCertificateReissue(let id?),
+             .trainingHourEvidence(let id?):
             id.uuidString
         case .verifyNumber(let number?):
             number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
@@ -124,6 +126,7 @@ enum SiteURL {
         case .trainingSupervision: ["training", "supervision"]
         case .trainingLogDecision: ["training", "practicum", ":logID", "decision"]
         case .trainingHours: ["training", "hours"]
+        case .trainingHourEvidence: ["training", "hours", ":recordID", "evidence"]
         case .trainingCalendar: ["training", "calendar", ":token"]
         case .staffTraining: ["staff", "training"]
         case .staffTrainingCohorts: ["staff", "training", "cohorts"]

@@ -16,6 +16,7 @@ struct TrainingController: RouteCollection {
         signedIn.post(SiteURL.trainingPracticumLog(nil).pathComponents, use: logPracticum)
         signedIn.post(SiteURL.trainingEnrollmentAction(nil).pathComponents, use: withdraw)
         signedIn.post(SiteURL.trainingHours.pathComponents, use: reportHours)
+        signedIn.get(SiteURL.trainingHourEvidence(nil).pathComponents, use: evidence)
     }
 
     func schedule(req: Request) async throws -> Response {
@@ -114,6 +115,25 @@ struct TrainingController: RouteCollection {
             let model = try await myModel(req, hourErrors: errors, hourInput: input)
             return try await req.render { TrainingMineView.page($0, model, status: .unprocessableEntity) }
         }
+    }
+
+    /// The person's own evidence file, or anyone's for staff (audited: it is personal data).
+    func evidence(req: Request) async throws -> Response {
+        let record = try await req.find(HourRecord.self, "recordID")
+        let user = try req.requireUser()
+        let isStaff = PermissionGate.allows(try await req.roles(), .manageTraining)
+        guard record.$user.id == user.id || isStaff, let file = record.evidenceFile else { throw Abort(.notFound) }
+        let data = try EvidenceFile.read(file, config: req.config)
+        if record.$user.id != user.id {
+            try await Audit.record("hours.evidence", entityType: "hour_record", entityID: record.id!.uuidString,
+                                   summary: "downloaded \(record.evidenceName ?? file)", by: req.auditActor, on: req.db)
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: record.evidenceType ?? "application/octet-stream")
+        // Always a download, never rendered in our origin.
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"evidence-\(record.day)\(file.suffix(4))\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
     /// `/certificates/{number}.pdf`: the number is the key (unguessable); revoked ones are gone.

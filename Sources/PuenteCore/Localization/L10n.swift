@@ -108,6 +108,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case progressAttendance, progressCompetencies, progressDeadline, progressOverdue, progressComplete, progressMissing
     case gapClassroom, gapPracticum, gapAttendance, gapCompetencies, practicumTitle, practicumPlacement
     case gapShortClassroom, gapShortPracticum, gapShortAttendance, gapShortCompetencies
+    case hoursEvidence, hoursEvidenceType, hoursEvidenceLink
     case practicumNoPlacement, practicumDay, practicumHours, practicumHoursHint, practicumActivities, practicumSubmit
     case practicumLogged, practicumComment, practicumApprove, practicumReturn, practicumAlreadyDecided, practicumNotTheirSupervisor
     case practicumSite, practicumSupervisorEmail, practicumPlace, supervisionTitle, supervisionLead, logPending
@@ -567,6 +568,9 @@ public enum L10n: String, CaseIterable, Sendable {
         case .gapClassroom: .init(en: "{hours} more classroom hours", es: "{hours} horas de clase más")
         case .gapPracticum: .init(en: "{hours} more approved practicum hours", es: "{hours} horas de práctica aprobadas más")
         case .gapAttendance: .init(en: "Attendance is {percent}%; {required}% is required", es: "La asistencia es {percent}%; se requiere {required}%")
+        case .hoursEvidence: .init(en: "Evidence (optional): a PDF, PNG or JPEG, such as a certificate of attendance", es: "Comprobante (opcional): un PDF, PNG o JPEG, como un certificado de asistencia")
+        case .hoursEvidenceType: .init(en: "Attach a PDF, PNG or JPEG file.", es: "Adjunte un archivo PDF, PNG o JPEG.")
+        case .hoursEvidenceLink: .init(en: "evidence", es: "comprobante")
         case .gapShortClassroom: .init(en: "{hours} h class", es: "{hours} h de clase")
         case .gapShortPracticum: .init(en: "{hours} h practicum", es: "{hours} h de práctica")
         case .gapShortAttendance: .init(en: "attendance {percent}%", es: "asistencia {percent}%")

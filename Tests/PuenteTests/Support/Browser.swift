@@ -46,12 +46,16 @@ final class Browser {
 
     /// Uploads a file as a browser's multipart form would.
     @discardableResult
-    func upload(_ path: String, field: String, fileName: String, data: Data) async throws -> TestingHTTPResponse {
+    func upload(_ path: String, field: String, fileName: String, data: Data, contentType: String = "text/csv",
+                fields: [(String, String)] = []) async throws -> TestingHTTPResponse {
         if csrfToken == nil { try await get(SiteURL.contact.path) }
         let boundary = "puente-test-\(UUID().uuidString)"
         var body = Data()
         body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrfToken ?? "")\r\n".utf8))
-        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n".utf8))
+        for (name, value) in fields {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: \(contentType)\r\n\r\n".utf8))
         body.append(data)
         body.append(Data("\r\n--\(boundary)--\r\n".utf8))
         var headers = HTTPHeaders()

@@ -147,3 +147,46 @@ enum ICalendarReader {
         return parsed
     }
 }
+
+@Suite struct EvidenceFileTests {
+    @Test func evidenceIsAPDFOrImageOnlyTheOwnerAndStaffCanFetch() async throws {
+        try await withPuente { app in
+            try await app.makeUser("rosa@example.org")
+            try await app.makeUser("other@example.org")
+            try await app.makeUser("staff@example.org", roles: [.staff])
+            let member = Browser(app)
+            try await member.signIn("rosa@example.org")
+            _ = try await member.get(SiteURL.trainingMine.path)
+            let fields = [("kind", "continuing_education"), ("day", app.today.adding(days: -2).description), ("hours", "2"),
+                          ("topic", "Oral health"), ("provider", "Dental society")]
+            // A file that only claims to be a PDF is refused, and nothing is written.
+            let fake = try await member.upload(SiteURL.trainingHours.path, field: "evidence", fileName: "proof.pdf",
+                                               data: Data("<script>alert(1)</script>".utf8), contentType: "application/pdf", fields: fields)
+            #expect(fake.status == .unprocessableEntity)
+            #expect(fake.body.string.contains("Attach a PDF, PNG or JPEG file."))
+            #expect(try await HourRecord.query(on: app.db).count() == 0)
+            let folder = EvidenceFile.folder(app.config)
+            #expect(((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).isEmpty)
+
+            _ = try await member.get(SiteURL.trainingMine.path)
+            let pdf = Data("%PDF-1.4\n% a certificate of attendance\n".utf8)
+            let saved = try await member.upload(SiteURL.trainingHours.path, field: "evidence", fileName: "attendance.pdf", data: pdf,
+                                                contentType: "application/pdf", fields: fields)
+            #expect(saved.status == .seeOther)
+            let record = try #require(try await HourRecord.query(on: app.db).first())
+            #expect(record.evidenceType == "application/pdf")
+            let mine = try await member.get(SiteURL.trainingHourEvidence(record.id).path)
+            #expect(Data(mine.body.readableBytesView) == pdf)
+            #expect(mine.headers.first(name: .contentDisposition)?.hasPrefix("attachment") == true)
+
+            let other = Browser(app)
+            try await other.signIn("other@example.org")
+            #expect(try await other.get(SiteURL.trainingHourEvidence(record.id).path).status == .notFound)
+            let staff = Browser(app)
+            try await staff.signIn("staff@example.org")
+            #expect(try await staff.get(SiteURL.staffTraining.path).body.string.contains(SiteURL.trainingHourEvidence(record.id).path))
+            #expect(try await staff.get(SiteURL.trainingHourEvidence(record.id).path).status == .ok)
+            #expect(try await app.auditEvents("hours.evidence").count == 1)
+        }
+    }
+}

@@ -23,6 +23,11 @@ final class HourRecord: Model, @unchecked Sendable {
     @Field(key: "provider") var provider: String
     /// Counted automatically from a completed Puente program; not editable.
     @OptionalField(key: "certificate_number") var certificateNumber: String?
+    /// Optional proof (a certificate of attendance, a letter): stored under the data folder by a
+    /// random name; only the person and staff can fetch it.
+    @OptionalField(key: "evidence_file") var evidenceFile: String?
+    @OptionalField(key: "evidence_name") var evidenceName: String?
+    @OptionalField(key: "evidence_type") var evidenceType: String?
     @Enum(key: "status") var status: Status
     @OptionalField(key: "comment") var comment: String?
     @OptionalField(key: "decided_by") var decidedBy: String?

@@ -170,7 +170,9 @@ enum TrainingMineView {
             Tag.element("h2", ["id": "hours-heading"]) { Text(ctx.t(.hoursTitle)) }
             Paragraph(ctx.t(.hoursLead))
             UI.errorSummary(ctx, model.hourErrors)
-            UI.form(ctx, action: SiteURL.trainingHours.path) {
+            // Multipart, for the optional evidence file; the CSRF token travels as a field like any form's.
+            Tag.element("form", ["method": "post", "action": SiteURL.trainingHours.path, "enctype": "multipart/form-data", "novalidate": ""]) {
+                UI.csrfField(ctx)
                 Div {
                     Tag.element("label", ["for": "field-kind"]) { Text(ctx.t(.hoursKind)) }
                     Tag.element("select", ["id": "field-kind", "name": "kind"]) {
@@ -183,12 +185,19 @@ enum TrainingMineView {
                 UI.field(ctx, name: "hours", label: .practicumHours, value: model.hourInput.hours, errors: renamed(model.hourErrors), hint: .practicumHoursHint)
                 UI.field(ctx, name: "topic", label: .hoursTopic, value: model.hourInput.topic, errors: renamed(model.hourErrors))
                 UI.field(ctx, name: "provider", label: .hoursProvider, value: model.hourInput.provider, errors: renamed(model.hourErrors))
+                UI.field(ctx, name: "evidence", label: .hoursEvidence, type: "file", errors: renamed(model.hourErrors), required: false)
                 UI.submit(ctx.t(.hoursSubmit))
             }
             if !model.hourRecords.isEmpty {
                 List(model.hourRecords) { record in
-                    ListItem("\(record.day) · \(ctx.t(record.kind.label)) · \(Hours.text(quarterHours: record.quarterHours)) h · \(record.topic) · \(ctx.t(record.status.label))"
+                    ListItem {
+                        Text("\(record.day) · \(ctx.t(record.kind.label)) · \(Hours.text(quarterHours: record.quarterHours)) h · \(record.topic) · \(ctx.t(record.status.label))"
                              + (record.comment.map { " — \($0)" } ?? ""))
+                        if record.evidenceFile != nil {
+                            Text(" · ")
+                            Tag.a(SiteURL.trainingHourEvidence(record.id).path, ctx.t(.hoursEvidenceLink))
+                        }
+                    }
                 }
             }
         }

@@ -67,7 +67,13 @@ enum TrainingStaffView {
             if records.isEmpty { Paragraph(ctx.t(.noResults)) }
             for record in records {
                 Div {
-                    Paragraph("\(record.user.name) · \(record.day) · \(ctx.t(record.kind.label)) · \(Hours.text(quarterHours: record.quarterHours)) h · \(record.topic) · \(record.provider)")
+                    Paragraph {
+                        Text("\(record.user.name) · \(record.day) · \(ctx.t(record.kind.label)) · \(Hours.text(quarterHours: record.quarterHours)) h · \(record.topic) · \(record.provider)")
+                        if record.evidenceFile != nil {
+                            Text(" · ")
+                            Tag.a(SiteURL.trainingHourEvidence(record.id).path, ctx.t(.hoursEvidenceLink))
+                        }
+                    }
                     UI.form(ctx, action: SiteURL.staffHourDecision(record.id).path) {
                         Tag.element("label", ["for": "comment-\(record.id!)"]) { Text(ctx.t(.practicumComment)) }
                         Tag.void("input", ["type": "text", "id": "comment-\(record.id!)", "name": "comment"])
