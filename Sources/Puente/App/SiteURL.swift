@@ -49,6 +49,8 @@ enum SiteURL {
     case trainingCalendar(String?)
     case staffTraining
     case staffTrainingCohorts
+    case staffProgramNew
+    case staffProgram(UUID?)
     case staffHourDecision(UUID?)
     case staffEligibilityRemind
     case staffCertificateReissue(UUID?)
@@ -70,7 +72,7 @@ enum SiteURL {
              .trainingApply(let id?), .trainingCohort(let id?), .trainingCohortDecision(let id?), .trainingCohortSessions(let id?),
              .trainingCohortTrainers(let id?), .trainingAttendance(let id?), .trainingEnrollmentAction(let id?),
              .trainingPracticumLog(let id?), .trainingLogDecision(let id?), .staffHourDecision(let id?), .staffCertificateReissue(let id?),
-             .trainingHourEvidence(let id?):
+             .trainingHourEvidence(let id?), .staffProgram(let id?):
             id.uuidString
         case .verifyNumber(let number?):
             number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
@@ -130,6 +132,8 @@ enum SiteURL {
         case .trainingCalendar: ["training", "calendar", ":token"]
         case .staffTraining: ["staff", "training"]
         case .staffTrainingCohorts: ["staff", "training", "cohorts"]
+        case .staffProgramNew: ["staff", "training", "programs", "new"]
+        case .staffProgram: ["staff", "training", "programs", ":programID"]
         case .staffHourDecision: ["staff", "training", "hours", ":recordID"]
         case .staffEligibilityRemind: ["staff", "training", "eligibility", "remind"]
         case .staffCertificateReissue: ["staff", "certificates", ":credentialID", "reissue"]

@@ -18,6 +18,10 @@ struct TrainingStaffController: RouteCollection {
 
         let staff = routes.grouped(Access.permission(.manageTraining))
         staff.post(SiteURL.staffTrainingCohorts.pathComponents, use: createCohort)
+        staff.get(SiteURL.staffProgramNew.pathComponents, use: newProgram)
+        staff.post(SiteURL.staffProgramNew.pathComponents, use: saveProgram)
+        staff.get(SiteURL.staffProgram(nil).pathComponents, use: editProgram)
+        staff.post(SiteURL.staffProgram(nil).pathComponents, use: saveProgram)
         staff.post(SiteURL.trainingCohortTrainers(nil).pathComponents, use: addTrainer)
         staff.post(SiteURL.staffHourDecision(nil).pathComponents, use: decideHours)
         staff.post(SiteURL.staffEligibilityRemind.pathComponents, use: remind)
@@ -61,6 +65,29 @@ struct TrainingStaffController: RouteCollection {
             errors.add(failure.field ?? "name", failure.message)
             let model = try await overviewModel(req, cohortErrors: errors, cohortInput: input)
             return try await req.render { TrainingStaffView.page($0, model, status: .unprocessableEntity) }
+        }
+    }
+
+    // MARK: Programs
+
+    func newProgram(req: Request) async throws -> Response {
+        try await req.render { ProgramFormView.page($0, ProgramInput(), id: nil) }
+    }
+
+    func editProgram(req: Request) async throws -> Response {
+        let program = try await req.find(TrainingProgram.self, "programID")
+        return try await req.render { ProgramFormView.page($0, ProgramInput(program), id: program.id) }
+    }
+
+    func saveProgram(req: Request) async throws -> Response {
+        let existing = req.parameters.get("programID") == nil ? nil : try await req.find(TrainingProgram.self, "programID")
+        let input = ProgramInput(form: req)
+        do {
+            try await req.training.saveProgram(input, existing: existing)
+            req.flash(.success, req.t(.saved))
+            return req.redirect(to: .staffTraining)
+        } catch TrainingService.ProgramFailure.invalid(let errors) {
+            return try await req.render { ProgramFormView.page($0, input, id: existing?.id, errors: FormErrors(errors)) }
         }
     }
 

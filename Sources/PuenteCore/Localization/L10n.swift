@@ -109,6 +109,11 @@ public enum L10n: String, CaseIterable, Sendable {
     case gapClassroom, gapPracticum, gapAttendance, gapCompetencies, practicumTitle, practicumPlacement
     case gapShortClassroom, gapShortPracticum, gapShortAttendance, gapShortCompetencies
     case hoursEvidence, hoursEvidenceType, hoursEvidenceLink
+    case trainingPrograms, programNew, programEdit, programCode, programCodeHint, programCodeInvalid
+    case programCodeTaken, programKind, programKindCore, programKindCE, programNameEN, programNameES
+    case programDescriptionEN, programDescriptionES, programClassroomHours, programPracticumHours, programAttendance, programPercentInvalid
+    case programNumberInvalid, programNoHours, programWindowDays, programWindowHint, programAutoComplete, programValidMonths
+    case programIssuer, programIssuerHint
     case practicumNoPlacement, practicumDay, practicumHours, practicumHoursHint, practicumActivities, practicumSubmit
     case practicumLogged, practicumComment, practicumApprove, practicumReturn, practicumAlreadyDecided, practicumNotTheirSupervisor
     case practicumSite, practicumSupervisorEmail, practicumPlace, supervisionTitle, supervisionLead, logPending
@@ -568,6 +573,32 @@ public enum L10n: String, CaseIterable, Sendable {
         case .gapClassroom: .init(en: "{hours} more classroom hours", es: "{hours} horas de clase más")
         case .gapPracticum: .init(en: "{hours} more approved practicum hours", es: "{hours} horas de práctica aprobadas más")
         case .gapAttendance: .init(en: "Attendance is {percent}%; {required}% is required", es: "La asistencia es {percent}%; se requiere {required}%")
+        case .trainingPrograms: .init(en: "Programs", es: "Programas")
+        case .programNew: .init(en: "Add a program", es: "Agregar un programa")
+        case .programEdit: .init(en: "Change program", es: "Cambiar programa")
+        case .programCode: .init(en: "Short code", es: "Código corto")
+        case .programCodeHint: .init(en: "Lower-case letters, digits and dashes, e.g. ce-oral-health.", es: "Letras minúsculas, números y guiones, por ejemplo ce-salud-oral.")
+        case .programCodeInvalid: .init(en: "Use 2–40 lower-case letters, digits and dashes.", es: "Use de 2 a 40 letras minúsculas, números y guiones.")
+        case .programCodeTaken: .init(en: "Another program already uses this code.", es: "Otro programa ya usa este código.")
+        case .programKind: .init(en: "Kind", es: "Tipo")
+        case .programKindCore: .init(en: "Core competency (leads to the registry)", es: "Competencias básicas (lleva al registro)")
+        case .programKindCE: .init(en: "Continuing education", es: "Educación continua")
+        case .programNameEN: .init(en: "Name in English", es: "Nombre en inglés")
+        case .programNameES: .init(en: "Name in Spanish", es: "Nombre en español")
+        case .programDescriptionEN: .init(en: "Description in English", es: "Descripción en inglés")
+        case .programDescriptionES: .init(en: "Description in Spanish", es: "Descripción en español")
+        case .programClassroomHours: .init(en: "Classroom hours required", es: "Horas de clase requeridas")
+        case .programPracticumHours: .init(en: "Approved practicum hours required", es: "Horas de práctica aprobadas requeridas")
+        case .programAttendance: .init(en: "Minimum attendance (%)", es: "Asistencia mínima (%)")
+        case .programPercentInvalid: .init(en: "Use a number from 0 to 100.", es: "Use un número de 0 a 100.")
+        case .programNumberInvalid: .init(en: "Use a whole number in range, or leave it empty.", es: "Use un número entero dentro del rango, o déjelo vacío.")
+        case .programNoHours: .init(en: "A program needs some classroom or practicum hours.", es: "Un programa necesita algunas horas de clase o de práctica.")
+        case .programWindowDays: .init(en: "Finish within (days of the start)", es: "Terminar en (días desde el inicio)")
+        case .programWindowHint: .init(en: "Empty: by the cohort's last day.", es: "Vacío: antes del último día del grupo.")
+        case .programAutoComplete: .init(en: "Issue the certificate as soon as the requirements are met", es: "Emitir el certificado en cuanto se cumplan los requisitos")
+        case .programValidMonths: .init(en: "Certificate valid for (months; empty: no expiry)", es: "Certificado válido por (meses; vacío: no vence)")
+        case .programIssuer: .init(en: "Issuer printed on certificates", es: "Emisor impreso en los certificados")
+        case .programIssuerHint: .init(en: "Empty: the program's own name.", es: "Vacío: el nombre del propio programa.")
         case .hoursEvidence: .init(en: "Evidence (optional): a PDF, PNG or JPEG, such as a certificate of attendance", es: "Comprobante (opcional): un PDF, PNG o JPEG, como un certificado de asistencia")
         case .hoursEvidenceType: .init(en: "Attach a PDF, PNG or JPEG file.", es: "Adjunte un archivo PDF, PNG o JPEG.")
         case .hoursEvidenceLink: .init(en: "evidence", es: "comprobante")

@@ -211,3 +211,42 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct ProgramFormTests {
+    @Test func staffAddAContinuingEducationProgramAndRequirementsAreValidated() async throws {
+        try await withPuente { app in
+            try await app.makeUser("staff@example.org", roles: [.staff])
+            let staff = Browser(app)
+            try await staff.signIn("staff@example.org")
+            #expect(try await staff.get(SiteURL.staffProgramNew.path).status == .ok)
+            var fields: [(String, String)] = [("code", "ce-oral-health"), ("kind", "continuing_education"),
+                                              ("name_en", "Oral health for families"), ("name_es", "Salud oral para familias"),
+                                              ("description_en", "Two evenings."), ("description_es", "Dos noches."),
+                                              ("classroom_hours", "4"), ("practicum_hours", "0"), ("attendance_percent", "100"),
+                                              ("window_days", ""), ("auto_complete", "on"), ("valid_months", ""), ("issuer", "")]
+            var bad = fields
+            bad[0] = ("code", "Core 160!")
+            bad[6] = ("classroom_hours", "2.1")
+            bad[8] = ("attendance_percent", "140")
+            let refused = try await staff.post(SiteURL.staffProgramNew.path, bad)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Use 2–40 lower-case letters"))
+            #expect(refused.body.string.contains("Use a number from 0 to 100."))
+            #expect(try await TrainingProgram.query(on: app.db).count() == 2)
+            fields.append(("competencies[]", "skill-education"))
+            #expect(try await staff.post(SiteURL.staffProgramNew.path, fields).status == .seeOther)
+            let program = try await app.program("ce-oral-health")
+            #expect(program.kind == .continuingEducation)
+            #expect(program.autoComplete)
+            #expect(program.requirements.classroomQuarterHours == 16)
+            #expect(program.requirements.requiredCompetencies == ["skill-education"])
+            // The same code twice is refused; members cannot reach the form.
+            #expect(try await staff.post(SiteURL.staffProgramNew.path, fields).body.string.contains("Another program already uses this code."))
+            try await app.makeUser("member@example.org")
+            let member = Browser(app)
+            try await member.signIn("member@example.org")
+            #expect(try await member.get(SiteURL.staffProgram(program.id).path).status == .forbidden)
+            #expect(try await app.auditEvents("training.program.create").count == 1)
+        }
+    }
+}
