@@ -57,7 +57,10 @@ struct TrainingService {
         let cohort = try await enrollment.$cohort.get(on: db)
         let user = try await enrollment.$user.get(on: db)
         try await db.transaction { db in
-            if status == .accepted, try await seatsTaken(in: cohort.id!, on: db) >= cohort.capacity { throw Failure.cohortFull }
+            if status == .accepted {
+                try await lockSeats(of: cohort.id!, on: db)
+                if try await seatsTaken(in: cohort.id!, on: db) >= cohort.capacity { throw Failure.cohortFull }
+            }
             let before = enrollment.status
             enrollment.status = status
             try await enrollment.save(on: db)
@@ -70,6 +73,14 @@ struct TrainingService {
             }
             try await notify(user, subject, body, ["cohort": cohort.name], on: db)
         }
+    }
+
+    /// Two staff accepting the last seat at once must not both get it. PostgreSQL: lock the
+    /// cohort row until commit. SQLite has one writer at a time, and a transaction whose read
+    /// went stale fails to write rather than overfill.
+    private func lockSeats(of cohortID: UUID, on db: any Database) async throws {
+        guard db.sql.dialect.name == "postgresql" else { return }
+        _ = try await db.sql.raw("SELECT id FROM cohorts WHERE id = \(bind: cohortID) FOR UPDATE").all()
     }
 
     func seatsTaken(in cohortID: UUID, on db: any Database) async throws -> Int {
@@ -88,6 +99,7 @@ struct TrainingService {
         moved.carriedPracticumQuarterHours = progress.practicumQuarterHours
         moved.carriedCompetencies = progress.competenciesCovered.joined(separator: ",")
         try await db.transaction { db in
+            try await lockSeats(of: target.id!, on: db)
             if try await seatsTaken(in: target.id!, on: db) >= target.capacity { throw Failure.cohortFull }
             if try await Enrollment.query(on: db).filter(\.$cohort.$id == target.id!).filter(\.$user.$id == user.id!).first() != nil {
                 throw Failure.alreadyEnrolled

@@ -156,7 +156,8 @@ enum CohortView {
                 Tag.element("table") {
                     Tag.element("thead") {
                         Tag.element("tr") {
-                            for label in [L10n.columnPerson, .trainingStatus, .progressClassroom, .progressPracticum, .progressAttendance, .progressMissing] {
+                            for label in [L10n.columnPerson, .trainingStatus, .progressClassroom, .progressPracticum, .progressAttendance, .progressDeadline,
+                                          .progressMissing] {
                                 Tag.element("th", ["scope": "col"]) { Text(ctx.t(label)) }
                             }
                         }
@@ -169,6 +170,11 @@ enum CohortView {
                                 Tag.element("td") { Text(row.progress.map { TrainingText.hours($0.classroomQuarterHours, of: $0.classroomRequired) } ?? "—") }
                                 Tag.element("td") { Text(row.progress.map { TrainingText.hours($0.practicumQuarterHours, of: $0.practicumRequired) } ?? "—") }
                                 Tag.element("td") { Text(row.progress.map { "\($0.attendancePercent)%" } ?? "—") }
+                                Tag.element("td") {
+                                    Text(row.progress.flatMap { progress in
+                                        progress.deadline.map { $0.description + (progress.isOverdue(today: model.today) ? " ⚠ " + ctx.t(.progressOverdue) : "") }
+                                    } ?? "—")
+                                }
                                 Tag.element("td") {
                                     Text(row.progress.map { $0.isComplete ? ctx.t(.progressComplete) : $0.gaps.map { TrainingText.shortGap(ctx, $0) }.joined(separator: " · ") } ?? "")
                                 }
