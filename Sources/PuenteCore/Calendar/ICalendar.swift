@@ -1,5 +1,6 @@
 // RFC 5545 text: a calendar of events, written with CRLF line ends, 75-octet folding and
-// TEXT escaping. Times here are UTC (`...Z`), which is right for single, non-recurring events.
+// TEXT escaping. Single events are written in UTC (`...Z`); recurring ones with TZID and a
+// VTIMEZONE so their wall-clock time survives daylight-saving changes.
 
 import Foundation
 
@@ -14,11 +15,18 @@ public struct ICalendar: Sendable {
         public var url: String?
         public var sequence: Int
         public var lastModified: Date?
+        /// Set for recurring events: times are written as wall-clock times with TZID, and the
+        /// calendar carries a VTIMEZONE, so the series keeps its local time across DST.
+        public var timeZone: TimeZone?
+        public var rrule: RecurrenceRule?
+        public var exceptions: [Date]
 
         public init(uid: String, start: Date, end: Date, summary: String, description: String? = nil,
-                    location: String? = nil, url: String? = nil, sequence: Int = 0, lastModified: Date? = nil) {
+                    location: String? = nil, url: String? = nil, sequence: Int = 0, lastModified: Date? = nil,
+                    timeZone: TimeZone? = nil, rrule: RecurrenceRule? = nil, exceptions: [Date] = []) {
             self.uid = uid; self.start = start; self.end = end; self.summary = summary; self.description = description
             self.location = location; self.url = url; self.sequence = sequence; self.lastModified = lastModified
+            self.timeZone = timeZone; self.rrule = rrule; self.exceptions = exceptions
         }
     }
 
@@ -35,10 +43,27 @@ public struct ICalendar: Sendable {
     public func render(stamp: Date = Date()) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Puente//Puente//EN", "CALSCALE:GREGORIAN",
                      "METHOD:\(method)", "X-WR-CALNAME:\(Self.escape(name))"]
+        var zones: [String: (zone: TimeZone, from: Date, to: Date)] = [:]
         for event in events {
-            lines += ["BEGIN:VEVENT", "UID:\(Self.escape(event.uid))", "DTSTAMP:\(Self.utc(stamp))",
-                      "DTSTART:\(Self.utc(event.start))", "DTEND:\(Self.utc(event.end))", "SEQUENCE:\(event.sequence)",
-                      "SUMMARY:\(Self.escape(event.summary))"]
+            guard let zone = event.timeZone else { continue }
+            let last = event.rrule?.until ?? event.exceptions.max() ?? event.end
+            let known = zones[zone.identifier]
+            zones[zone.identifier] = (zone, min(known?.from ?? event.start, event.start), max(known?.to ?? last, last, event.end.addingTimeInterval(400 * 86400)))
+        }
+        for key in zones.keys.sorted() { lines += VTimeZone.lines(for: zones[key]!.zone, from: zones[key]!.from, to: zones[key]!.to) }
+        for event in events {
+            lines += ["BEGIN:VEVENT", "UID:\(Self.escape(event.uid))", "DTSTAMP:\(Self.utc(stamp))"]
+            if let zone = event.timeZone {
+                lines += ["DTSTART;TZID=\(zone.identifier):\(VTimeZone.local(event.start, in: zone))",
+                          "DTEND;TZID=\(zone.identifier):\(VTimeZone.local(event.end, in: zone))"]
+                if let rrule = event.rrule { lines.append("RRULE:\(rrule.text)") }
+                if !event.exceptions.isEmpty {
+                    lines.append("EXDATE;TZID=\(zone.identifier):" + event.exceptions.sorted().map { VTimeZone.local($0, in: zone) }.joined(separator: ","))
+                }
+            } else {
+                lines += ["DTSTART:\(Self.utc(event.start))", "DTEND:\(Self.utc(event.end))"]
+            }
+            lines += ["SEQUENCE:\(event.sequence)", "SUMMARY:\(Self.escape(event.summary))"]
             if let description = event.description { lines.append("DESCRIPTION:\(Self.escape(description))") }
             if let location = event.location { lines.append("LOCATION:\(Self.escape(location))") }
             if let url = event.url { lines.append("URL:\(url)") }
