@@ -22,5 +22,6 @@ extension Migrations {
         add(CreateDirectoryListings())
         add(CreateTraining())
         add(AddShippedTrainingPrograms())
+        add(CreateEvents())
     }
 }

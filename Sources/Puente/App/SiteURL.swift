@@ -55,6 +55,7 @@ enum SiteURL {
     case staffEligibilityRemind
     case staffCertificateReissue(UUID?)
     case certificatePDF(String?)
+    case eventRegistration(String?)
 
     var path: String {
         // A parameter prints its value when given, else its `:name` (as routes register it).
@@ -78,6 +79,8 @@ enum SiteURL {
             number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
         case .certificatePDF(let number?):
             (number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number) + ".pdf"
+        case .eventRegistration(let token?):
+            token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? token
         case .trainingCalendar(let token?):
             (token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? token) + ".ics"
         default:
@@ -138,6 +141,7 @@ enum SiteURL {
         case .staffEligibilityRemind: ["staff", "training", "eligibility", "remind"]
         case .staffCertificateReissue: ["staff", "certificates", ":credentialID", "reissue"]
         case .certificatePDF: ["certificates", ":file"]
+        case .eventRegistration: ["events", "registrations", ":token"]
         }
     }
 

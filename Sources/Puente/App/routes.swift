@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: RegistryImportController())
     try pages.register(collection: TrainingController())
     try pages.register(collection: TrainingStaffController())
+    try pages.register(collection: EventRegistrationController())
 
     // Machines: no cookies needed, no CSRF.
     try app.register(collection: OperationsController())
@@ -27,4 +28,5 @@ func routes(_ app: Application) throws {
     try VerificationController().bootAPI(routes: v1)
     try v1.register(collection: RegistryAPIController())
     try v1.register(collection: TrainingAPIController())
+    try v1.register(collection: EventsAPIController())
 }

@@ -15,6 +15,8 @@ enum Permission: Sendable, CaseIterable {
     case teach
     /// Decide the practicum logs of one's own trainees (which ones: the placement says).
     case supervisePracticum
+    /// Create and change events, see and message registrants.
+    case manageEvents
 }
 
 enum PermissionGate {
@@ -23,7 +25,7 @@ enum PermissionGate {
         switch permission {
         case .manageRoles: return false
         case .readAuditLog: return roles.contains(.staff)
-        case .manageRegistry, .manageTraining: return roles.contains(.staff)
+        case .manageRegistry, .manageTraining, .manageEvents: return roles.contains(.staff)
         case .teach: return roles.contains(.trainer) || roles.contains(.staff)
         case .supervisePracticum: return roles.contains(.supervisor)
         }

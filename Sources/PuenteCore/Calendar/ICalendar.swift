@@ -20,6 +20,11 @@ public struct ICalendar: Sendable {
         public var timeZone: TimeZone?
         public var rrule: RecurrenceRule?
         public var exceptions: [Date]
+        /// For invites (METHOD:REQUEST / CANCEL); a PUBLISH feed carries no attendee.
+        public var organizer: (name: String, email: String)?
+        public var attendee: (name: String, email: String)?
+        public var alarmMinutesBefore: Int?
+        public var cancelled = false
 
         public init(uid: String, start: Date, end: Date, summary: String, description: String? = nil,
                     location: String? = nil, url: String? = nil, sequence: Int = 0, lastModified: Date? = nil,
@@ -64,14 +69,29 @@ public struct ICalendar: Sendable {
                 lines += ["DTSTART:\(Self.utc(event.start))", "DTEND:\(Self.utc(event.end))"]
             }
             lines += ["SEQUENCE:\(event.sequence)", "SUMMARY:\(Self.escape(event.summary))"]
+            if let organizer = event.organizer {
+                lines.append("ORGANIZER;CN=\(Self.parameter(organizer.name)):mailto:\(organizer.email)")
+            }
+            if let attendee = event.attendee {
+                lines.append("ATTENDEE;CN=\(Self.parameter(attendee.name));ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:\(attendee.email)")
+            }
+            lines.append("STATUS:\(event.cancelled ? "CANCELLED" : "CONFIRMED")")
             if let description = event.description { lines.append("DESCRIPTION:\(Self.escape(description))") }
             if let location = event.location { lines.append("LOCATION:\(Self.escape(location))") }
             if let url = event.url { lines.append("URL:\(url)") }
             if let modified = event.lastModified { lines.append("LAST-MODIFIED:\(Self.utc(modified))") }
+            if let minutes = event.alarmMinutesBefore, !event.cancelled {
+                lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(Self.escape(event.summary))", "TRIGGER:-PT\(minutes)M", "END:VALARM"]
+            }
             lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")
         return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A parameter value (CN=…): quoted, since names hold commas and colons; quotes themselves cannot appear.
+    public static func parameter(_ value: String) -> String {
+        "\"" + value.replacingOccurrences(of: "\"", with: "'").replacingOccurrences(of: "\n", with: " ") + "\""
     }
 
     /// `19970714T173000Z`.

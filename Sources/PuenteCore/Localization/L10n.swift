@@ -134,6 +134,13 @@ public enum L10n: String, CaseIterable, Sendable {
     case attendanceTitle, attendancePresent, attendancePartial, attendanceAbsent, attendancePartialHours, attendanceSave
     case attendanceSaved
 
+    // Events
+    case eventEmailConfirmedSubject, eventEmailConfirmedBody, eventEmailWaitlistedSubject, eventEmailWaitlistedBody, eventEmailPromotedSubject
+    case eventEmailPromotedBody, eventEmailCancelledSubject, eventEmailCancelledBody, eventEmailJoinLink, eventEmailManageLink
+    case eventRegistrationClosed, eventCancelled, eventAlreadyRegistered, eventNotForYou, eventRegistrationAlreadyCancelled
+    case eventRegistrationCancelled, eventCancelRegistration, eventStatusConfirmed, eventStatusWaitlisted, eventStatusCancelled
+    case eventKindInvalid, eventAudienceInvalid, eventTimeZoneInvalid, eventEndBeforeStart, eventClosesAfterStart
+
     // Errors
     case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
     case errorPayloadTooLarge, errorTooManyRequests, errorServer, errorCSRF, errorMalformedJSON
@@ -718,6 +725,32 @@ public enum L10n: String, CaseIterable, Sendable {
         case .attendancePartialHours: .init(en: "Hours, if part of it", es: "Horas, si fue parcial")
         case .attendanceSave: .init(en: "Save attendance", es: "Guardar asistencia")
         case .attendanceSaved: .init(en: "Attendance saved.", es: "Asistencia guardada.")
+
+        case .eventEmailConfirmedSubject: .init(en: "You are registered: {event}", es: "Está inscrito: {event}")
+        case .eventEmailConfirmedBody: .init(en: "You have a seat at {event} on {when}. The calendar invite is attached.", es: "Tiene un lugar en {event} el {when}. La invitación de calendario va adjunta.")
+        case .eventEmailWaitlistedSubject: .init(en: "You are on the waitlist: {event}", es: "Está en la lista de espera: {event}")
+        case .eventEmailWaitlistedBody: .init(en: "{event} on {when} is full, so you are on the waitlist. If a seat opens you get it in turn, and we will email you the link and the invite.", es: "{event} el {when} está lleno, así que está en la lista de espera. Si se abre un lugar, le tocará en orden y le enviaremos el enlace y la invitación.")
+        case .eventEmailPromotedSubject: .init(en: "A seat opened for you: {event}", es: "Se abrió un lugar para usted: {event}")
+        case .eventEmailPromotedBody: .init(en: "Good news: a seat opened at {event} on {when}, and it is yours. The calendar invite is attached.", es: "Buenas noticias: se abrió un lugar en {event} el {when} y es suyo. La invitación de calendario va adjunta.")
+        case .eventEmailCancelledSubject: .init(en: "Registration cancelled: {event}", es: "Inscripción cancelada: {event}")
+        case .eventEmailCancelledBody: .init(en: "Your registration for {event} on {when} is cancelled. The attached update removes it from your calendar.", es: "Su inscripción para {event} el {when} está cancelada. La actualización adjunta lo quita de su calendario.")
+        case .eventEmailJoinLink: .init(en: "Join online", es: "Entrar en línea")
+        case .eventEmailManageLink: .init(en: "See or cancel your registration", es: "Ver o cancelar su inscripción")
+        case .eventRegistrationClosed: .init(en: "Registration for this event is closed.", es: "La inscripción para este evento está cerrada.")
+        case .eventCancelled: .init(en: "This event has been cancelled.", es: "Este evento fue cancelado.")
+        case .eventAlreadyRegistered: .init(en: "This email address is already registered for this event.", es: "Este correo ya está inscrito en este evento.")
+        case .eventNotForYou: .init(en: "This event is not open to you.", es: "Este evento no está abierto para usted.")
+        case .eventRegistrationAlreadyCancelled: .init(en: "This registration was already cancelled.", es: "Esta inscripción ya estaba cancelada.")
+        case .eventRegistrationCancelled: .init(en: "Your registration is cancelled.", es: "Su inscripción está cancelada.")
+        case .eventCancelRegistration: .init(en: "Cancel my registration", es: "Cancelar mi inscripción")
+        case .eventStatusConfirmed: .init(en: "Registered", es: "Inscrito")
+        case .eventStatusWaitlisted: .init(en: "On the waitlist", es: "En lista de espera")
+        case .eventStatusCancelled: .init(en: "Cancelled", es: "Cancelado")
+        case .eventKindInvalid: .init(en: "Choose meeting, webinar, summit, training or other.", es: "Elija reunión, seminario web, cumbre, capacitación u otro.")
+        case .eventAudienceInvalid: .init(en: "Choose public, members or organization_representatives.", es: "Elija public, members u organization_representatives.")
+        case .eventTimeZoneInvalid: .init(en: "Use an IANA time zone such as America/Los_Angeles.", es: "Use una zona horaria IANA como America/Los_Angeles.")
+        case .eventEndBeforeStart: .init(en: "The end must come after the start.", es: "El final debe ser después del inicio.")
+        case .eventClosesAfterStart: .init(en: "Registration must close by the start.", es: "La inscripción debe cerrar antes del inicio.")
 
         case .errorTitle: .init(en: "Something went wrong", es: "Algo salió mal")
         case .errorBadRequest: .init(en: "The request could not be understood.", es: "No se pudo entender la solicitud.")

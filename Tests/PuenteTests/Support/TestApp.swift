@@ -95,6 +95,8 @@ struct ReceivedMail {
     let headers: [String: String]
     let text: String
     let html: String
+    /// The text/calendar alternative, when the message carries an invite.
+    let calendar: String
 
     init(_ raw: String) {
         let normalized = raw.replacingOccurrences(of: "\r\n", with: "\n")
@@ -117,6 +119,7 @@ struct ReceivedMail {
         }
         text = part("text/plain")
         html = part("text/html")
+        calendar = part("text/calendar")
     }
 
     /// The first link in the text body that starts with `prefix`.

@@ -1,0 +1,62 @@
+// The emails registration sends: confirmation (join link + calendar invite), waitlist,
+// promotion from the waitlist (join link + invite), and cancellation (METHOD:CANCEL).
+// Outlook shows the email body in the calendar entry, so the join link is in the body too.
+
+import Fluent
+import Foundation
+import PuenteCore
+
+struct EventMail {
+    let config: AppConfig
+
+    enum Kind { case confirmed, waitlisted, promoted, cancelled }
+
+    func send(_ kind: Kind, _ registration: EventRegistration, _ event: Event, on db: any Database) async throws {
+        guard let address = EmailAddress(registration.email) else { return }
+        let account = try await registration.$user.get(on: db)
+        let language = account?.language ?? config.defaultLanguage
+        let zone = TimeZone(identifier: event.timeZone) ?? config.timeZone
+        let when = DateFormatting(timeZone: zone).format(event.startsAt, .dateTime, in: language)
+        let values = ["event": event.title, "when": when, "program": config.programName]
+        let (subject, body): (L10n, L10n) = switch kind {
+        case .confirmed: (.eventEmailConfirmedSubject, .eventEmailConfirmedBody)
+        case .waitlisted: (.eventEmailWaitlistedSubject, .eventEmailWaitlistedBody)
+        case .promoted: (.eventEmailPromotedSubject, .eventEmailPromotedBody)
+        case .cancelled: (.eventEmailCancelledSubject, .eventEmailCancelledBody)
+        }
+        var paragraphs = [body.text(language, values)]
+        let seated = kind == .confirmed || kind == .promoted
+        if seated, let link = event.onlineLink { paragraphs.append(L10n.eventEmailJoinLink.text(language) + "\n" + link) }
+        if seated, let place = event.place { paragraphs.append(place) }
+        var message = Mailer(config: config).compose(
+            to: Mailbox(address, name: registration.name), language: language,
+            .init(subject: subject.text(language, values), paragraphs: paragraphs,
+                  link: kind == .cancelled ? nil : (L10n.eventEmailManageLink.text(language), SiteURL.eventRegistration(registration.token).absolute(config)),
+                  greetingName: registration.name))
+        if seated || kind == .cancelled {
+            let method = kind == .cancelled ? "CANCEL" : "REQUEST"
+            let ics = invite(event, for: registration, method: method)
+            message.extraAlternatives.append(MIMELeaf(contentType: "text/calendar; charset=utf-8; method=\(method)", body: ics))
+            message.attachments.append(MIMELeaf(contentType: "application/ics", body: ics, filename: "invite.ics"))
+        }
+        try await Outbox.enqueue(message, on: db)
+    }
+
+    /// One attendee's copy of the event (RFC 5546): same UID for the event's life, SEQUENCE as the event's.
+    func invite(_ event: Event, for registration: EventRegistration, method: String) -> String {
+        var entry = ICalendar.Event(uid: EventMail.uid(event, config: config), start: event.startsAt, end: event.endsAt, summary: event.title,
+                                    description: event.description + (event.onlineLink.map { "\n\n\($0)" } ?? ""),
+                                    location: event.onlineLink ?? event.place, url: SiteURL.eventRegistration(registration.token).absolute(config),
+                                    sequence: event.sequence, lastModified: event.updatedAt,
+                                    timeZone: TimeZone(identifier: event.timeZone))
+        entry.organizer = (event.organizerName, event.organizerEmail)
+        entry.attendee = (registration.name, registration.email)
+        entry.alarmMinutesBefore = 60
+        entry.cancelled = method == "CANCEL"
+        return ICalendar(name: event.title, method: method, events: [entry]).render()
+    }
+
+    static func uid(_ event: Event, config: AppConfig) -> String {
+        "event-\(event.id!.uuidString.lowercased())@\(URL(string: config.baseURL)?.host ?? "puente")"
+    }
+}

@@ -1,0 +1,162 @@
+// Registration with capacity and a waitlist. One event's registrations change one at a time:
+// in this process an async lock per event, and on PostgreSQL a row lock on the event as well
+// (several processes). So capacity is never exceeded, no registration is lost, the waitlist is
+// promoted in order in the same transaction as the cancellation that frees the seat, and each
+// change writes its email to the outbox in that transaction.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct EventRegistrations {
+    let db: any Database
+    let config: AppConfig
+    let actor: AuditActor
+    let lock: KeyedLock
+
+    enum Failure: Error, Equatable {
+        case invalid(field: String, L10n)
+        case closed
+        case cancelledEvent
+        case alreadyRegistered
+        case notForYou
+        case alreadyCancelled
+    }
+
+    /// Registers `name` / `email` (and the account, when signed in). Returns the registration,
+    /// confirmed or waitlisted.
+    func register(_ event: Event, name rawName: String, email rawEmail: String, user: User?, roles: Set<Role>, now: Date = Date()) async throws -> EventRegistration {
+        let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors = FormErrors()
+        errors.checkName(name)
+        let address = errors.checkEmail(rawEmail)
+        if let found = PrivacyGuard.scan(name) { errors.add("name", found.message) }
+        if let (field, message) = errors.messagesByField.sorted(by: { $0.key < $1.key }).first { throw Failure.invalid(field: field, message) }
+        guard event.status == .scheduled else { throw Failure.cancelledEvent }
+        if let opens = event.registrationOpensAt, now < opens { throw Failure.closed }
+        if now >= (event.registrationClosesAt ?? event.startsAt) { throw Failure.closed }
+        switch event.audience {
+        case .everyone: break
+        case .members: guard user != nil else { throw Failure.notForYou }
+        case .organizationRepresentatives:
+            guard roles.contains(.organizationRepresentative) || PermissionGate.allows(roles, .manageEvents) else { throw Failure.notForYou }
+        }
+        let email = address!.value.lowercased()
+        return try await lock.withLock(event.id!) {
+            try await db.transaction { db in
+                try await lockRow(event, on: db)
+                let existing = try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).filter(\.$email == email).first()
+                if let existing, existing.status != .cancelled { throw Failure.alreadyRegistered }
+                let registration = existing ?? EventRegistration()
+                registration.$event.id = event.id!
+                registration.$user.id = user?.id ?? existing?.$user.id
+                registration.name = name
+                registration.email = email
+                registration.queueNumber = try await nextQueueNumber(event, on: db)
+                registration.token = Secret.make()
+                registration.promotedAt = nil
+                let confirmed = try await confirmedCount(event, on: db)
+                registration.status = event.capacity.map { confirmed < $0 } ?? true ? .confirmed : .waitlisted
+                try await registration.save(on: db)
+                try await Audit.record("event.register", entityType: "event_registration", entityID: registration.id!.uuidString,
+                                       summary: "\(email) \(registration.status.rawValue) for \(event.title)", by: actor, on: db)
+                try await EventMail(config: config).send(registration.status == .confirmed ? .confirmed : .waitlisted,
+                                                         registration, event, on: db)
+                return registration
+            }
+        }
+    }
+
+    /// The person cancels (or staff cancel for them). A freed seat goes to the first in line.
+    func cancel(_ registration: EventRegistration) async throws {
+        let eventID = registration.$event.id
+        try await lock.withLock(eventID) {
+            try await db.transaction { db in
+                guard let event = try await Event.find(eventID, on: db),
+                      let fresh = try await EventRegistration.find(registration.id, on: db) else { throw Abort(.notFound) }
+                try await lockRow(event, on: db)
+                guard fresh.status != .cancelled else { throw Failure.alreadyCancelled }
+                let freedSeat = fresh.status == .confirmed
+                fresh.status = .cancelled
+                try await fresh.save(on: db)
+                registration.status = .cancelled
+                try await Audit.record("event.cancel_registration", entityType: "event_registration", entityID: fresh.id!.uuidString,
+                                       summary: "\(fresh.email) for \(event.title)", by: actor, on: db)
+                try await EventMail(config: config).send(.cancelled, fresh, event, on: db)
+                if freedSeat, event.status == .scheduled, let next = try await EventRegistration.query(on: db)
+                    .filter(\.$event.$id == eventID).filter(\.$status == .waitlisted).sort(\.$queueNumber).first() {
+                    next.status = .confirmed
+                    next.promotedAt = Date()
+                    try await next.save(on: db)
+                    try await Audit.record("event.promote", entityType: "event_registration", entityID: next.id!.uuidString,
+                                           summary: "\(next.email) from the waitlist for \(event.title)", by: actor, on: db)
+                    try await EventMail(config: config).send(.promoted, next, event, on: db)
+                }
+            }
+        }
+    }
+
+    private func lockRow(_ event: Event, on db: any Database) async throws {
+        guard db.sql.dialect.name == "postgresql" else { return }
+        _ = try await db.sql.raw("SELECT id FROM events WHERE id = \(bind: event.id!) FOR UPDATE").all()
+    }
+
+    private func confirmedCount(_ event: Event, on db: any Database) async throws -> Int {
+        try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed).count()
+    }
+
+    private func nextQueueNumber(_ event: Event, on db: any Database) async throws -> Int {
+        (try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).max(\.$queueNumber) ?? 0) + 1
+    }
+}
+
+/// An async mutex per key: waiters are served in arrival order, and nothing blocks a thread.
+actor KeyedLock {
+    private var held: Set<UUID> = []
+    private var waiting: [UUID: [CheckedContinuation<Void, Never>]] = [:]
+
+    func withLock<T: Sendable>(_ key: UUID, _ body: @Sendable () async throws -> T) async throws -> T {
+        await acquire(key)
+        do {
+            let value = try await body()
+            release(key)
+            return value
+        } catch {
+            release(key)
+            throw error
+        }
+    }
+
+    private func acquire(_ key: UUID) async {
+        guard held.contains(key) else { held.insert(key); return }
+        await withCheckedContinuation { waiting[key, default: []].append($0) }
+    }
+
+    private func release(_ key: UUID) {
+        // Hand the lock straight to the next waiter, so nobody can slip in between.
+        if var queue = waiting[key], !queue.isEmpty {
+            let next = queue.removeFirst()
+            waiting[key] = queue.isEmpty ? nil : queue
+            next.resume()
+        } else {
+            held.remove(key)
+        }
+    }
+}
+
+extension Application {
+    private struct RegistrationLockKey: StorageKey { typealias Value = KeyedLock }
+
+    /// Created in `configure`, before any request can race to create it.
+    var registrationLock: KeyedLock {
+        get { storage[RegistrationLockKey.self]! }
+        set { storage[RegistrationLockKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var eventRegistrations: EventRegistrations {
+        EventRegistrations(db: db, config: config, actor: auditActor, lock: application.registrationLock)
+    }
+}

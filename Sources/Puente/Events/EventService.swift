@@ -1,0 +1,59 @@
+// Creating events, with every field checked on the server.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct EventService {
+    let db: any Database
+    let config: AppConfig
+    let actor: AuditActor
+
+    func create(_ input: EventInput, organizer: User) async throws -> Event {
+        var errors = FormErrors()
+        let title = input.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let description = (input.description ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if title.isEmpty { errors.add("title", .fieldRequired) } else if title.count > 200 { errors.add("title", .registryTooLong) }
+        if description.count > 5000 { errors.add("description", .registryTooLong) }
+        for (field, value) in [("title", title), ("description", description), ("place", input.place ?? "")] {
+            if let found = PrivacyGuard.scan(value) { errors.add(field, found.message) }
+        }
+        let kind = Event.Kind(rawValue: input.kind ?? "meeting")
+        if kind == nil { errors.add("kind", .eventKindInvalid) }
+        let audience = Event.Audience(rawValue: input.audience ?? "public")
+        if audience == nil { errors.add("audience", .eventAudienceInvalid) }
+        if TimeZone(identifier: input.timeZone) == nil || !TimeZone.knownTimeZoneIdentifiers.contains(input.timeZone) {
+            errors.add("timeZone", .eventTimeZoneInvalid)
+        }
+        if input.end <= input.start { errors.add("end", .eventEndBeforeStart) }
+        if let capacity = input.capacity, !(1...100_000).contains(capacity) { errors.add("capacity", .trainingCapacityInvalid) }
+        if let link = input.onlineLink, !link.isEmpty, !(link.hasPrefix("https://") && URL(string: link)?.host != nil) {
+            errors.add("onlineLink", .trainingLinkInvalid)
+        }
+        if let closes = input.registrationClosesAt, closes > input.start { errors.add("registrationClosesAt", .eventClosesAfterStart) }
+        guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
+        let event = Event()
+        event.kind = kind!
+        event.title = title
+        event.description = description
+        event.startsAt = input.start
+        event.endsAt = input.end
+        event.timeZone = input.timeZone
+        event.place = input.place?.isEmpty == false ? input.place : nil
+        event.onlineLink = input.onlineLink?.isEmpty == false ? input.onlineLink : nil
+        event.audience = audience!
+        event.capacity = input.capacity
+        event.registrationClosesAt = input.registrationClosesAt
+        event.status = .scheduled
+        event.sequence = 0
+        event.organizerName = config.programName
+        event.organizerEmail = config.contactEmail.value
+        try await db.transaction { db in
+            try await event.create(on: db)
+            try await Audit.record("event.create", entityType: "event", entityID: event.id!.uuidString,
+                                   summary: "\(event.kind.rawValue): \(event.title), by \(organizer.email)", by: actor, on: db)
+        }
+        return event
+    }
+}

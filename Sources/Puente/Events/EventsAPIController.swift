@@ -1,0 +1,143 @@
+// `/api/v1/events`: the events the caller may see, staff creating events, and registration
+// (no token needed for public events). Shapes follow DESIGN.md's stable contracts.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct EventDTO: Content {
+    let id: UUID
+    let title: String
+    let kind: String
+    let start: Date
+    let end: Date
+    let timeZone: String
+    let capacity: Int?
+    let place: String?
+    let audience: String
+    let status: String
+    let seatsLeft: Int?
+
+    init(_ event: Event, confirmed: Int) {
+        id = event.id!
+        title = event.title
+        kind = event.kind.rawValue
+        start = event.startsAt
+        end = event.endsAt
+        timeZone = event.timeZone
+        capacity = event.capacity
+        place = event.place
+        audience = event.audience.rawValue
+        status = event.status.rawValue
+        seatsLeft = event.capacity.map { max(0, $0 - confirmed) }
+    }
+}
+
+struct EventInput: Content {
+    var title: String
+    var description: String?
+    var kind: String?
+    var start: Date
+    var end: Date
+    var timeZone: String
+    var place: String?
+    var onlineLink: String?
+    var audience: String?
+    var capacity: Int?
+    var registrationClosesAt: Date?
+}
+
+struct EventsAPIController: RouteCollection {
+    struct RegistrationRequest: Content { let name: String?; let email: String? }
+    struct RegistrationResponse: Content { let id: UUID; let status: String }
+
+    static let registrationsPerIP = RateLimit(limit: 30, window: 60 * 60)
+
+    func boot(routes: any RoutesBuilder) throws {
+        let events = routes.grouped("events")
+        events.get(use: list)
+        events.grouped(Access.permission(.manageEvents)).post(use: create)
+        events.post(":eventID", "registrations", use: register)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let roles = try await req.roles()
+        var audiences: [Event.Audience] = [.everyone]
+        if req.currentUser != nil { audiences.append(.members) }
+        if roles.contains(.organizationRepresentative) || PermissionGate.allows(roles, .manageEvents) { audiences.append(.organizationRepresentatives) }
+        let events = try await Event.query(on: req.db).filter(\.$audience ~~ audiences).filter(\.$endsAt >= Date())
+            .sort(\.$startsAt).limit(500).all()
+        var counts: [UUID: Int] = [:]
+        for row in try await EventRegistration.query(on: req.db).filter(\.$event.$id ~~ events.compactMap(\.id))
+            .filter(\.$status == .confirmed).all() {
+            counts[row.$event.id, default: 0] += 1
+        }
+        return try json(events.map { EventDTO($0, confirmed: counts[$0.id!] ?? 0) })
+    }
+
+    func create(req: Request) async throws -> Response {
+        let input = try req.content.decode(EventInput.self, using: JSONDecoder.api)
+        let user = try req.requireUser()
+        let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).create(input, organizer: user)
+        return try json(EventDTO(event, confirmed: 0), status: .created)
+    }
+
+    func register(req: Request) async throws -> Response {
+        try await req.rateLimiter.check("event-register-ip:\(req.clientIP)", Self.registrationsPerIP)
+        guard let id = req.parameters.get("eventID", as: UUID.self), let event = try await Event.find(id, on: req.db) else { throw Abort(.notFound) }
+        let body = try req.content.decode(RegistrationRequest.self)
+        let user = req.currentUser
+        let roles = try await req.roles()
+        // Events people may not see are not found, rather than forbidden.
+        if event.audience != .everyone && user == nil { throw Abort(.unauthorized) }
+        do {
+            let registration = try await req.eventRegistrations.register(event, name: body.name ?? user?.name ?? "", email: body.email ?? user?.email ?? "",
+                                                                         user: user, roles: roles)
+            return try json(RegistrationResponse(id: registration.id!, status: registration.status.rawValue), status: .created)
+        } catch let failure as EventRegistrations.Failure {
+            throw failure.apiError
+        }
+    }
+
+    private func json<T: Encodable>(_ value: T, status: HTTPResponseStatus = .ok) throws -> Response {
+        let response = Response(status: status)
+        response.headers.contentType = .json
+        response.body = .init(data: try JSONEncoder.api.encode(value))
+        return response
+    }
+}
+
+extension EventRegistrations.Failure {
+    var message: L10n {
+        switch self {
+        case .invalid(_, let message): message
+        case .closed: .eventRegistrationClosed
+        case .cancelledEvent: .eventCancelled
+        case .alreadyRegistered: .eventAlreadyRegistered
+        case .notForYou: .eventNotForYou
+        case .alreadyCancelled: .eventRegistrationAlreadyCancelled
+        }
+    }
+
+    /// As problem+json: 422 for the fields, 409 for the state of things, 403 for the audience.
+    var apiError: any Error {
+        switch self {
+        case .invalid(let field, let message):
+            var errors = FormErrors()
+            errors.add(field, message)
+            return ValidationFailure(errors: errors)
+        case .notForYou: return Abort(.forbidden, reason: message.text(.en))
+        default: return Abort(.conflict, reason: message.text(.en))
+        }
+    }
+}
+
+extension JSONDecoder {
+    /// Dates as ISO 8601, as the OpenAPI document promises.
+    static var api: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}
