@@ -56,6 +56,11 @@ enum SiteURL {
     case staffCertificateReissue(UUID?)
     case certificatePDF(String?)
     case eventRegistration(String?)
+    case events
+    case event(UUID?)
+    case eventRegister(UUID?)
+    case eventInvite(UUID?)
+    case publicCalendar
 
     var path: String {
         // A parameter prints its value when given, else its `:name` (as routes register it).
@@ -73,7 +78,7 @@ enum SiteURL {
              .trainingApply(let id?), .trainingCohort(let id?), .trainingCohortDecision(let id?), .trainingCohortSessions(let id?),
              .trainingCohortTrainers(let id?), .trainingAttendance(let id?), .trainingEnrollmentAction(let id?),
              .trainingPracticumLog(let id?), .trainingLogDecision(let id?), .staffHourDecision(let id?), .staffCertificateReissue(let id?),
-             .trainingHourEvidence(let id?), .staffProgram(let id?):
+             .trainingHourEvidence(let id?), .staffProgram(let id?), .event(let id?), .eventRegister(let id?), .eventInvite(let id?):
             id.uuidString
         case .verifyNumber(let number?):
             number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
@@ -142,6 +147,11 @@ enum SiteURL {
         case .staffCertificateReissue: ["staff", "certificates", ":credentialID", "reissue"]
         case .certificatePDF: ["certificates", ":file"]
         case .eventRegistration: ["events", "registrations", ":token"]
+        case .events: ["events"]
+        case .event: ["events", ":eventID"]
+        case .eventRegister: ["events", ":eventID", "register"]
+        case .eventInvite: ["events", ":eventID", "invite.ics"]
+        case .publicCalendar: ["calendar.ics"]
         }
     }
 

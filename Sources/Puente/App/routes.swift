@@ -17,6 +17,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: TrainingController())
     try pages.register(collection: TrainingStaffController())
     try pages.register(collection: EventRegistrationController())
+    try pages.register(collection: EventsController())
 
     // Machines: no cookies needed, no CSRF.
     try app.register(collection: OperationsController())

@@ -9,7 +9,7 @@ import PuenteCore
 struct EventMail {
     let config: AppConfig
 
-    enum Kind { case confirmed, waitlisted, promoted, cancelled }
+    enum Kind { case confirmed, waitlisted, promoted, cancelled, updated, eventCancelled }
 
     func send(_ kind: Kind, _ registration: EventRegistration, _ event: Event, on db: any Database) async throws {
         guard let address = EmailAddress(registration.email) else { return }
@@ -23,18 +23,22 @@ struct EventMail {
         case .waitlisted: (.eventEmailWaitlistedSubject, .eventEmailWaitlistedBody)
         case .promoted: (.eventEmailPromotedSubject, .eventEmailPromotedBody)
         case .cancelled: (.eventEmailCancelledSubject, .eventEmailCancelledBody)
+        case .updated: (.eventEmailUpdatedSubject, .eventEmailUpdatedBody)
+        case .eventCancelled: (.eventEmailEventCancelledSubject, .eventEmailEventCancelledBody)
         }
         var paragraphs = [body.text(language, values)]
-        let seated = kind == .confirmed || kind == .promoted
+        let seated = kind == .confirmed || kind == .promoted || kind == .updated
         if seated, let link = event.onlineLink { paragraphs.append(L10n.eventEmailJoinLink.text(language) + "\n" + link) }
         if seated, let place = event.place { paragraphs.append(place) }
         var message = Mailer(config: config).compose(
             to: Mailbox(address, name: registration.name), language: language,
             .init(subject: subject.text(language, values), paragraphs: paragraphs,
-                  link: kind == .cancelled ? nil : (L10n.eventEmailManageLink.text(language), SiteURL.eventRegistration(registration.token).absolute(config)),
+                  link: kind == .cancelled || kind == .eventCancelled ? nil : (L10n.eventEmailManageLink.text(language), SiteURL.eventRegistration(registration.token).absolute(config)),
                   greetingName: registration.name))
-        if seated || kind == .cancelled {
-            let method = kind == .cancelled ? "CANCEL" : "REQUEST"
+        // Only people holding a seat have the event in their calendar to update or remove.
+        let removing = kind == .cancelled || (kind == .eventCancelled && registration.status == .confirmed)
+        if seated || removing {
+            let method = removing ? "CANCEL" : "REQUEST"
             let ics = invite(event, for: registration, method: method)
             message.extraAlternatives.append(MIMELeaf(contentType: "text/calendar; charset=utf-8; method=\(method)", body: ics))
             message.attachments.append(MIMELeaf(contentType: "application/ics", body: ics, filename: "invite.ics"))

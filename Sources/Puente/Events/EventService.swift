@@ -11,6 +11,62 @@ struct EventService {
     let actor: AuditActor
 
     func create(_ input: EventInput, organizer: User) async throws -> Event {
+        let event = Event()
+        try apply(input, to: event)
+        event.status = .scheduled
+        event.sequence = 0
+        event.organizerName = config.programName
+        event.organizerEmail = config.contactEmail.value
+        try await db.transaction { db in
+            try await event.create(on: db)
+            try await Audit.record("event.create", entityType: "event", entityID: event.id!.uuidString,
+                                   summary: "\(event.kind.rawValue): \(event.title), by \(organizer.email)", by: actor, on: db)
+        }
+        return event
+    }
+
+    /// Saves changes, raises SEQUENCE, and sends every confirmed registrant the updated invite.
+    func update(_ event: Event, _ input: EventInput, lock: KeyedLock) async throws {
+        guard event.status == .scheduled else { throw Abort(.conflict, reason: "The event is cancelled.") }
+        try await lock.withLock(event.id!) {
+            try await db.transaction { db in
+                let before = "\(event.startsAt)–\(event.endsAt) \(event.place ?? "")"
+                try apply(input, to: event)
+                event.sequence += 1
+                try await event.save(on: db)
+                try await Audit.record("event.update", entityType: "event", entityID: event.id!.uuidString,
+                                       summary: "\(event.title): was \(before), sequence \(event.sequence)", by: actor, on: db)
+                for registration in try await confirmed(event, on: db) {
+                    try await EventMail(config: config).send(.updated, registration, event, on: db)
+                }
+            }
+        }
+    }
+
+    /// Cancels the event: calendars remove it (METHOD:CANCEL), the waitlist is told.
+    func cancel(_ event: Event, lock: KeyedLock) async throws {
+        guard event.status == .scheduled else { return }
+        try await lock.withLock(event.id!) {
+            try await db.transaction { db in
+                event.status = .cancelled
+                event.sequence += 1
+                try await event.save(on: db)
+                try await Audit.record("event.cancel", entityType: "event", entityID: event.id!.uuidString,
+                                       summary: event.title, by: actor, on: db)
+                let everyone = try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).filter(\.$status != .cancelled).all()
+                for registration in everyone {
+                    try await EventMail(config: config).send(.eventCancelled, registration, event, on: db)
+                }
+            }
+        }
+    }
+
+    private func confirmed(_ event: Event, on db: any Database) async throws -> [EventRegistration] {
+        try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed).all()
+    }
+
+    /// Every field checked on the server; nothing is set unless all are right.
+    private func apply(_ input: EventInput, to event: Event) throws {
         var errors = FormErrors()
         let title = input.title.trimmingCharacters(in: .whitespacesAndNewlines)
         let description = (input.description ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -33,7 +89,6 @@ struct EventService {
         }
         if let closes = input.registrationClosesAt, closes > input.start { errors.add("registrationClosesAt", .eventClosesAfterStart) }
         guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
-        let event = Event()
         event.kind = kind!
         event.title = title
         event.description = description
@@ -45,15 +100,5 @@ struct EventService {
         event.audience = audience!
         event.capacity = input.capacity
         event.registrationClosesAt = input.registrationClosesAt
-        event.status = .scheduled
-        event.sequence = 0
-        event.organizerName = config.programName
-        event.organizerEmail = config.contactEmail.value
-        try await db.transaction { db in
-            try await event.create(on: db)
-            try await Audit.record("event.create", entityType: "event", entityID: event.id!.uuidString,
-                                   summary: "\(event.kind.rawValue): \(event.title), by \(organizer.email)", by: actor, on: db)
-        }
-        return event
     }
 }

@@ -57,7 +57,10 @@ struct EventsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let events = routes.grouped("events")
         events.get(use: list)
-        events.grouped(Access.permission(.manageEvents)).post(use: create)
+        let staff = events.grouped(Access.permission(.manageEvents))
+        staff.post(use: create)
+        staff.put(":eventID", use: update)
+        staff.post(":eventID", "cancel", use: cancel)
         events.post(":eventID", "registrations", use: register)
     }
 
@@ -81,6 +84,20 @@ struct EventsAPIController: RouteCollection {
         let user = try req.requireUser()
         let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).create(input, organizer: user)
         return try json(EventDTO(event, confirmed: 0), status: .created)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
+        let input = try req.content.decode(EventInput.self, using: JSONDecoder.api)
+        try await EventService(db: req.db, config: req.config, actor: req.auditActor).update(event, input, lock: req.application.registrationLock)
+        let confirmed = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed).count()
+        return try json(EventDTO(event, confirmed: confirmed))
+    }
+
+    func cancel(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
+        try await EventService(db: req.db, config: req.config, actor: req.auditActor).cancel(event, lock: req.application.registrationLock)
+        return try json(EventDTO(event, confirmed: 0))
     }
 
     func register(req: Request) async throws -> Response {

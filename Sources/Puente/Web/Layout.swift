@@ -83,6 +83,7 @@ enum Navigation {
         var items = [Item(path: SiteURL.home.path, label: .navHome)]
         items.append(Item(path: SiteURL.directory.path, label: .navDirectory))
         items.append(Item(path: SiteURL.training.path, label: .navTraining))
+        items.append(Item(path: SiteURL.events.path, label: .navEvents))
         items.append(Item(path: SiteURL.verify.path, label: .navVerify))
         items.append(Item(path: SiteURL.contact.path, label: .navContact))
         if ctx.user == nil {

@@ -140,6 +140,9 @@ public enum L10n: String, CaseIterable, Sendable {
     case eventRegistrationClosed, eventCancelled, eventAlreadyRegistered, eventNotForYou, eventRegistrationAlreadyCancelled
     case eventRegistrationCancelled, eventCancelRegistration, eventStatusConfirmed, eventStatusWaitlisted, eventStatusCancelled
     case eventKindInvalid, eventAudienceInvalid, eventTimeZoneInvalid, eventEndBeforeStart, eventClosesAfterStart
+    case navEvents, eventsTitle, eventsUpcoming, eventsPast, eventsCalendarFeed, eventOnlineNote
+    case eventSeatsLeft, eventFullWaitlist, eventAddToCalendar, eventRegister, eventRegisteredFlash, eventWaitlistedFlash
+    case eventEmailUpdatedSubject, eventEmailUpdatedBody, eventEmailEventCancelledSubject, eventEmailEventCancelledBody
 
     // Errors
     case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
@@ -751,6 +754,24 @@ public enum L10n: String, CaseIterable, Sendable {
         case .eventTimeZoneInvalid: .init(en: "Use an IANA time zone such as America/Los_Angeles.", es: "Use una zona horaria IANA como America/Los_Angeles.")
         case .eventEndBeforeStart: .init(en: "The end must come after the start.", es: "El final debe ser después del inicio.")
         case .eventClosesAfterStart: .init(en: "Registration must close by the start.", es: "La inscripción debe cerrar antes del inicio.")
+
+        case .navEvents: .init(en: "Events", es: "Eventos")
+        case .eventsTitle: .init(en: "Events and meetings", es: "Eventos y reuniones")
+        case .eventsUpcoming: .init(en: "Upcoming", es: "Próximos")
+        case .eventsPast: .init(en: "Past", es: "Pasados")
+        case .eventsCalendarFeed: .init(en: "Calendar feed (iCalendar)", es: "Calendario para suscribirse (iCalendar)")
+        case .eventOnlineNote: .init(en: "Online: the link is sent to registered people.", es: "En línea: el enlace se envía a las personas inscritas.")
+        case .eventSeatsLeft: .init(en: "{count} seats left.", es: "Quedan {count} lugares.")
+        case .eventFullWaitlist: .init(en: "Full: registering puts you on the waitlist.", es: "Lleno: al inscribirse quedará en la lista de espera.")
+        case .eventAddToCalendar: .init(en: "Add to my calendar", es: "Agregar a mi calendario")
+        case .eventRegister: .init(en: "Register (free)", es: "Inscribirme (gratis)")
+        case .eventRegisteredFlash: .init(en: "You are registered. We emailed you the link and a calendar invite.", es: "Está inscrito. Le enviamos por correo el enlace y una invitación de calendario.")
+        case .eventWaitlistedFlash: .init(en: "The event is full, so you are on the waitlist. We will email you if a seat opens.", es: "El evento está lleno, así que está en la lista de espera. Le escribiremos si se abre un lugar.")
+
+        case .eventEmailUpdatedSubject: .init(en: "Changed: {event}", es: "Cambio: {event}")
+        case .eventEmailUpdatedBody: .init(en: "{event} has changed. It is now on {when}. The attached invite updates your calendar.", es: "{event} cambió. Ahora es el {when}. La invitación adjunta actualiza su calendario.")
+        case .eventEmailEventCancelledSubject: .init(en: "Cancelled: {event}", es: "Cancelado: {event}")
+        case .eventEmailEventCancelledBody: .init(en: "We are sorry: {event} on {when} is cancelled. If it was in your calendar, the attached update removes it.", es: "Lo sentimos: {event} del {when} está cancelado. Si estaba en su calendario, la actualización adjunta lo quita.")
 
         case .errorTitle: .init(en: "Something went wrong", es: "Algo salió mal")
         case .errorBadRequest: .init(en: "The request could not be understood.", es: "No se pudo entender la solicitud.")

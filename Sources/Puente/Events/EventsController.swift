@@ -1,0 +1,195 @@
+// Public event pages: the list, one event with its registration form, and calendar files.
+
+import Fluent
+import Foundation
+import Plot
+import PuenteCore
+import Vapor
+
+struct EventsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.events.pathComponents, use: list)
+        routes.get(SiteURL.event(nil).pathComponents, use: show)
+        routes.post(SiteURL.eventRegister(nil).pathComponents, use: register)
+        routes.get(SiteURL.eventInvite(nil).pathComponents, use: invite)
+        routes.get(SiteURL.publicCalendar.pathComponents, use: calendar)
+    }
+
+    /// The audiences the reader belongs to.
+    static func audiences(_ req: Request) async throws -> [Event.Audience] {
+        let roles = try await req.roles()
+        var audiences: [Event.Audience] = [.everyone]
+        if req.currentUser != nil { audiences.append(.members) }
+        if roles.contains(.organizationRepresentative) || PermissionGate.allows(roles, .manageEvents) { audiences.append(.organizationRepresentatives) }
+        return audiences
+    }
+
+    private func visibleEvent(_ req: Request) async throws -> Event {
+        let event = try await req.find(Event.self, "eventID")
+        guard try await Self.audiences(req).contains(event.audience) else { throw Abort(.notFound) }
+        return event
+    }
+
+    func list(req: Request) async throws -> Response {
+        let past = req.query[String.self, at: "when"] == "past"
+        let kind = req.query[String.self, at: "kind"].flatMap(Event.Kind.init(rawValue:))
+        var query = Event.query(on: req.db).filter(\.$audience ~~ (try await Self.audiences(req)))
+        query = past ? query.filter(\.$endsAt < Date()).sort(\.$startsAt, .descending) : query.filter(\.$endsAt >= Date()).sort(\.$startsAt)
+        if let kind { query = query.filter(\.$kind == kind) }
+        let events = try await query.limit(100).all()
+        return try await req.render { EventListView.page($0, events, past: past, kind: kind) }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let event = try await visibleEvent(req)
+        let model = try await pageModel(req, event)
+        return try await req.render { EventPageView.page($0, model) }
+    }
+
+    private func pageModel(_ req: Request, _ event: Event, name: String = "", email: String = "",
+                           failure: EventRegistrations.Failure? = nil) async throws -> EventPageView.Model {
+        let confirmed = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed).count()
+        var mine: EventRegistration?
+        if let user = req.currentUser {
+            mine = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!)
+                .filter(\.$email == user.email.lowercased()).filter(\.$status != .cancelled).first()
+        }
+        return .init(event: event, seatsLeft: event.capacity.map { max(0, $0 - confirmed) }, mine: mine,
+                     isOpen: event.status == .scheduled && Date() < (event.registrationClosesAt ?? event.startsAt)
+                         && (event.registrationOpensAt.map { Date() >= $0 } ?? true),
+                     name: name, email: email, failure: failure)
+    }
+
+    func register(req: Request) async throws -> Response {
+        let event = try await visibleEvent(req)
+        let user = req.currentUser
+        let name = user?.name ?? req.formValue("name")
+        let email = user?.email ?? req.formValue("email")
+        do {
+            try await req.rateLimiter.check("event-register-ip:\(req.clientIP)", EventsAPIController.registrationsPerIP)
+            let registration = try await req.eventRegistrations.register(event, name: name, email: email, user: user, roles: try await req.roles())
+            req.flash(.success, req.t(registration.status == .confirmed ? .eventRegisteredFlash : .eventWaitlistedFlash))
+            return req.redirect(to: .eventRegistration(registration.token))
+        } catch let failure as EventRegistrations.Failure {
+            let model = try await pageModel(req, event, name: name, email: email, failure: failure)
+            return try await req.render { EventPageView.page($0, model, status: failure.isInput ? .unprocessableEntity : .conflict) }
+        }
+    }
+
+    /// The event for a calendar, as published: no attendee, no join link.
+    func invite(req: Request) async throws -> Response {
+        let event = try await visibleEvent(req)
+        return Self.ics(ICalendar(name: event.title, events: [Self.published(event, req.config)]).render(), file: "invite.ics")
+    }
+
+    /// Every upcoming public event.
+    func calendar(req: Request) async throws -> Response {
+        let events = try await Event.query(on: req.db).filter(\.$audience == .everyone)
+            .filter(\.$endsAt >= Date().addingTimeInterval(-90 * 86400)).sort(\.$startsAt).limit(1000).all()
+        return Self.ics(ICalendar(name: req.config.programName, events: events.map { Self.published($0, req.config) }).render(), file: nil)
+    }
+
+    static func published(_ event: Event, _ config: AppConfig) -> ICalendar.Event {
+        var entry = ICalendar.Event(uid: EventMail.uid(event, config: config), start: event.startsAt, end: event.endsAt, summary: event.title,
+                                    description: event.description, location: event.place, url: SiteURL.event(event.id).absolute(config),
+                                    sequence: event.sequence, lastModified: event.updatedAt, timeZone: TimeZone(identifier: event.timeZone))
+        entry.cancelled = event.status == .cancelled
+        return entry
+    }
+
+    static func ics(_ text: String, file: String?) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
+        if let file { headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(file)\"") }
+        return Response(status: .ok, headers: headers, body: .init(string: text))
+    }
+}
+
+extension EventRegistrations.Failure {
+    var isInput: Bool { if case .invalid = self { true } else { false } }
+}
+
+enum EventListView {
+    static func page(_ ctx: PageContext, _ events: [Event], past: Bool, kind: Event.Kind?) -> PageView {
+        PageView(title: ctx.t(.eventsTitle), content: Div {
+            H1(ctx.t(.eventsTitle))
+            Paragraph {
+                Tag.a(SiteURL.events.path, ctx.t(.eventsUpcoming), past ? [:] : ["aria-current": "page"])
+                Text(" · ")
+                Tag.a(SiteURL.events.path + "?when=past", ctx.t(.eventsPast), past ? ["aria-current": "page"] : [:])
+                Text(" · ")
+                Tag.a(SiteURL.publicCalendar.path, ctx.t(.eventsCalendarFeed))
+            }
+            if events.isEmpty { Paragraph(ctx.t(.noResults)) }
+            for event in events {
+                Tag.element("article", ["class": "card"]) {
+                    Tag.element("h2") { Tag.a(SiteURL.event(event.id).path, event.title) }
+                    Paragraph(EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
+                    if let place = event.place { Paragraph(place) }
+                }
+            }
+        })
+    }
+}
+
+enum EventPageView {
+    struct Model {
+        let event: Event
+        let seatsLeft: Int?
+        let mine: EventRegistration?
+        let isOpen: Bool
+        let name: String
+        let email: String
+        let failure: EventRegistrations.Failure?
+    }
+
+    static func page(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {
+        let event = model.event
+        var errors = FormErrors()
+        var alert: L10n?
+        switch model.failure {
+        case .invalid(let field, let message)?: errors.add(field, message)
+        case let other?: alert = other.message
+        case nil: break
+        }
+        return PageView(title: event.title, content: Div {
+            H1(event.title)
+            Paragraph(EventText.when(ctx, event))
+            if let place = event.place { Paragraph(place) }
+            if event.onlineLink != nil { Paragraph(ctx.t(.eventOnlineNote)).class("hint") }
+            Paragraph(event.description)
+            if event.status == .cancelled { Paragraph(ctx.t(.eventCancelled)).class("flash flash-error") }
+            if let seats = model.seatsLeft, event.status == .scheduled {
+                Paragraph(seats > 0 ? ctx.t(.eventSeatsLeft, ["count": "\(seats)"]) : ctx.t(.eventFullWaitlist))
+            }
+            Paragraph { Tag.a(SiteURL.eventInvite(event.id).path, ctx.t(.eventAddToCalendar)) }
+            if let alert { Paragraph(ctx.t(alert)).class("error-summary").attributes(["role": "alert"]) }
+            UI.errorSummary(ctx, errors)
+            if let mine = model.mine {
+                Paragraph { Tag.a(SiteURL.eventRegistration(mine.token).path, ctx.t(.eventEmailManageLink)) }.class("notice")
+            } else if model.isOpen {
+                Tag.element("section", ["aria-labelledby": "register"]) {
+                    Tag.element("h2", ["id": "register"]) { Text(ctx.t(.eventRegister)) }
+                    UI.form(ctx, action: SiteURL.eventRegister(event.id).path) {
+                        if ctx.user == nil {
+                            UI.field(ctx, name: "name", label: .nameLabel, value: model.name, errors: errors, autocomplete: "name")
+                            UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: model.email, errors: errors, autocomplete: "email")
+                        }
+                        UI.submit(ctx.t(.eventRegister))
+                    }
+                }
+            } else if event.status == .scheduled {
+                Paragraph(ctx.t(.eventRegistrationClosed))
+            }
+        }, status: status)
+    }
+}
+
+enum EventText {
+    /// In the event's own zone, which the formatter names (PST, CDT…).
+    static func when(_ ctx: PageContext, _ event: Event) -> String {
+        let zone = TimeZone(identifier: event.timeZone) ?? ctx.dates.timeZone
+        let formatting = DateFormatting(timeZone: zone)
+        return formatting.format(event.startsAt, .dateTime, in: ctx.language) + " – " + formatting.format(event.endsAt, .time, in: ctx.language)
+    }
+}
