@@ -10,13 +10,14 @@ struct EventService {
     let config: AppConfig
     let actor: AuditActor
 
-    func create(_ input: EventInput, organizer: User) async throws -> Event {
+    func create(_ input: EventInput, organizer: User, persist: Bool = true) async throws -> Event {
         let event = Event()
         try apply(input, to: event)
         event.status = .scheduled
         event.sequence = 0
         event.organizerName = config.programName
         event.organizerEmail = config.contactEmail.value
+        guard persist else { return event }
         try await db.transaction { db in
             try await event.create(on: db)
             try await Audit.record("event.create", entityType: "event", entityID: event.id!.uuidString,

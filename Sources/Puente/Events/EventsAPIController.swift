@@ -61,6 +61,7 @@ struct EventsAPIController: RouteCollection {
         staff.post(use: create)
         staff.put(":eventID", use: update)
         staff.post(":eventID", "cancel", use: cancel)
+        routes.grouped("event-series").grouped(Access.permission(.manageEvents)).post(use: createSeries)
         events.post(":eventID", "registrations", use: register)
     }
 
@@ -84,6 +85,14 @@ struct EventsAPIController: RouteCollection {
         let user = try req.requireUser()
         let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).create(input, organizer: user)
         return try json(EventDTO(event, confirmed: 0), status: .created)
+    }
+
+    struct SeriesResponse: Content { let id: UUID; let rrule: String?; let events: [EventDTO] }
+
+    func createSeries(req: Request) async throws -> Response {
+        let input = try req.content.decode(SeriesInput.self, using: JSONDecoder.api)
+        let (series, events) = try await EventService(db: req.db, config: req.config, actor: req.auditActor).createSeries(input, organizer: try req.requireUser())
+        return try json(SeriesResponse(id: series.id!, rrule: series.rrule, events: events.map { EventDTO($0, confirmed: 0) }), status: .created)
     }
 
     func update(req: Request) async throws -> Response {

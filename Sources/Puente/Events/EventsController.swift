@@ -85,8 +85,11 @@ struct EventsController: RouteCollection {
     /// Every upcoming public event.
     func calendar(req: Request) async throws -> Response {
         let events = try await Event.query(on: req.db).filter(\.$audience == .everyone)
-            .filter(\.$endsAt >= Date().addingTimeInterval(-90 * 86400)).sort(\.$startsAt).limit(1000).all()
-        return Self.ics(ICalendar(name: req.config.programName, events: events.map { Self.published($0, req.config) }).render(), file: nil)
+            .filter(\.$endsAt >= Date().addingTimeInterval(-90 * 86400)).sort(\.$startsAt).limit(2000).all()
+        let seriesIDs = Set(events.compactMap { $0.$series.id })
+        let series = try await EventSeries.query(on: req.db).filter(\.$id ~~ Array(seriesIDs)).all()
+        let byID = Dictionary(uniqueKeysWithValues: series.map { ($0.id!, $0) })
+        return Self.ics(ICalendar(name: req.config.programName, events: SeriesFeed.entries(events, series: byID, config: req.config)).render(), file: nil)
     }
 
     static func published(_ event: Event, _ config: AppConfig) -> ICalendar.Event {

@@ -25,6 +25,8 @@ public struct ICalendar: Sendable {
         public var attendee: (name: String, email: String)?
         public var alarmMinutesBefore: Int?
         public var cancelled = false
+        /// Set on an override of one occurrence of a recurring event: which one (its original start).
+        public var recurrenceID: Date?
 
         public init(uid: String, start: Date, end: Date, summary: String, description: String? = nil,
                     location: String? = nil, url: String? = nil, sequence: Int = 0, lastModified: Date? = nil,
@@ -62,6 +64,9 @@ public struct ICalendar: Sendable {
                 lines += ["DTSTART;TZID=\(zone.identifier):\(VTimeZone.local(event.start, in: zone))",
                           "DTEND;TZID=\(zone.identifier):\(VTimeZone.local(event.end, in: zone))"]
                 if let rrule = event.rrule { lines.append("RRULE:\(rrule.text)") }
+                if let recurrenceID = event.recurrenceID {
+                    lines.append("RECURRENCE-ID;TZID=\(zone.identifier):\(VTimeZone.local(recurrenceID, in: zone))")
+                }
                 if !event.exceptions.isEmpty {
                     lines.append("EXDATE;TZID=\(zone.identifier):" + event.exceptions.sorted().map { VTimeZone.local($0, in: zone) }.joined(separator: ","))
                 }

@@ -143,6 +143,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case navEvents, eventsTitle, eventsUpcoming, eventsPast, eventsCalendarFeed, eventOnlineNote
     case eventSeatsLeft, eventFullWaitlist, eventAddToCalendar, eventRegister, eventRegisteredFlash, eventWaitlistedFlash
     case eventEmailUpdatedSubject, eventEmailUpdatedBody, eventEmailEventCancelledSubject, eventEmailEventCancelledBody
+    case eventRRuleUnsupported, eventRRuleTwoPositions, eventRRuleNegative, eventRRuleEmpty
 
     // Errors
     case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
@@ -772,6 +773,11 @@ public enum L10n: String, CaseIterable, Sendable {
         case .eventEmailUpdatedBody: .init(en: "{event} has changed. It is now on {when}. The attached invite updates your calendar.", es: "{event} cambió. Ahora es el {when}. La invitación adjunta actualiza su calendario.")
         case .eventEmailEventCancelledSubject: .init(en: "Cancelled: {event}", es: "Cancelado: {event}")
         case .eventEmailEventCancelledBody: .init(en: "We are sorry: {event} on {when} is cancelled. If it was in your calendar, the attached update removes it.", es: "Lo sentimos: {event} del {when} está cancelado. Si estaba en su calendario, la actualización adjunta lo quita.")
+
+        case .eventRRuleUnsupported: .init(en: "This repeat rule is not supported: use daily, weekly or monthly, weekdays, one position in the month (2nd Thursday), month days, COUNT or UNTIL.", es: "Esta regla de repetición no es compatible: use diaria, semanal o mensual, días de la semana, una posición en el mes (2.º jueves), días del mes, COUNT o UNTIL.")
+        case .eventRRuleTwoPositions: .init(en: "One position per series: make the 2nd and the 4th Thursday two series.", es: "Una posición por serie: haga del 2.º y del 4.º jueves dos series.")
+        case .eventRRuleNegative: .init(en: "Positions count from the start of the month (1–5); “last” is not supported.", es: "Las posiciones se cuentan desde el inicio del mes (1–5); “último” no es compatible.")
+        case .eventRRuleEmpty: .init(en: "This rule makes no occurrences.", es: "Esta regla no produce ninguna fecha.")
 
         case .errorTitle: .init(en: "Something went wrong", es: "Algo salió mal")
         case .errorBadRequest: .init(en: "The request could not be understood.", es: "No se pudo entender la solicitud.")

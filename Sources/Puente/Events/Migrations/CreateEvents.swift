@@ -4,6 +4,15 @@ import Fluent
 
 struct CreateEvents: AsyncMigration {
     func prepare(on database: any Database) async throws {
+        try await database.schema(EventSeries.schema)
+            .id()
+            .field("title", .string, .required)
+            .field("rrule", .string)
+            .field("time_zone", .string, .required)
+            .field("starts_at", .datetime, .required)
+            .field("duration_minutes", .int, .required)
+            .field("created_at", .datetime)
+            .create()
         try await database.schema(Event.schema)
             .id()
             .field("kind", .string, .required)
@@ -22,10 +31,13 @@ struct CreateEvents: AsyncMigration {
             .field("sequence", .int, .required)
             .field("organizer_name", .string, .required)
             .field("organizer_email", .string, .required)
+            .field("series_id", .uuid, .references(EventSeries.schema, "id", onDelete: .setNull))
+            .field("recurrence_id", .datetime)
             .field("created_at", .datetime)
             .field("updated_at", .datetime)
             .create()
         try await database.createIndex(named: "events_starts_at", on: Event.schema, columns: ["starts_at"])
+        try await database.createIndex(named: "events_series", on: Event.schema, columns: ["series_id", "starts_at"])
         try await database.schema(EventRegistration.schema)
             .id()
             .field("event_id", .uuid, .required, .references(Event.schema, "id", onDelete: .cascade))
@@ -47,5 +59,6 @@ struct CreateEvents: AsyncMigration {
     func revert(on database: any Database) async throws {
         try await database.schema(EventRegistration.schema).delete()
         try await database.schema(Event.schema).delete()
+        try await database.schema(EventSeries.schema).delete()
     }
 }

@@ -36,6 +36,10 @@ final class Event: Model, @unchecked Sendable {
     @Field(key: "sequence") var sequence: Int
     @Field(key: "organizer_name") var organizerName: String
     @Field(key: "organizer_email") var organizerEmail: String
+    @OptionalParent(key: "series_id") var series: EventSeries?
+    /// For an occurrence of a recurring series: the start the rule gave it (RECURRENCE-ID),
+    /// which stays the same when this one occurrence is moved.
+    @OptionalField(key: "recurrence_id") var recurrenceID: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
