@@ -14,6 +14,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     try useDatabase(app, config.database)
     app.migrations.addPuenteMigrations()
     app.registrationLock = KeyedLock()
+    app.registrationBatcher = RegistrationBatcher()
     app.databases.middleware.use(RegistryEntryFolding(), on: nil)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
 

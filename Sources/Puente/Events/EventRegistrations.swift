@@ -14,6 +14,7 @@ struct EventRegistrations {
     let config: AppConfig
     let actor: AuditActor
     let lock: KeyedLock
+    let batcher: RegistrationBatcher
 
     enum Failure: Error, Equatable {
         case invalid(field: String, L10n)
@@ -42,29 +43,52 @@ struct EventRegistrations {
         case .organizationRepresentatives:
             guard roles.contains(.organizationRepresentative) || PermissionGate.allows(roles, .manageEvents) else { throw Failure.notForYou }
         }
-        let email = address!.value.lowercased()
-        return try await lock.withLock(event.id!) {
-            try await db.transaction { db in
-                try await lockRow(event, on: db)
-                let existing = try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).filter(\.$email == email).first()
-                if let existing, existing.status != .cancelled { throw Failure.alreadyRegistered }
-                let registration = existing ?? EventRegistration()
-                registration.$event.id = event.id!
-                registration.$user.id = user?.id ?? existing?.$user.id
-                registration.name = name
-                registration.email = email
-                registration.queueNumber = try await nextQueueNumber(event, on: db)
+        let item = RegistrationBatcher.Item(name: name, email: address!.value.lowercased(), userID: user?.id, actor: actor)
+        let eventID = event.id!
+        return try await batcher.submit(item, to: eventID) { take in
+            // Whoever holds the event's lock writes every registration waiting for it, in arrival
+            // order, in one transaction: one commit for many people instead of one each.
+            try await lock.withLock(eventID) { try await write(await take(), eventID: eventID) }
+        }
+    }
+
+    /// Writes one batch. Each person gets their own answer: a registration, or why not.
+    private func write(_ batch: [RegistrationBatcher.Item], eventID: UUID) async throws -> [Result<EventRegistration, any Error>] {
+        guard !batch.isEmpty else { return [] }
+        return try await db.transaction { db in
+            guard let event = try await Event.find(eventID, on: db) else { throw Abort(.notFound) }
+            try await lockRow(event, on: db)
+            guard event.status == .scheduled else { return batch.map { _ in .failure(Failure.cancelledEvent) } }
+            var confirmed = try await confirmedCount(event, on: db)
+            var queue = try await nextQueueNumber(event, on: db) - 1
+            let existing = try await EventRegistration.query(on: db).filter(\.$event.$id == eventID)
+                .filter(\.$email ~~ Array(Set(batch.map(\.email)))).all()
+            var byEmail = Dictionary(existing.map { ($0.email, $0) }, uniquingKeysWith: { a, _ in a })
+            var results = [Result<EventRegistration, any Error>]()
+            for item in batch {
+                if let row = byEmail[item.email], row.status != .cancelled {
+                    results.append(.failure(Failure.alreadyRegistered))
+                    continue
+                }
+                let registration = byEmail[item.email] ?? EventRegistration()
+                registration.$event.id = eventID
+                registration.$user.id = item.userID ?? registration.$user.id
+                registration.name = item.name
+                registration.email = item.email
+                queue += 1
+                registration.queueNumber = queue
                 registration.token = Secret.make()
                 registration.promotedAt = nil
-                let confirmed = try await confirmedCount(event, on: db)
                 registration.status = event.capacity.map { confirmed < $0 } ?? true ? .confirmed : .waitlisted
+                if registration.status == .confirmed { confirmed += 1 }
                 try await registration.save(on: db)
+                byEmail[item.email] = registration
                 try await Audit.record("event.register", entityType: "event_registration", entityID: registration.id!.uuidString,
-                                       summary: "\(email) \(registration.status.rawValue) for \(event.title)", by: actor, on: db)
-                try await EventMail(config: config).send(registration.status == .confirmed ? .confirmed : .waitlisted,
-                                                         registration, event, on: db)
-                return registration
+                                       summary: "\(item.email) \(registration.status.rawValue) for \(event.title)", by: item.actor, on: db)
+                try await EventMail(config: config).send(registration.status == .confirmed ? .confirmed : .waitlisted, registration, event, on: db)
+                results.append(.success(registration))
             }
+            return results
         }
     }
 
@@ -145,8 +169,58 @@ actor KeyedLock {
     }
 }
 
+/// Registrations waiting to be written, per event. Each caller adds theirs, then writes the
+/// whole queue if it is still there when the caller gets the lock; either way it waits for its own answer.
+actor RegistrationBatcher {
+    struct Item: Sendable {
+        let name: String
+        let email: String
+        let userID: UUID?
+        let actor: AuditActor
+    }
+
+    typealias Answer = CheckedContinuation<EventRegistration, any Error>
+    typealias Writer = @Sendable (_ take: @Sendable () async -> [Item]) async throws -> [Result<EventRegistration, any Error>]
+
+    private var waiting: [UUID: [(Item, Answer)]] = [:]
+    private var inFlight: [UUID: [Answer]] = [:]
+    static let largestBatch = 500
+
+    func submit(_ item: Item, to eventID: UUID, write: @escaping Writer) async throws -> EventRegistration {
+        try await withCheckedThrowingContinuation { continuation in
+            waiting[eventID, default: []].append((item, continuation))
+            Task { await self.drain(eventID, write) }
+        }
+    }
+
+    /// Called once the lock is held: everything waiting now (up to a batch) is this writer's.
+    private func take(_ eventID: UUID, as batchID: UUID) -> [Item] {
+        let all = waiting[eventID] ?? []
+        let batch = Array(all.prefix(Self.largestBatch))
+        waiting[eventID] = all.count > batch.count ? Array(all.dropFirst(batch.count)) : nil
+        inFlight[batchID] = batch.map(\.1)
+        return batch.map(\.0)
+    }
+
+    private func drain(_ eventID: UUID, _ write: Writer) async {
+        let batchID = UUID()
+        do {
+            let results = try await write { await self.take(eventID, as: batchID) }
+            for (answer, result) in zip(inFlight.removeValue(forKey: batchID) ?? [], results) { answer.resume(with: result) }
+        } catch {
+            for answer in inFlight.removeValue(forKey: batchID) ?? [] { answer.resume(throwing: error) }
+        }
+    }
+}
+
 extension Application {
     private struct RegistrationLockKey: StorageKey { typealias Value = KeyedLock }
+    private struct RegistrationBatcherKey: StorageKey { typealias Value = RegistrationBatcher }
+
+    var registrationBatcher: RegistrationBatcher {
+        get { storage[RegistrationBatcherKey.self]! }
+        set { storage[RegistrationBatcherKey.self] = newValue }
+    }
 
     /// Created in `configure`, before any request can race to create it.
     var registrationLock: KeyedLock {
@@ -157,6 +231,7 @@ extension Application {
 
 extension Request {
     var eventRegistrations: EventRegistrations {
-        EventRegistrations(db: db, config: config, actor: auditActor, lock: application.registrationLock)
+        EventRegistrations(db: db, config: config, actor: auditActor, lock: application.registrationLock,
+                           batcher: application.registrationBatcher)
     }
 }
