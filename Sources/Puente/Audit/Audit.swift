@@ -3,6 +3,7 @@
 
 import Fluent
 import Foundation
+import SQLKit
 import Vapor
 
 struct AuditActor: Sendable {
@@ -16,10 +17,12 @@ struct AuditActor: Sendable {
 enum Audit {
     static func record(_ action: String, entityType: String, entityID: String?, summary: String,
                        by actor: AuditActor, on db: any Database) async throws {
-        let event = AuditEvent(actorID: actor.id, actorEmail: actor.email, action: action,
-                               entityType: entityType, entityID: entityID, summary: summary,
-                               ip: actor.ip, occurredAt: Date())
-        try await event.create(on: db)
+        // A plain INSERT, not a model save: every change writes one of these.
+        try await db.sql.insert(into: AuditEvent.schema)
+            .columns("id", "actor_id", "actor_email", "action", "entity_type", "entity_id", "summary", "ip", "occurred_at")
+            .values(SQLBind(UUID()), SQLBind(actor.id), SQLBind(actor.email), SQLBind(action), SQLBind(entityType),
+                    SQLBind(entityID), SQLBind(summary), SQLBind(actor.ip), SQLBind(Date()))
+            .run()
     }
 }
 

@@ -12,29 +12,35 @@ public struct DateFormatting: Sendable {
     public enum Style: Sendable { case date, dateTime, time }
 
     public func format(_ date: Date, _ style: Style, in language: Language) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: language.localeIdentifier)
-        formatter.timeZone = timeZone
-        switch style {
-        case .date:
-            formatter.dateStyle = .long
-            formatter.timeStyle = .none
-        case .dateTime:
-            formatter.dateStyle = .medium
-            formatter.timeStyle = .short
-        case .time:
-            formatter.dateStyle = .none
-            formatter.timeStyle = .short
+        let zoneID = timeZone.identifier
+        let text = FormatterCache.shared.string(date, key: "\(zoneID)|\(language.rawValue)|\(style)") {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: language.localeIdentifier)
+            formatter.timeZone = timeZone
+            switch style {
+            case .date:
+                formatter.dateStyle = .long
+                formatter.timeStyle = .none
+            case .dateTime:
+                formatter.dateStyle = .medium
+                formatter.timeStyle = .short
+            case .time:
+                formatter.dateStyle = .none
+                formatter.timeStyle = .short
+            }
+            return formatter
         }
-        let text = formatter.string(from: date)
         // Name the zone for date-times so a reader elsewhere is not misled.
         guard style != .date else { return text }
         // ICU's `zzz` gives "PDT"/"CST" where TimeZone.abbreviation on Linux gives "GMT-7".
-        let zone = DateFormatter()
-        zone.locale = Locale(identifier: "en_US")
-        zone.timeZone = timeZone
-        zone.dateFormat = "zzz"
-        return "\(text) \(zone.string(from: date))"
+        let zone = FormatterCache.shared.string(date, key: "\(zoneID)|zzz") {
+            let zone = DateFormatter()
+            zone.locale = Locale(identifier: "en_US")
+            zone.timeZone = timeZone
+            zone.dateFormat = "zzz"
+            return zone
+        }
+        return "\(text) \(zone)"
     }
 
     /// `YYYY-MM-DD` in the program's zone, for machine-readable fields and date inputs.
