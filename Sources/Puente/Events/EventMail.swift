@@ -12,9 +12,14 @@ struct EventMail {
     enum Kind { case confirmed, waitlisted, promoted, cancelled, updated, eventCancelled }
 
     func send(_ kind: Kind, _ registration: EventRegistration, _ event: Event, on db: any Database) async throws {
-        guard let address = EmailAddress(registration.email) else { return }
         let account = try await registration.$user.get(on: db)
-        let language = account?.language ?? config.defaultLanguage
+        guard let message = compose(kind, registration, event, language: account?.language ?? config.defaultLanguage) else { return }
+        try await Outbox.enqueue(message, on: db)
+    }
+
+    /// The message alone, so registration can build it before taking the event's lock.
+    func compose(_ kind: Kind, _ registration: EventRegistration, _ event: Event, language: Language) -> MailMessage? {
+        guard let address = EmailAddress(registration.email) else { return nil }
         let zone = TimeZone(identifier: event.timeZone) ?? config.timeZone
         let when = DateFormatting(timeZone: zone).format(event.startsAt, .dateTime, in: language)
         let values = ["event": event.title, "when": when, "program": config.programName]
@@ -43,7 +48,7 @@ struct EventMail {
             message.extraAlternatives.append(MIMELeaf(contentType: "text/calendar; charset=utf-8; method=\(method)", body: ics))
             message.attachments.append(MIMELeaf(contentType: "application/ics", body: ics, filename: "invite.ics"))
         }
-        try await Outbox.enqueue(message, on: db)
+        return message
     }
 
     /// One attendee's copy of the event (RFC 5546): same UID for the event's life, SEQUENCE as the event's.

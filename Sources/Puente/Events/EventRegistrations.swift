@@ -43,7 +43,21 @@ struct EventRegistrations {
         case .organizationRepresentatives:
             guard roles.contains(.organizationRepresentative) || PermissionGate.allows(roles, .manageEvents) else { throw Failure.notForYou }
         }
-        let item = RegistrationBatcher.Item(name: name, email: address!.value.lowercased(), userID: user?.id, actor: actor)
+        // Everything that does not depend on the seat is prepared here, in parallel, before the
+        // lock: the row's token and both possible emails (confirmed or waitlisted).
+        let draft = EventRegistration()
+        draft.name = name
+        draft.email = address!.value.lowercased()
+        draft.token = Secret.make()
+        draft.$user.id = user?.id
+        let mail = EventMail(config: config)
+        let language = user?.language ?? config.defaultLanguage
+        draft.status = .confirmed
+        let confirmedMail = mail.compose(.confirmed, draft, event, language: language)
+        draft.status = .waitlisted
+        let waitlistedMail = mail.compose(.waitlisted, draft, event, language: language)
+        let item = RegistrationBatcher.Item(name: name, email: draft.email, userID: user?.id, actor: actor, token: draft.token,
+                                            confirmedMail: confirmedMail, waitlistedMail: waitlistedMail, eventSequence: event.sequence)
         let eventID = event.id!
         return try await batcher.submit(item, to: eventID) { take in
             // Whoever holds the event's lock writes every registration waiting for it, in arrival
@@ -77,7 +91,7 @@ struct EventRegistrations {
                 registration.email = item.email
                 queue += 1
                 registration.queueNumber = queue
-                registration.token = Secret.make()
+                registration.token = item.token
                 registration.promotedAt = nil
                 registration.status = event.capacity.map { confirmed < $0 } ?? true ? .confirmed : .waitlisted
                 if registration.status == .confirmed { confirmed += 1 }
@@ -85,7 +99,13 @@ struct EventRegistrations {
                 byEmail[item.email] = registration
                 try await Audit.record("event.register", entityType: "event_registration", entityID: registration.id!.uuidString,
                                        summary: "\(item.email) \(registration.status.rawValue) for \(event.title)", by: item.actor, on: db)
-                try await EventMail(config: config).send(registration.status == .confirmed ? .confirmed : .waitlisted, registration, event, on: db)
+                // The event may have changed since the emails were drafted; then draft again.
+                let drafted = registration.status == .confirmed ? item.confirmedMail : item.waitlistedMail
+                if let drafted, event.sequence == item.eventSequence {
+                    try await Outbox.enqueue(drafted, on: db)
+                } else {
+                    try await EventMail(config: config).send(registration.status == .confirmed ? .confirmed : .waitlisted, registration, event, on: db)
+                }
                 results.append(.success(registration))
             }
             return results
@@ -177,6 +197,10 @@ actor RegistrationBatcher {
         let email: String
         let userID: UUID?
         let actor: AuditActor
+        let token: String
+        let confirmedMail: MailMessage?
+        let waitlistedMail: MailMessage?
+        var eventSequence = 0
     }
 
     typealias Answer = CheckedContinuation<EventRegistration, any Error>
