@@ -66,3 +66,13 @@ extension JSONEncoder {
         return encoder
     }
 }
+
+extension Response {
+    /// A JSON API answer in the shape the OpenAPI document promises (`JSONEncoder.api`).
+    static func json<T: Encodable>(_ value: T, status: HTTPResponseStatus = .ok) throws -> Response {
+        let response = Response(status: status)
+        response.headers.contentType = .json
+        response.body = .init(data: try JSONEncoder.api.encode(value))
+        return response
+    }
+}

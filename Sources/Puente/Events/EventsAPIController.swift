@@ -77,14 +77,14 @@ struct EventsAPIController: RouteCollection {
             .filter(\.$status == .confirmed).all() {
             counts[row.$event.id, default: 0] += 1
         }
-        return try json(events.map { EventDTO($0, confirmed: counts[$0.id!] ?? 0) })
+        return try Response.json(events.map { EventDTO($0, confirmed: counts[$0.id!] ?? 0) })
     }
 
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(EventInput.self, using: JSONDecoder.api)
         let user = try req.requireUser()
         let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).create(input, organizer: user)
-        return try json(EventDTO(event, confirmed: 0), status: .created)
+        return try Response.json(EventDTO(event, confirmed: 0), status: .created)
     }
 
     struct SeriesResponse: Content { let id: UUID; let rrule: String?; let events: [EventDTO] }
@@ -92,7 +92,7 @@ struct EventsAPIController: RouteCollection {
     func createSeries(req: Request) async throws -> Response {
         let input = try req.content.decode(SeriesInput.self, using: JSONDecoder.api)
         let (series, events) = try await EventService(db: req.db, config: req.config, actor: req.auditActor).createSeries(input, organizer: try req.requireUser())
-        return try json(SeriesResponse(id: series.id!, rrule: series.rrule, events: events.map { EventDTO($0, confirmed: 0) }), status: .created)
+        return try Response.json(SeriesResponse(id: series.id!, rrule: series.rrule, events: events.map { EventDTO($0, confirmed: 0) }), status: .created)
     }
 
     func update(req: Request) async throws -> Response {
@@ -100,13 +100,13 @@ struct EventsAPIController: RouteCollection {
         let input = try req.content.decode(EventInput.self, using: JSONDecoder.api)
         try await EventService(db: req.db, config: req.config, actor: req.auditActor).update(event, input, lock: req.application.registrationLock)
         let confirmed = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed).count()
-        return try json(EventDTO(event, confirmed: confirmed))
+        return try Response.json(EventDTO(event, confirmed: confirmed))
     }
 
     func cancel(req: Request) async throws -> Response {
         let event = try await req.find(Event.self, "eventID")
         try await EventService(db: req.db, config: req.config, actor: req.auditActor).cancel(event, lock: req.application.registrationLock)
-        return try json(EventDTO(event, confirmed: 0))
+        return try Response.json(EventDTO(event, confirmed: 0))
     }
 
     func register(req: Request) async throws -> Response {
@@ -120,17 +120,10 @@ struct EventsAPIController: RouteCollection {
         do {
             let registration = try await req.eventRegistrations.register(event, name: body.name ?? user?.name ?? "", email: body.email ?? user?.email ?? "",
                                                                          user: user, roles: roles)
-            return try json(RegistrationResponse(id: registration.id!, status: registration.status.rawValue), status: .created)
+            return try Response.json(RegistrationResponse(id: registration.id!, status: registration.status.rawValue), status: .created)
         } catch let failure as EventRegistrations.Failure {
             throw failure.apiError
         }
-    }
-
-    private func json<T: Encodable>(_ value: T, status: HTTPResponseStatus = .ok) throws -> Response {
-        let response = Response(status: status)
-        response.headers.contentType = .json
-        response.body = .init(data: try JSONEncoder.api.encode(value))
-        return response
     }
 }
 

@@ -170,7 +170,7 @@ struct TrainingAPIController: RouteCollection {
     }
 
     func programs(req: Request) async throws -> Response {
-        try json(try await TrainingProgram.query(on: req.db).sort(\.$code).all().map(ProgramDTO.init))
+        try Response.json(try await TrainingProgram.query(on: req.db).sort(\.$code).all().map(ProgramDTO.init))
     }
 
     func cohorts(req: Request) async throws -> Response {
@@ -186,14 +186,14 @@ struct TrainingAPIController: RouteCollection {
                                           competencies: Competencies.parse($0.competencies))
                                 }))
         }
-        return try json(result)
+        return try Response.json(result)
     }
 
     func apply(req: Request) async throws -> Response {
         let cohort = try await req.find(Cohort.self, "cohortID")
         let user = try req.requireUser()
         let enrollment = try await run { try await req.training.apply(user, to: cohort) }
-        return try json(try await dto(enrollment, req), status: .created)
+        return try Response.json(try await dto(enrollment, req), status: .created)
     }
 
     /// Mine; or, with `cohort=`, that cohort's roster for its trainers and staff.
@@ -204,12 +204,12 @@ struct TrainingAPIController: RouteCollection {
             let rows = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohortID).with(\.$user).sort(\.$createdAt).all()
             var result = [EnrollmentDTO]()
             for row in rows { result.append(try await dto(row, req)) }
-            return try json(result)
+            return try Response.json(result)
         }
         let rows = try await Enrollment.query(on: req.db).filter(\.$user.$id == (try req.requireUser()).id!).with(\.$user).all()
         var result = [EnrollmentDTO]()
         for row in rows { result.append(try await dto(row, req)) }
-        return try json(result)
+        return try Response.json(result)
     }
 
     /// Trainers and staff accept, waitlist or withdraw; a member may withdraw themself.
@@ -224,13 +224,13 @@ struct TrainingAPIController: RouteCollection {
             try await req.requireCohortAccess(try await enrollment.$cohort.get(on: req.db))
         }
         try await run { try await req.training.decide(enrollment, status) }
-        return try json(try await dto(enrollment, req))
+        return try Response.json(try await dto(enrollment, req))
     }
 
     func progress(req: Request) async throws -> Response {
         let enrollment = try await req.find(Enrollment.self, "enrollmentID")
         try await requireOwnOrCohort(enrollment, req)
-        return try json(ProgressDTO(try await req.training.progress(enrollment)))
+        return try Response.json(ProgressDTO(try await req.training.progress(enrollment)))
     }
 
     func logPracticum(req: Request) async throws -> Response {
@@ -239,14 +239,14 @@ struct TrainingAPIController: RouteCollection {
         let body = try req.content.decode(LogRequest.self)
         let input = TrainingService.LogInput(day: body.day, hours: "\(body.hours)", activities: body.activities, competencies: body.competencies ?? [])
         let log = try await run { try await req.training.logPracticum(enrollment, input) }
-        return try json(PracticumLogDTO(log), status: .created)
+        return try Response.json(PracticumLogDTO(log), status: .created)
     }
 
     func certify(req: Request) async throws -> Response {
         try await req.require(.manageTraining)
         let enrollment = try await req.find(Enrollment.self, "enrollmentID")
         let credential = try await run { try await req.training.issueCertificate(enrollment) }
-        return try json(CertificateVerification(credential, holder: credential.holderName ?? "", today: req.training.today.description), status: .created)
+        return try Response.json(CertificateVerification(credential, holder: credential.holderName ?? "", today: req.training.today.description), status: .created)
     }
 
     func attendance(req: Request) async throws -> Response {
@@ -270,7 +270,7 @@ struct TrainingAPIController: RouteCollection {
             guard let value = PracticumLog.Status(rawValue: status) else { throw Abort(.badRequest, reason: "unknown status \(status)") }
             query = query.filter(\.$status == value)
         }
-        return try json(try await query.sort(\.$day, .descending).limit(500).all().map(PracticumLogDTO.init))
+        return try Response.json(try await query.sort(\.$day, .descending).limit(500).all().map(PracticumLogDTO.init))
     }
 
     func decideLog(req: Request) async throws -> Response {
@@ -280,15 +280,15 @@ struct TrainingAPIController: RouteCollection {
         guard ["approve", "return"].contains(body.decision) else { throw Abort(.unprocessableEntity, reason: "decision must be approve or return") }
         let user = try req.requireUser()
         try await run { try await req.training.decide(log, approve: body.decision == "approve", comment: body.comment ?? "", by: user) }
-        return try json(PracticumLogDTO(log))
+        return try Response.json(PracticumLogDTO(log))
     }
 
     func certificates(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        guard let entry = try await RegistryEntry.query(on: req.db).filter(\.$user.$id == user.id!).first() else { return try json([CertificateVerification]()) }
+        guard let entry = try await RegistryEntry.query(on: req.db).filter(\.$user.$id == user.id!).first() else { return try Response.json([CertificateVerification]()) }
         let today = req.training.today.description
         let credentials = try await Credential.query(on: req.db).filter(\.$entry.$id == entry.id!).sort(\.$issuedOn).all()
-        return try json(credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName, today: today) })
+        return try Response.json(credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName, today: today) })
     }
 
     func reportHours(req: Request) async throws -> Response {
@@ -301,7 +301,7 @@ struct TrainingAPIController: RouteCollection {
         input.provider = body.provider
         let user = try req.requireUser()
         let record = try await run { try await req.training.report(input, for: user) }
-        return try json(HourRecordDTO(record), status: .created)
+        return try Response.json(HourRecordDTO(record), status: .created)
     }
 
     // MARK: Helpers
@@ -333,12 +333,5 @@ struct TrainingAPIController: RouteCollection {
                 throw Abort(.conflict, reason: failure.message.text(.en))
             }
         }
-    }
-
-    private func json<T: Encodable>(_ value: T, status: HTTPResponseStatus = .ok) throws -> Response {
-        let response = Response(status: status)
-        response.headers.contentType = .json
-        response.body = .init(data: try JSONEncoder.api.encode(value))
-        return response
     }
 }

@@ -34,18 +34,7 @@ import Testing
 extension ICalendarReader {
     /// Runs Tests/support/ics_expand.py: each UID's occurrence starts, in UTC.
     static func expand(_ text: String) throws -> [String: [String]] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: SMTPTestServer.python)
-        process.arguments = (SMTPTestServer.python == "/usr/bin/env" ? ["python3"] : [])
-            + [SMTPTestServer.packageRoot.appendingPathComponent("Tests/support/ics_expand.py").path]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let data = try PythonScript.run("ics_expand.py", input: Data(text.utf8))
         guard let parsed = try? JSONDecoder().decode([String: [String]].self, from: data) else {
             Issue.record("expansion failed: \(String(decoding: data, as: UTF8.self))")
             throw CancellationError()

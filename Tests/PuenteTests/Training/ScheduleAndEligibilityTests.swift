@@ -128,18 +128,7 @@ enum ICalendarReader {
     static var isAvailable: Bool { FHIRValidator.isAvailable }
 
     static func read(_ text: String) throws -> Parsed {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: SMTPTestServer.python)
-        process.arguments = (SMTPTestServer.python == "/usr/bin/env" ? ["python3"] : [])
-            + [SMTPTestServer.packageRoot.appendingPathComponent("Tests/support/ics_read.py").path]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let data = try PythonScript.run("ics_read.py", input: Data(text.utf8))
         guard let parsed = try? JSONDecoder().decode(Parsed.self, from: data) else {
             Issue.record("icalendar refused the file: \(String(decoding: data, as: UTF8.self))")
             throw CancellationError()
