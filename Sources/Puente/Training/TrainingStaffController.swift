@@ -105,14 +105,15 @@ struct TrainingStaffController: RouteCollection {
         let enrollments = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohort.id!).with(\.$user).sort(\.$createdAt).all()
         let sessions = try await TrainingSession.query(on: req.db).filter(\.$cohort.$id == cohort.id!).sort(\.$day).sort(\.$startsAt).all()
         let trainers = try await CohortTrainer.query(on: req.db).filter(\.$cohort.$id == cohort.id!).with(\.$user).all().map(\.user.name)
-        var rows = [CohortView.Row]()
-        for enrollment in enrollments {
-            let placement = try await PracticumPlacement.query(on: req.db).filter(\.$enrollment.$id == enrollment.id!).with(\.$supervisor).first()
-            let certificate = try await Credential.query(on: req.db).filter(\.$enrollmentID == enrollment.id!).first()
-            rows.append(.init(enrollment: enrollment, name: enrollment.user.name, email: enrollment.user.email,
-                              progress: enrollment.status.isActive ? try await req.training.progress(enrollment) : nil,
-                              placement: placement.map { "\($0.site) · \($0.supervisor.name)" },
-                              certificate: certificate))
+        let ids = enrollments.compactMap(\.id)
+        let progress = try await req.training.progress(of: enrollments.filter(\.status.isActive), in: cohort)
+        let placements = Dictionary(try await PracticumPlacement.query(on: req.db).filter(\.$enrollment.$id ~~ ids).with(\.$supervisor).all()
+            .map { ($0.$enrollment.id, "\($0.site) · \($0.supervisor.name)") }, uniquingKeysWith: { a, _ in a })
+        let certificates = Dictionary(try await Credential.query(on: req.db).filter(\.$enrollmentID ~~ ids).all()
+            .compactMap { credential in credential.enrollmentID.map { ($0, credential) } }, uniquingKeysWith: { a, _ in a })
+        let rows = enrollments.map { enrollment in
+            CohortView.Row(enrollment: enrollment, name: enrollment.user.name, email: enrollment.user.email, progress: progress[enrollment.id!],
+                           placement: placements[enrollment.id!], certificate: certificates[enrollment.id!])
         }
         let others = try await Cohort.query(on: req.db).filter(\.$program.$id == program.id!).filter(\.$id != cohort.id!).all()
         return .init(cohort: cohort, program: program, rows: rows, sessions: sessions, trainers: trainers, otherCohorts: others,
