@@ -4,6 +4,7 @@
 import Fluent
 import Foundation
 import PuenteCore
+import SQLKit
 import Vapor
 
 struct EventDTO: Content {
@@ -72,11 +73,13 @@ struct EventsAPIController: RouteCollection {
         if roles.contains(.organizationRepresentative) || PermissionGate.allows(roles, .manageEvents) { audiences.append(.organizationRepresentatives) }
         let events = try await Event.query(on: req.db).filter(\.$audience ~~ audiences).filter(\.$endsAt >= Date())
             .sort(\.$startsAt).limit(500).all()
-        var counts: [UUID: Int] = [:]
-        for row in try await EventRegistration.query(on: req.db).filter(\.$event.$id ~~ events.compactMap(\.id))
-            .filter(\.$status == .confirmed).all() {
-            counts[row.$event.id, default: 0] += 1
-        }
+        // Seats taken, counted by the database per event rather than by loading every registration.
+        struct Count: Decodable { let event_id: UUID; let confirmed: Int }
+        let ids = events.compactMap(\.id)
+        let rows = ids.isEmpty ? [] : try await req.db.sql.select().column("event_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "confirmed")
+            .from(EventRegistration.schema).where("status", .equal, EventRegistration.Status.confirmed.rawValue)
+            .where("event_id", .in, ids).groupBy("event_id").all(decoding: Count.self)
+        let counts = Dictionary(uniqueKeysWithValues: rows.map { ($0.event_id, $0.confirmed) })
         return try Response.json(events.map { EventDTO($0, confirmed: counts[$0.id!] ?? 0) })
     }
 

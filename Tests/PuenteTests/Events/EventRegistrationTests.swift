@@ -44,6 +44,7 @@ import VaporTesting
             #expect(listed["kind"] as? String == "meeting")
             #expect(listed["timeZone"] as? String == "America/Los_Angeles")
             #expect(listed["capacity"] as? Int == 2)
+            #expect(listed["seatsLeft"] as? Int == 2)
             #expect(listed["start"] is String && listed["end"] is String && listed["title"] is String)
 
             let path = "/api/v1/events/\(id)/registrations"
@@ -57,6 +58,8 @@ import VaporTesting
             #expect(try object(try await send(app, .POST, path, #"{"name":"Ben Ortiz","email":"ben@example.org"}"#))["status"] as? String == "confirmed")
             #expect(try object(try await send(app, .POST, path, #"{"name":"Cruz Lee","email":"cruz@example.org"}"#))["status"] as? String == "waitlisted")
             #expect(try await EventRegistration.query(on: app.db).count() == 3)
+            let after = try JSONSerialization.jsonObject(with: Data(try await app.testing().sendRequest(.GET, "/api/v1/events").body.readableBytesView)) as? [[String: Any]]
+            #expect(after?.first?["seatsLeft"] as? Int == 0)
             #expect(try await send(app, .POST, "/api/v1/events/\(UUID())/registrations", #"{"name":"X","email":"x@example.org"}"#).status == .notFound)
         }
     }
