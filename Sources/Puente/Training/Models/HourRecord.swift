@@ -12,7 +12,8 @@ final class HourRecord: Model, @unchecked Sendable {
         case workExperience = "work_experience"
     }
 
-    enum Status: String, Codable, Sendable { case pending, approved, returned }
+    /// Reviewed like a practicum log: waiting, approved, or returned with a comment.
+    typealias Status = PracticumLog.Status
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "user_id") var user: User

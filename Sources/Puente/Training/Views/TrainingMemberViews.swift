@@ -329,16 +329,6 @@ extension PracticumLog.Status {
     }
 }
 
-extension HourRecord.Status {
-    var label: L10n {
-        switch self {
-        case .pending: .logPending
-        case .approved: .logApproved
-        case .returned: .logReturned
-        }
-    }
-}
-
 extension HourRecord.Kind {
     var label: L10n {
         switch self {
