@@ -75,4 +75,13 @@ extension Response {
         response.body = .init(data: try JSONEncoder.api.encode(value))
         return response
     }
+
+    /// A CSV download of personal data: never cached. The caller audits it.
+    static func csv(_ rows: [[String]], filename: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(string: CSVTable.write(rows)))
+    }
 }

@@ -46,7 +46,11 @@ struct MailWorkerLifecycle: LifecycleHandler {
 extension Application.Mail {
     func startWorker() async {
         guard loop == nil else { return }
-        let loop = MailWorkerLoop(worker: makeWorker())
+        let db = app.db, config = app.config
+        let loop = MailWorkerLoop(worker: makeWorker(), chores: [
+            .init(name: "housekeeping", interval: Housekeeping.interval) { try await Housekeeping.sweep(on: db) },
+            .init(name: "event reminders", interval: EventReminders.interval) { try await EventReminders.queueDue(on: db, config: config) },
+        ])
         self.loop = loop
         await loop.start()
     }

@@ -23,5 +23,6 @@ extension Migrations {
         add(CreateTraining())
         add(AddShippedTrainingPrograms())
         add(CreateEvents())
+        add(AddEventDetails())
     }
 }

@@ -61,6 +61,18 @@ enum SiteURL {
     case eventRegister(UUID?)
     case eventInvite(UUID?)
     case publicCalendar
+    case myEvents
+    case myEventsFeed
+    case eventFeed(String?)
+    case eventRegistrationReminders(String?)
+    case staffEvents
+    case staffEventNew
+    case staffEvent(UUID?)
+    case staffEventCancel(UUID?)
+    case staffEventCheckIn(UUID?)
+    case staffEventExport(UUID?)
+    case staffEventMessage(UUID?)
+    case staffEventMaterials(UUID?)
 
     var path: String {
         // A parameter prints its value when given, else its `:name` (as routes register it).
@@ -78,15 +90,17 @@ enum SiteURL {
              .trainingApply(let id?), .trainingCohort(let id?), .trainingCohortDecision(let id?), .trainingCohortSessions(let id?),
              .trainingCohortTrainers(let id?), .trainingAttendance(let id?), .trainingEnrollmentAction(let id?),
              .trainingPracticumLog(let id?), .trainingLogDecision(let id?), .staffHourDecision(let id?), .staffCertificateReissue(let id?),
-             .trainingHourEvidence(let id?), .staffProgram(let id?), .event(let id?), .eventRegister(let id?), .eventInvite(let id?):
+             .trainingHourEvidence(let id?), .staffProgram(let id?), .event(let id?), .eventRegister(let id?), .eventInvite(let id?),
+             .staffEvent(let id?), .staffEventCancel(let id?), .staffEventCheckIn(let id?), .staffEventExport(let id?),
+             .staffEventMessage(let id?), .staffEventMaterials(let id?):
             id.uuidString
         case .verifyNumber(let number?):
             number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
         case .certificatePDF(let number?):
             (number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number) + ".pdf"
-        case .eventRegistration(let token?):
+        case .eventRegistration(let token?), .eventRegistrationReminders(let token?):
             token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? token
-        case .trainingCalendar(let token?):
+        case .trainingCalendar(let token?), .eventFeed(let token?):
             (token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? token) + ".ics"
         default:
             nil
@@ -152,6 +166,18 @@ enum SiteURL {
         case .eventRegister: ["events", ":eventID", "register"]
         case .eventInvite: ["events", ":eventID", "invite.ics"]
         case .publicCalendar: ["calendar.ics"]
+        case .myEvents: ["events", "mine"]
+        case .myEventsFeed: ["events", "mine", "feed"]
+        case .eventFeed: ["events", "feed", ":token"]
+        case .eventRegistrationReminders: ["events", "registrations", ":token", "reminders"]
+        case .staffEvents: ["staff", "events"]
+        case .staffEventNew: ["staff", "events", "new"]
+        case .staffEvent: ["staff", "events", ":eventID"]
+        case .staffEventCancel: ["staff", "events", ":eventID", "cancel"]
+        case .staffEventCheckIn: ["staff", "events", ":eventID", "check-in"]
+        case .staffEventExport: ["staff", "events", ":eventID", "registrants.csv"]
+        case .staffEventMessage: ["staff", "events", ":eventID", "message"]
+        case .staffEventMaterials: ["staff", "events", ":eventID", "materials"]
         }
     }
 

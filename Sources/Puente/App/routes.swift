@@ -18,6 +18,8 @@ func routes(_ app: Application) throws {
     try pages.register(collection: TrainingStaffController())
     try pages.register(collection: EventRegistrationController())
     try pages.register(collection: EventsController())
+    try pages.register(collection: MyEventsController())
+    try pages.register(collection: EventsStaffController())
 
     // Machines: no cookies needed, no CSRF.
     try app.register(collection: OperationsController())

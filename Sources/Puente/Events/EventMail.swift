@@ -9,7 +9,7 @@ import PuenteCore
 struct EventMail {
     let config: AppConfig
 
-    enum Kind { case confirmed, waitlisted, promoted, cancelled, updated, eventCancelled }
+    enum Kind { case confirmed, waitlisted, promoted, cancelled, updated, eventCancelled, reminder }
 
     func send(_ kind: Kind, _ registration: EventRegistration, _ event: Event, on db: any Database) async throws {
         let account = try await registration.$user.get(on: db)
@@ -30,11 +30,12 @@ struct EventMail {
         case .cancelled: (.eventEmailCancelledSubject, .eventEmailCancelledBody)
         case .updated: (.eventEmailUpdatedSubject, .eventEmailUpdatedBody)
         case .eventCancelled: (.eventEmailEventCancelledSubject, .eventEmailEventCancelledBody)
+        case .reminder: (.eventEmailReminderSubject, .eventEmailReminderBody)
         }
         var paragraphs = [body.text(language, values)]
         let seated = kind == .confirmed || kind == .promoted || kind == .updated
-        if seated, let link = event.onlineLink { paragraphs.append(L10n.eventEmailJoinLink.text(language) + "\n" + link) }
-        if seated, let place = event.place { paragraphs.append(place) }
+        if seated || kind == .reminder, let link = event.onlineLink { paragraphs.append(L10n.eventEmailJoinLink.text(language) + "\n" + link) }
+        if seated || kind == .reminder, let place = event.place { paragraphs.append(place) }
         var message = Mailer(config: config).compose(
             to: Mailbox(address, name: registration.name), language: language,
             .init(subject: subject.text(language, values), paragraphs: paragraphs,
@@ -53,6 +54,13 @@ struct EventMail {
 
     /// One attendee's copy of the event (RFC 5546): same UID for the event's life, SEQUENCE as the event's.
     func invite(_ event: Event, for registration: EventRegistration, method: String) -> String {
+        var entry = calendarEntry(event, for: registration)
+        entry.cancelled = method == "CANCEL"
+        return ICalendar(name: event.title, method: method, events: [entry]).render()
+    }
+
+    /// The event as this registrant's calendar holds it: join link, their own page, organizer and attendee.
+    func calendarEntry(_ event: Event, for registration: EventRegistration) -> ICalendar.Event {
         var entry = ICalendar.Event(uid: EventMail.uid(event, config: config), start: event.startsAt, end: event.endsAt, summary: event.title,
                                     description: event.description + (event.onlineLink.map { "\n\n\($0)" } ?? ""),
                                     location: event.onlineLink ?? event.place, url: SiteURL.eventRegistration(registration.token).absolute(config),
@@ -61,8 +69,7 @@ struct EventMail {
         entry.organizer = (event.organizerName, event.organizerEmail)
         entry.attendee = (registration.name, registration.email)
         entry.alarmMinutesBefore = 60
-        entry.cancelled = method == "CANCEL"
-        return ICalendar(name: event.title, method: method, events: [entry]).render()
+        return entry
     }
 
     static func uid(_ event: Event, config: AppConfig) -> String {

@@ -11,6 +11,7 @@ struct EventRegistrationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.eventRegistration(nil).pathComponents, use: show)
         routes.post(SiteURL.eventRegistration(nil).pathComponents, use: cancel)
+        routes.post(SiteURL.eventRegistrationReminders(nil).pathComponents, use: reminders)
     }
 
     private func find(_ req: Request) async throws -> (EventRegistration, Event) {
@@ -23,6 +24,20 @@ struct EventRegistrationController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let (registration, event) = try await find(req)
         return try await req.render { EventRegistrationView.page($0, registration, event) }
+    }
+
+    /// Turns reminders on or off for this one registration.
+    func reminders(req: Request) async throws -> Response {
+        let (registration, _) = try await find(req)
+        let wants = req.formValue("reminders") == "on"
+        try await req.db.transaction { db in
+            registration.wantsReminders = wants
+            try await registration.save(on: db)
+            try await Audit.record("event.reminders", entityType: "event_registration", entityID: registration.id!.uuidString,
+                                   summary: "\(registration.email): reminders \(wants ? "on" : "off")", by: req.auditActor, on: db)
+        }
+        req.flash(.success, req.t(wants ? .eventRemindersOnFlash : .eventRemindersOffFlash))
+        return req.redirect(to: .eventRegistration(registration.token))
     }
 
     func cancel(req: Request) async throws -> Response {
@@ -41,11 +56,7 @@ enum EventRegistrationView {
     static func page(_ ctx: PageContext, _ registration: EventRegistration, _ event: Event) -> PageView {
         let zone = TimeZone(identifier: event.timeZone) ?? ctx.dates.timeZone
         let when = DateFormatting(timeZone: zone).format(event.startsAt, .dateTime, in: ctx.language)
-        let status: L10n = switch registration.status {
-        case .confirmed: .eventStatusConfirmed
-        case .waitlisted: .eventStatusWaitlisted
-        case .cancelled: .eventStatusCancelled
-        }
+        let status = registration.status.label
         return PageView(title: event.title, content: Div {
             H1(event.title)
             Paragraph(when)
@@ -55,7 +66,14 @@ enum EventRegistrationView {
             if registration.status == .confirmed, event.status == .scheduled, let link = event.onlineLink {
                 Paragraph { Tag.a(link, ctx.t(.eventEmailJoinLink)) }
             }
-            if registration.status != .cancelled {
+            if registration.status != .cancelled && event.status == .scheduled && !event.hasEnded {
+                if event.reminderMinutes != nil {
+                    UI.form(ctx, action: SiteURL.eventRegistrationReminders(registration.token).path) {
+                        Tag.void("input", ["type": "hidden", "name": "reminders", "value": registration.wantsReminders ? "off" : "on"])
+                        Paragraph(ctx.t(registration.wantsReminders ? .eventRemindersAreOn : .eventRemindersAreOff))
+                        UI.submit(ctx.t(registration.wantsReminders ? .eventRemindersTurnOff : .eventRemindersTurnOn))
+                    }
+                }
                 UI.form(ctx, action: SiteURL.eventRegistration(registration.token).path) {
                     UI.submit(ctx.t(.eventCancelRegistration))
                 }

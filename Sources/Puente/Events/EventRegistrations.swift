@@ -27,12 +27,18 @@ struct EventRegistrations {
 
     /// Registers `name` / `email` (and the account, when signed in). Returns the registration,
     /// confirmed or waitlisted.
-    func register(_ event: Event, name rawName: String, email rawEmail: String, user: User?, roles: Set<Role>, now: Date = Date()) async throws -> EventRegistration {
+    func register(_ event: Event, name rawName: String, email rawEmail: String, user: User?, roles: Set<Role>,
+                  answers rawAnswers: [String: String] = [:], wantsReminders: Bool = true, now: Date = Date()) async throws -> EventRegistration {
         let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FormErrors()
         errors.checkName(name)
         let address = errors.checkEmail(rawEmail)
         if let found = PrivacyGuard.scan(name) { errors.add("name", found.message) }
+        var answers: [String: String] = [:]
+        do { answers = try EventQuestion.clean(rawAnswers, for: event.questions) } catch {
+            errors.add(error.field, error.message)
+        }
+        for (id, value) in answers { if let found = PrivacyGuard.scan(value) { errors.add(EventQuestion.field(id), found.message) } }
         if let (field, message) = errors.messagesByField.sorted(by: { $0.key < $1.key }).first { throw Failure.invalid(field: field, message) }
         guard event.status == .scheduled else { throw Failure.cancelledEvent }
         if let opens = event.registrationOpensAt, now < opens { throw Failure.closed }
@@ -57,7 +63,8 @@ struct EventRegistrations {
         draft.status = .waitlisted
         let waitlistedMail = mail.compose(.waitlisted, draft, event, language: language)
         let item = RegistrationBatcher.Item(name: name, email: draft.email, userID: user?.id, actor: actor, token: draft.token,
-                                            confirmedMail: confirmedMail, waitlistedMail: waitlistedMail, eventSequence: event.sequence)
+                                            confirmedMail: confirmedMail, waitlistedMail: waitlistedMail, eventSequence: event.sequence,
+                                            answers: answers, wantsReminders: wantsReminders)
         let eventID = event.id!
         return try await batcher.submit(item, to: eventID) { take in
             // Whoever holds the event's lock writes every registration waiting for it, in arrival
@@ -93,6 +100,10 @@ struct EventRegistrations {
                 registration.queueNumber = queue
                 registration.token = item.token
                 registration.promotedAt = nil
+                registration.answers = item.answers
+                registration.wantsReminders = item.wantsReminders
+                registration.remindedAt = nil
+                registration.checkedInAt = nil
                 registration.status = event.capacity.map { confirmed < $0 } ?? true ? .confirmed : .waitlisted
                 if registration.status == .confirmed { confirmed += 1 }
                 try await registration.save(on: db)
@@ -201,6 +212,8 @@ actor RegistrationBatcher {
         let confirmedMail: MailMessage?
         let waitlistedMail: MailMessage?
         var eventSequence = 0
+        var answers: [String: String] = [:]
+        var wantsReminders = true
     }
 
     typealias Answer = CheckedContinuation<EventRegistration, any Error>
@@ -257,5 +270,24 @@ extension Request {
     var eventRegistrations: EventRegistrations {
         EventRegistrations(db: db, config: config, actor: auditActor, lock: application.registrationLock,
                            batcher: application.registrationBatcher)
+    }
+}
+
+extension EventQuestion {
+    /// The form field of a question's answer.
+    static func field(_ id: String) -> String { "answer_\(id)" }
+}
+
+extension EventQuestion.AnswerProblem {
+    var field: String {
+        switch self { case .required(let id), .notAChoice(let id), .tooLong(let id): EventQuestion.field(id) }
+    }
+
+    var message: L10n {
+        switch self {
+        case .required: .fieldRequired
+        case .notAChoice: .eventAnswerNotAChoice
+        case .tooLong: .registryTooLong
+        }
     }
 }

@@ -19,6 +19,7 @@ struct EventService {
         event.organizerEmail = config.contactEmail.value
         guard persist else { return event }
         try await db.transaction { db in
+            if let series = try await series(titled: input.seriesTitle, for: event, on: db) { event.$series.id = series.id }
             try await event.create(on: db)
             try await Audit.record("event.create", entityType: "event", entityID: event.id!.uuidString,
                                    summary: "\(event.kind.rawValue): \(event.title), by \(organizer.email)", by: actor, on: db)
@@ -32,7 +33,15 @@ struct EventService {
         try await lock.withLock(event.id!) {
             try await db.transaction { db in
                 let before = "\(event.startsAt)–\(event.endsAt) \(event.place ?? "")"
+                let startBefore = event.startsAt
                 try apply(input, to: event)
+                if event.startsAt != startBefore {
+                    // A new time deserves a new reminder.
+                    try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).set(\.$remindedAt, to: nil).update()
+                }
+                if event.$series.id == nil, let series = try await series(titled: input.seriesTitle, for: event, on: db) {
+                    event.$series.id = series.id
+                }
                 event.sequence += 1
                 try await event.save(on: db)
                 try await Audit.record("event.update", entityType: "event", entityID: event.id!.uuidString,
@@ -89,6 +98,13 @@ struct EventService {
             errors.add("onlineLink", .trainingLinkInvalid)
         }
         if let closes = input.registrationClosesAt, closes > input.start { errors.add("registrationClosesAt", .eventClosesAfterStart) }
+        if let minutes = input.reminderMinutes, !(0...EventReminders.longestLead).contains(minutes) { errors.add("reminderMinutes", .eventReminderInvalid) }
+        let questions = input.questions ?? []
+        if let problem = EventQuestion.check(questions) { errors.add("questions", problem.message) }
+        for question in questions {
+            for text in [question.prompt] + question.choices { if let found = PrivacyGuard.scan(text) { errors.add("questions", found.message) } }
+        }
+        if (input.seriesTitle ?? "").count > 200 { errors.add("seriesTitle", .registryTooLong) }
         guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
         event.kind = kind!
         event.title = title
@@ -101,5 +117,33 @@ struct EventService {
         event.audience = audience!
         event.capacity = input.capacity
         event.registrationClosesAt = input.registrationClosesAt
+        event.questions = questions.map { var question = $0; question.prompt = question.prompt.trimmingCharacters(in: .whitespaces); return question }
+        event.reminderMinutes = input.reminderMinutes == 0 ? nil : input.reminderMinutes
+    }
+
+    /// The series of separate events named `title`, made when new; nil for no title.
+    private func series(titled raw: String?, for event: Event, on db: any Database) async throws -> EventSeries? {
+        let title = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else { return nil }
+        if let found = try await EventSeries.query(on: db).filter(\.$title == title).filter(\.$rrule == nil).first() { return found }
+        let series = EventSeries()
+        series.title = title
+        series.rrule = nil
+        series.timeZone = event.timeZone
+        series.startsAt = event.startsAt
+        series.durationMinutes = Int(event.endsAt.timeIntervalSince(event.startsAt) / 60)
+        try await series.create(on: db)
+        return series
+    }
+}
+
+extension EventQuestion.Problem {
+    var message: L10n {
+        switch self {
+        case .promptMissing: .eventQuestionPromptMissing
+        case .tooLong: .registryTooLong
+        case .choicesMissing: .eventQuestionChoicesMissing
+        case .duplicateID, .tooMany: .eventQuestionsInvalid
+        }
     }
 }

@@ -47,6 +47,12 @@ struct EventInput: Content {
     var audience: String?
     var capacity: Int?
     var registrationClosesAt: Date?
+    /// Extra questions on the registration form (at most six).
+    var questions: [EventQuestion]?
+    /// Minutes before the start to remind confirmed registrants (at most a week); nil or 0: no reminder.
+    var reminderMinutes: Int?
+    /// Puts the event in a series of separate events (a webinar series) with this title, made if new.
+    var seriesTitle: String?
 }
 
 struct EventsAPIController: RouteCollection {

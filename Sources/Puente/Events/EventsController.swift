@@ -33,11 +33,14 @@ struct EventsController: RouteCollection {
     func list(req: Request) async throws -> Response {
         let past = req.query[String.self, at: "when"] == "past"
         let kind = req.query[String.self, at: "kind"].flatMap(Event.Kind.init(rawValue:))
-        var query = Event.query(on: req.db).filter(\.$audience ~~ (try await Self.audiences(req)))
+        var series: EventSeries?
+        if let id = req.query[UUID.self, at: "series"] { series = try await EventSeries.find(id, on: req.db) }
+        var query = Event.query(on: req.db).filter(\.$audience ~~ (try await Self.audiences(req))).with(\.$series)
         query = past ? query.filter(\.$endsAt < Date()).sort(\.$startsAt, .descending) : query.filter(\.$endsAt >= Date()).sort(\.$startsAt)
         if let kind { query = query.filter(\.$kind == kind) }
+        if let series { query = query.filter(\.$series.$id == series.id!) }
         let events = try await query.limit(100).all()
-        return try await req.render { EventListView.page($0, events, past: past, kind: kind) }
+        return try await req.render { EventListView.page($0, events, past: past, kind: kind, series: series) }
     }
 
     func show(req: Request) async throws -> Response {
@@ -46,18 +49,20 @@ struct EventsController: RouteCollection {
         return try await req.render { EventPageView.page($0, model) }
     }
 
-    private func pageModel(_ req: Request, _ event: Event, name: String = "", email: String = "",
-                           failure: EventRegistrations.Failure? = nil) async throws -> EventPageView.Model {
+    private func pageModel(_ req: Request, _ event: Event, name: String = "", email: String = "", answers: [String: String] = [:],
+                           wantsReminders: Bool = true, failure: EventRegistrations.Failure? = nil) async throws -> EventPageView.Model {
         let confirmed = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed).count()
         var mine: EventRegistration?
         if let user = req.currentUser {
             mine = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!)
                 .filter(\.$email == user.email.lowercased()).filter(\.$status != .cancelled).first()
         }
+        let materials = event.hasEnded ? try await EventMaterial.query(on: req.db).filter(\.$event.$id == event.id!).sort(\.$createdAt).all() : []
+        let series = try await event.$series.get(on: req.db)
         return .init(event: event, seatsLeft: event.capacity.map { max(0, $0 - confirmed) }, mine: mine,
                      isOpen: event.status == .scheduled && Date() < (event.registrationClosesAt ?? event.startsAt)
                          && (event.registrationOpensAt.map { Date() >= $0 } ?? true),
-                     name: name, email: email, failure: failure)
+                     name: name, email: email, answers: answers, failure: failure, materials: materials, series: series, wantsReminders: wantsReminders)
     }
 
     func register(req: Request) async throws -> Response {
@@ -65,13 +70,16 @@ struct EventsController: RouteCollection {
         let user = req.currentUser
         let name = user?.name ?? req.formValue("name")
         let email = user?.email ?? req.formValue("email")
+        let answers = Dictionary(uniqueKeysWithValues: event.questions.map { ($0.id, req.formValue(EventQuestion.field($0.id))) })
         do {
             try await req.rateLimiter.check("event-register-ip:\(req.clientIP)", EventsAPIController.registrationsPerIP)
-            let registration = try await req.eventRegistrations.register(event, name: name, email: email, user: user, roles: try await req.roles())
+            let registration = try await req.eventRegistrations.register(event, name: name, email: email, user: user, roles: try await req.roles(),
+                                                                         answers: answers, wantsReminders: req.formValue("reminders") == "on")
             req.flash(.success, req.t(registration.status == .confirmed ? .eventRegisteredFlash : .eventWaitlistedFlash))
             return req.redirect(to: .eventRegistration(registration.token))
         } catch let failure as EventRegistrations.Failure {
-            let model = try await pageModel(req, event, name: name, email: email, failure: failure)
+            let model = try await pageModel(req, event, name: name, email: email, answers: answers,
+                                            wantsReminders: req.formValue("reminders") == "on", failure: failure)
             return try await req.render { EventPageView.page($0, model, status: failure.isInput ? .unprocessableEntity : .conflict) }
         }
     }
@@ -113,22 +121,45 @@ extension EventRegistrations.Failure {
 }
 
 enum EventListView {
-    static func page(_ ctx: PageContext, _ events: [Event], past: Bool, kind: Event.Kind?) -> PageView {
-        PageView(title: ctx.t(.eventsTitle), content: Div {
-            H1(ctx.t(.eventsTitle))
-            Paragraph {
-                Tag.a(SiteURL.events.path, ctx.t(.eventsUpcoming), past ? [:] : ["aria-current": "page"])
-                Text(" · ")
-                Tag.a(SiteURL.events.path + "?when=past", ctx.t(.eventsPast), past ? ["aria-current": "page"] : [:])
-                Text(" · ")
-                Tag.a(SiteURL.publicCalendar.path, ctx.t(.eventsCalendarFeed))
+    static func page(_ ctx: PageContext, _ events: [Event], past: Bool, kind: Event.Kind?, series: EventSeries?) -> PageView {
+        func link(past: Bool, kind: Event.Kind?) -> String {
+            var query = [String]()
+            if past { query.append("when=past") }
+            if let kind { query.append("kind=\(kind.rawValue)") }
+            if let id = series?.id { query.append("series=\(id.uuidString)") }
+            return SiteURL.events.path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        }
+        return PageView(title: series?.title ?? ctx.t(.eventsTitle), content: Div {
+            H1(series?.title ?? ctx.t(.eventsTitle))
+            Tag.element("nav", ["aria-label": ctx.t(.eventsTitle)]) {
+                Paragraph {
+                    Tag.a(link(past: false, kind: kind), ctx.t(.eventsUpcoming), past ? [:] : ["aria-current": "page"])
+                    Text(" · ")
+                    Tag.a(link(past: true, kind: kind), ctx.t(.eventsPast), past ? ["aria-current": "page"] : [:])
+                    Text(" · ")
+                    Tag.a(SiteURL.publicCalendar.path, ctx.t(.eventsCalendarFeed))
+                    if ctx.user != nil {
+                        Text(" · ")
+                        Tag.a(SiteURL.myEvents.path, ctx.t(.myEventsTitle))
+                    }
+                }
+                Paragraph {
+                    Tag.a(link(past: past, kind: nil), ctx.t(.eventKindAll), kind == nil ? ["aria-current": "page"] : [:])
+                    for option in Event.Kind.allCases {
+                        Text(" · ")
+                        Tag.a(link(past: past, kind: option), ctx.t(option.label), kind == option ? ["aria-current": "page"] : [:])
+                    }
+                }
             }
             if events.isEmpty { Paragraph(ctx.t(.noResults)) }
             for event in events {
                 Tag.element("article", ["class": "card"]) {
                     Tag.element("h2") { Tag.a(SiteURL.event(event.id).path, event.title) }
-                    Paragraph(EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
+                    Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
                     if let place = event.place { Paragraph(place) }
+                    if let partOf = event.series, series == nil {
+                        Paragraph { Tag.a(SiteURL.events.path + "?series=\(partOf.id!.uuidString)", ctx.t(.eventSeriesAll, ["series": partOf.title])) }
+                    }
                 }
             }
         })
@@ -143,7 +174,11 @@ enum EventPageView {
         let isOpen: Bool
         let name: String
         let email: String
+        var answers: [String: String] = [:]
         let failure: EventRegistrations.Failure?
+        var materials: [EventMaterial] = []
+        var series: EventSeries?
+        var wantsReminders = true
     }
 
     static func page(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {
@@ -157,15 +192,29 @@ enum EventPageView {
         }
         return PageView(title: event.title, content: Div {
             H1(event.title)
-            Paragraph(EventText.when(ctx, event))
+            Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx, event))
+            if let series = model.series {
+                Paragraph { Tag.a(SiteURL.events.path + "?series=\(series.id!.uuidString)", ctx.t(.eventSeriesAll, ["series": series.title])) }
+            }
             if let place = event.place { Paragraph(place) }
-            if event.onlineLink != nil { Paragraph(ctx.t(.eventOnlineNote)).class("hint") }
+            if event.onlineLink != nil && !event.hasEnded { Paragraph(ctx.t(.eventOnlineNote)).class("hint") }
             Paragraph(event.description)
             if event.status == .cancelled { Paragraph(ctx.t(.eventCancelled)).class("flash flash-error") }
-            if let seats = model.seatsLeft, event.status == .scheduled {
+            if !model.materials.isEmpty {
+                Tag.element("section", ["aria-labelledby": "materials"]) {
+                    Tag.element("h2", ["id": "materials"]) { Text(ctx.t(.eventMaterialsTitle)) }
+                    List(model.materials) { material in
+                        ListItem {
+                            Tag.a(material.url, material.title)
+                            Text(" (" + ctx.t(material.kind.label) + ")")
+                        }
+                    }
+                }
+            }
+            if let seats = model.seatsLeft, event.status == .scheduled, !event.hasEnded {
                 Paragraph(seats > 0 ? ctx.t(.eventSeatsLeft, ["count": "\(seats)"]) : ctx.t(.eventFullWaitlist))
             }
-            Paragraph { Tag.a(SiteURL.eventInvite(event.id).path, ctx.t(.eventAddToCalendar)) }
+            if !event.hasEnded { Paragraph { Tag.a(SiteURL.eventInvite(event.id).path, ctx.t(.eventAddToCalendar)) } }
             if let alert { Paragraph(ctx.t(alert)).class("error-summary").attributes(["role": "alert"]) }
             UI.errorSummary(ctx, errors)
             if let mine = model.mine {
@@ -178,13 +227,73 @@ enum EventPageView {
                             UI.field(ctx, name: "name", label: .nameLabel, value: model.name, errors: errors, autocomplete: "name")
                             UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: model.email, errors: errors, autocomplete: "email")
                         }
+                        for question in event.questions { EventQuestionField.render(ctx, question, answer: model.answers[question.id] ?? "", errors: errors) }
+                        if event.reminderMinutes != nil {
+                            Tag.element("label", ["class": "choice"]) {
+                                Tag.void("input", ["type": "checkbox", "name": "reminders", "value": "on",
+                                                   "checked": model.wantsReminders ? "" : nil])
+                                Text(" " + ctx.t(.eventRemindMe))
+                            }
+                        }
                         UI.submit(ctx.t(.eventRegister))
                     }
                 }
-            } else if event.status == .scheduled {
+            } else if event.status == .scheduled && !event.hasEnded {
                 Paragraph(ctx.t(.eventRegistrationClosed))
             }
         }, status: status)
+    }
+}
+
+/// One custom question as a form field: a text box, a list of choices, or yes / no.
+enum EventQuestionField {
+    static func render(_ ctx: PageContext, _ question: EventQuestion, answer: String, errors: FormErrors) -> Component {
+        let name = EventQuestion.field(question.id)
+        let error = errors[name]
+        let label = question.prompt + (question.required ? "" : " (" + ctx.t(.optionalField) + ")")
+        switch question.kind {
+        case .text:
+            return Div {
+                Tag.element("label", ["for": "field-\(name)"]) { Text(label) }
+                if let error { Paragraph(ctx.t(error)).class("field-error").id("field-\(name)-error") }
+                Tag.void("input", ["type": "text", "id": "field-\(name)", "name": name, "value": answer, "maxlength": "\(EventQuestion.maximumAnswerLength)",
+                                   "aria-invalid": error == nil ? nil : "true", "aria-describedby": error == nil ? nil : "field-\(name)-error"])
+            }.class(error == nil ? "field" : "field has-error")
+        case .choice, .yesNo:
+            let options: [(String, String)] = question.kind == .yesNo ? [("yes", ctx.t(.yes)), ("no", ctx.t(.no))] : question.choices.map { ($0, $0) }
+            return Tag.element("fieldset", ["class": error == nil ? "choices" : "choices has-error", "id": "field-\(name)"]) {
+                Tag.element("legend") { Text(label) }
+                if let error { Paragraph(ctx.t(error)).class("field-error") }
+                for (value, text) in options {
+                    Tag.element("label", ["class": "choice"]) {
+                        Tag.void("input", ["type": "radio", "name": name, "value": value, "checked": answer == value ? "" : nil])
+                        Text(" " + text)
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension Event.Kind {
+    var label: L10n {
+        switch self {
+        case .meeting: .eventKindMeeting
+        case .webinar: .eventKindWebinar
+        case .summit: .eventKindSummit
+        case .training: .eventKindTraining
+        case .other: .eventKindOther
+        }
+    }
+}
+
+extension EventMaterial.Kind {
+    var label: L10n {
+        switch self {
+        case .recording: .eventMaterialRecording
+        case .slides: .eventMaterialSlides
+        case .link: .eventMaterialLink
+        }
     }
 }
 

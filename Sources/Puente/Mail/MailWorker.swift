@@ -97,17 +97,25 @@ final class MailWorker: Sendable {
 }
 
 /// Runs the worker in a loop until told to stop; a stop waits for the batch in flight.
-/// Between batches it also runs `Housekeeping` every few minutes.
+/// Between batches it also runs its chores, each at its own interval (housekeeping, event reminders).
 actor MailWorkerLoop {
+    struct Chore: Sendable {
+        let name: String
+        let interval: TimeInterval
+        let run: @Sendable () async throws -> Void
+    }
+
     private let worker: MailWorker
     private let idleInterval: Duration
+    private let chores: [Chore]
     private var task: Task<Void, Never>?
     private var stopping = false
-    private var lastSweep = Date.distantPast
+    private var lastRun: [String: Date] = [:]
 
-    init(worker: MailWorker, idleInterval: Duration = .seconds(2)) {
+    init(worker: MailWorker, idleInterval: Duration = .seconds(2), chores: [Chore] = []) {
         self.worker = worker
         self.idleInterval = idleInterval
+        self.chores = chores
     }
 
     func start() {
@@ -117,10 +125,10 @@ actor MailWorkerLoop {
 
     private func loop() async {
         while !stopping {
-            if Date().timeIntervalSince(lastSweep) > Housekeeping.interval {
-                lastSweep = Date()
-                do { try await Housekeeping.sweep(on: worker.db) } catch {
-                    worker.logger.error("housekeeping failed", metadata: ["error": "\(error)"])
+            for chore in chores where Date().timeIntervalSince(lastRun[chore.name] ?? .distantPast) > chore.interval {
+                lastRun[chore.name] = Date()
+                do { try await chore.run() } catch {
+                    worker.logger.error("\(chore.name) failed", metadata: ["error": "\(error)"])
                 }
             }
             do {

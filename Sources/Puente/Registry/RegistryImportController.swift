@@ -106,10 +106,6 @@ struct RegistryImportController: RouteCollection {
         try await Audit.record("registry.export", entityType: "registry_entry", entityID: nil,
                                summary: "exported \(entries.count) entries (q=\(search), status=\(status?.rawValue ?? "any"))",
                                by: req.auditActor, on: req.db)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"registry.csv\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(string: CSVTable.write(rows)))
+        return Response.csv(rows, filename: "registry.csv")
     }
 }

@@ -97,6 +97,23 @@ enum UI {
         }.class("field")
     }
 
+    /// A labelled drop-down; `options` are (value, text).
+    static func select(_ ctx: PageContext, name: String, label: L10n, options: [(String, String)], selected: String,
+                       errors: FormErrors) -> Component {
+        let id = "field-\(name)"
+        let error = errors[name]
+        return Div {
+            Tag.element("label", ["for": id]) { Text(ctx.t(label)) }
+            if let error { Paragraph(ctx.t(error)).class("field-error").id("\(id)-error") }
+            Tag.element("select", ["id": id, "name": name, "aria-invalid": error == nil ? nil : "true",
+                                   "aria-describedby": error == nil ? nil : "\(id)-error"]) {
+                for (value, text) in options {
+                    Tag.element("option", ["value": value, "selected": value == selected ? "" : nil]) { Text(text) }
+                }
+            }
+        }.class(error == nil ? "field" : "field has-error")
+    }
+
     /// A fieldset of labelled checkboxes; each label wraps its box so the whole line is the target.
     static func checkboxes(_ ctx: PageContext, name: String, field: String, legend: L10n, selected: Set<String>, errors: FormErrors,
                            options: [(String, String)]) -> Component {

@@ -94,9 +94,11 @@ enum Navigation {
         items.append(Item(path: SiteURL.profile.path, label: .navProfile))
         items.append(Item(path: SiteURL.registryMine.path, label: .navRegistryApply))
         items.append(Item(path: SiteURL.trainingMine.path, label: .navTrainingMine))
+        items.append(Item(path: SiteURL.myEvents.path, label: .myEventsTitle))
         if ctx.can(.supervisePracticum) { items.append(Item(path: SiteURL.trainingSupervision.path, label: .navSupervision)) }
         if ctx.can(.teach) { items.append(Item(path: SiteURL.staffTraining.path, label: .navTrainingStaff)) }
         if ctx.can(.manageRegistry) { items.append(Item(path: SiteURL.staffRegistry.path, label: .navRegistryStaff)) }
+        if ctx.can(.manageEvents) { items.append(Item(path: SiteURL.staffEvents.path, label: .navEventsStaff)) }
         if ctx.can(.manageRoles) { items.append(Item(path: SiteURL.adminPeople.path, label: .navAdminRoles)) }
         if ctx.can(.readAuditLog) { items.append(Item(path: SiteURL.auditLog.path, label: .navAuditLog)) }
         items.append(Item(path: SiteURL.logout.path, label: .navSignOut))

@@ -2,6 +2,7 @@
 
 import Fluent
 import Foundation
+import PuenteCore
 
 final class Event: Model, @unchecked Sendable {
     static let schema = "events"
@@ -40,10 +41,21 @@ final class Event: Model, @unchecked Sendable {
     /// For an occurrence of a recurring series: the start the rule gave it (RECURRENCE-ID),
     /// which stays the same when this one occurrence is moved.
     @OptionalField(key: "recurrence_id") var recurrenceID: Date?
+    /// JSON `[EventQuestion]`: extra questions on the registration form.
+    @OptionalField(key: "questions") var questionsJSON: String?
+    /// Minutes before the start to email confirmed registrants a reminder; nil: none.
+    @OptionalField(key: "reminder_minutes") var reminderMinutes: Int?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
+
+    var questions: [EventQuestion] {
+        get { questionsJSON.flatMap { try? JSONDecoder().decode([EventQuestion].self, from: Data($0.utf8)) } ?? [] }
+        set { questionsJSON = newValue.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(newValue)) ?? Data(), as: UTF8.self) }
+    }
+
+    var hasEnded: Bool { endsAt < Date() }
 }
 
 final class EventRegistration: Model, @unchecked Sendable {
@@ -63,8 +75,49 @@ final class EventRegistration: Model, @unchecked Sendable {
     /// The secret in the person's own link to view or cancel.
     @Field(key: "token") var token: String
     @OptionalField(key: "promoted_at") var promotedAt: Date?
+    /// JSON `{question id: answer}` for the event's questions.
+    @OptionalField(key: "answers") var answersJSON: String?
+    /// Set at the door by staff.
+    @OptionalField(key: "checked_in_at") var checkedInAt: Date?
+    /// The person's choice; reminders go only to those who keep it on.
+    @Field(key: "wants_reminders") var wantsReminders: Bool
+    /// Set in the same transaction that queues the reminder, so it goes once.
+    @OptionalField(key: "reminded_at") var remindedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    var answers: [String: String] {
+        get { answersJSON.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) } ?? [:] }
+        set { answersJSON = newValue.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(newValue)) ?? Data(), as: UTF8.self) }
+    }
+}
+
+/// A recording, slides or another link attached to an event, shown once it is over.
+final class EventMaterial: Model, @unchecked Sendable {
+    static let schema = "event_materials"
+
+    enum Kind: String, Codable, Sendable, CaseIterable { case recording, slides, link }
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "event_id") var event: Event
+    @Enum(key: "kind") var kind: Kind
+    @Field(key: "title") var title: String
+    @Field(key: "url") var url: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+}
+
+/// A member's private calendar feed of the events they registered for; the token is the secret.
+final class EventFeed: Model, @unchecked Sendable {
+    static let schema = "event_feeds"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "user_id") var user: User
+    @Field(key: "token") var token: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 }

@@ -1,0 +1,140 @@
+// The staff event form as typed: a day and wall-clock times in the event's own zone (what an
+// organizer thinks in), turned into `EventInput` instants. Field names match the errors
+// `EventService` reports, so each message lands beside its field.
+
+import Foundation
+import PuenteCore
+import Vapor
+
+struct EventForm: Sendable {
+    var kind = Event.Kind.meeting.rawValue
+    var title = ""
+    var description = ""
+    var day = ""
+    var startTime = "14:30"
+    var endTime = "16:00"
+    var timeZone = "America/Los_Angeles"
+    var place = ""
+    var onlineLink = ""
+    var audience = Event.Audience.everyone.rawValue
+    var capacity = ""
+    var reminderMinutes = "1440"
+    var seriesTitle = ""
+    var rrule = ""
+    var questions: [QuestionRow] = Array(repeating: QuestionRow(), count: EventForm.questionRows)
+
+    struct QuestionRow: Sendable {
+        var prompt = ""
+        var kind = EventQuestion.Kind.text.rawValue
+        var choices = ""
+        var required = false
+    }
+
+    static let questionRows = 4
+    /// Offered first; any IANA zone typed in is accepted.
+    static let commonZones = ["America/Los_Angeles", "America/Denver", "America/Phoenix", "America/Chicago", "America/New_York",
+                              "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico"]
+    /// Hours before the start, as offered in the form (minutes stored).
+    static let reminderChoices = [0, 60, 120, 1440, 2880, 10080]
+
+    init() {}
+
+    init(form req: Request) {
+        kind = req.formValue("kind")
+        title = req.formValue("title")
+        description = req.formValue("description")
+        day = req.formValue("day")
+        startTime = req.formValue("startTime")
+        endTime = req.formValue("endTime")
+        timeZone = req.formValue("timeZone").trimmingCharacters(in: .whitespaces)
+        place = req.formValue("place")
+        onlineLink = req.formValue("onlineLink").trimmingCharacters(in: .whitespaces)
+        audience = req.formValue("audience")
+        capacity = req.formValue("capacity").trimmingCharacters(in: .whitespaces)
+        reminderMinutes = req.formValue("reminderMinutes")
+        seriesTitle = req.formValue("seriesTitle")
+        rrule = req.formValue("rrule").trimmingCharacters(in: .whitespaces).uppercased()
+        questions = (1...Self.questionRows).map { index in
+            QuestionRow(prompt: req.formValue("q\(index)_prompt"), kind: req.formValue("q\(index)_kind"),
+                        choices: req.formValue("q\(index)_choices"), required: req.formValue("q\(index)_required") == "on")
+        }
+    }
+
+    /// The form showing a saved event, in its own zone.
+    init(_ event: Event, series: EventSeries?) {
+        let zone = TimeZone(identifier: event.timeZone) ?? .current
+        kind = event.kind.rawValue
+        title = event.title
+        description = event.description
+        day = Day(event.startsAt, in: zone).description
+        startTime = Self.clock(event.startsAt, zone)
+        endTime = Self.clock(event.endsAt, zone)
+        timeZone = event.timeZone
+        place = event.place ?? ""
+        onlineLink = event.onlineLink ?? ""
+        audience = event.audience.rawValue
+        capacity = event.capacity.map(String.init) ?? ""
+        reminderMinutes = String(event.reminderMinutes ?? 0)
+        seriesTitle = series?.rrule == nil ? series?.title ?? "" : ""
+        let saved = event.questions
+        questions = (0..<Self.questionRows).map { index in
+            guard index < saved.count else { return QuestionRow() }
+            let question = saved[index]
+            return QuestionRow(prompt: question.prompt, kind: question.kind.rawValue, choices: question.choices.joined(separator: "; "),
+                               required: question.required)
+        }
+    }
+
+    /// The input `EventService` checks; problems only this form can have (a day or time that is
+    /// not one, a question kind it does not offer) are reported the same way.
+    func input() throws -> EventInput {
+        var errors = FormErrors()
+        let zone = TimeZone(identifier: timeZone)
+        let parsedDay = Day(day)
+        if parsedDay == nil { errors.add("day", .trainingDateInvalid) }
+        let start = parsedDay.flatMap { Self.instant($0, startTime, zone ?? .gmt) }
+        let end = parsedDay.flatMap { Self.instant($0, endTime, zone ?? .gmt) }
+        if start == nil { errors.add("startTime", .trainingTimeInvalid) }
+        if end == nil { errors.add("endTime", .trainingTimeInvalid) }
+        var capacityValue: Int?
+        if !capacity.isEmpty {
+            capacityValue = Int(capacity)
+            if capacityValue == nil { errors.add("capacity", .trainingCapacityInvalid) }
+        }
+        var questionList = [EventQuestion]()
+        for (index, row) in questions.enumerated() where !row.prompt.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let kind = EventQuestion.Kind(rawValue: row.kind) else { errors.add("questions", .eventQuestionsInvalid); continue }
+            let choices = kind == .choice ? row.choices.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+            questionList.append(EventQuestion(id: "q\(index + 1)", kind: kind, prompt: row.prompt, choices: choices, required: row.required))
+        }
+        guard errors.isEmpty, let start, let end else { throw ValidationFailure(errors: errors) }
+        var input = EventInput(title: title, start: start, end: end, timeZone: timeZone)
+        input.kind = kind
+        input.description = description
+        input.place = place.trimmingCharacters(in: .whitespacesAndNewlines)
+        input.onlineLink = onlineLink
+        input.audience = audience
+        input.capacity = capacityValue
+        input.reminderMinutes = Int(reminderMinutes) ?? -1
+        input.questions = questionList
+        input.seriesTitle = seriesTitle
+        return input
+    }
+
+    /// `HH:mm` on `day` in `zone`; nil when it is not a time.
+    static func instant(_ day: Day, _ time: String, _ zone: TimeZone) -> Date? {
+        let parts = time.split(separator: ":")
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute)
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))
+    }
+
+    static func clock(_ date: Date, _ zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+}

@@ -1,0 +1,262 @@
+// Staff pages for events: create (one event, or a recurring series), edit, cancel, the
+// registrants and the waitlist, check-in at the door, a message to registrants, the CSV export
+// (audited), and recordings / slides / links after the event. Every route needs `manageEvents`.
+
+import Fluent
+import Foundation
+import PuenteCore
+import SQLKit
+import Vapor
+
+struct EventsStaffController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let staff = routes.grouped(Access.permission(.manageEvents))
+        staff.get(SiteURL.staffEvents.pathComponents, use: list)
+        staff.get(SiteURL.staffEventNew.pathComponents, use: newEvent)
+        staff.post(SiteURL.staffEventNew.pathComponents, use: create)
+        staff.get(SiteURL.staffEvent(nil).pathComponents, use: manage)
+        staff.post(SiteURL.staffEvent(nil).pathComponents, use: update)
+        staff.post(SiteURL.staffEventCancel(nil).pathComponents, use: cancel)
+        staff.get(SiteURL.staffEventCheckIn(nil).pathComponents, use: checkInList)
+        staff.post(SiteURL.staffEventCheckIn(nil).pathComponents, use: checkIn)
+        staff.get(SiteURL.staffEventExport(nil).pathComponents, use: export)
+        staff.post(SiteURL.staffEventMessage(nil).pathComponents, use: message)
+        staff.post(SiteURL.staffEventMaterials(nil).pathComponents, use: materials)
+    }
+
+    private var service: (Request) -> EventService {
+        { req in EventService(db: req.db, config: req.config, actor: req.auditActor) }
+    }
+
+    // MARK: List, create
+
+    func list(req: Request) async throws -> Response {
+        let past = req.query[String.self, at: "when"] == "past"
+        var query = Event.query(on: req.db)
+        query = past ? query.filter(\.$endsAt < Date()).sort(\.$startsAt, .descending) : query.filter(\.$endsAt >= Date()).sort(\.$startsAt)
+        let events = try await query.limit(200).all()
+        let counts = try await EventCounts.load(events.compactMap(\.id), on: req.db)
+        return try await req.render { EventsStaffView.list($0, events, counts: counts, past: past) }
+    }
+
+    func newEvent(req: Request) async throws -> Response {
+        try await req.render { EventsStaffView.form($0, EventForm(), errors: .init(), action: SiteURL.staffEventNew.path, creating: true) }
+    }
+
+    func create(req: Request) async throws -> Response {
+        let form = EventForm(form: req)
+        do {
+            let input = try form.input()
+            let user = try req.requireUser()
+            if form.rrule.isEmpty {
+                let event = try await service(req).create(input, organizer: user)
+                req.flash(.success, req.t(.eventSavedFlash))
+                return req.redirect(to: .staffEvent(event.id))
+            }
+            let (_, events) = try await service(req).createSeries(SeriesInput(event: input, rrule: form.rrule), organizer: user)
+            req.flash(.success, req.t(.eventSeriesSavedFlash, ["count": "\(events.count)"]))
+            return req.redirect(to: .staffEvents)
+        } catch let failure as ValidationFailure {
+            return try await req.render {
+                EventsStaffView.form($0, form, errors: Self.formErrors(failure.errors), action: SiteURL.staffEventNew.path, creating: true,
+                                     status: .unprocessableEntity)
+            }
+        }
+    }
+
+    /// The service names the end `end`; the form has `endTime`.
+    static func formErrors(_ errors: FormErrors) -> FormErrors {
+        var mapped = FormErrors()
+        for (field, message) in errors.messagesByField { mapped.add(field == "end" ? "endTime" : field, message) }
+        return mapped
+    }
+
+    // MARK: One event
+
+    func manage(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
+        let model = try await manageModel(req, event, form: EventForm(event, series: try await event.$series.get(on: req.db)))
+        return try await req.render { EventsStaffView.manage($0, model) }
+    }
+
+    private func manageModel(_ req: Request, _ event: Event, form: EventForm, errors: FormErrors = .init()) async throws -> EventsStaffView.Manage {
+        let registrations = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!)
+            .sort(\.$status).sort(\.$queueNumber).all()
+        let materials = try await EventMaterial.query(on: req.db).filter(\.$event.$id == event.id!).sort(\.$createdAt).all()
+        return .init(event: event, registrations: registrations, materials: materials, form: form, errors: errors)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
+        let form = EventForm(form: req)
+        do {
+            try await service(req).update(event, try form.input(), lock: req.application.registrationLock)
+            req.flash(.success, req.t(.eventSavedFlash))
+            return req.redirect(to: .staffEvent(event.id))
+        } catch let failure as ValidationFailure {
+            // The failed edit left the stored event as it was; show that event with what was typed.
+            let fresh = try await req.find(Event.self, "eventID")
+            let model = try await manageModel(req, fresh, form: form, errors: Self.formErrors(failure.errors))
+            return try await req.render { EventsStaffView.manage($0, model, status: .unprocessableEntity) }
+        }
+    }
+
+    func cancel(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
+        try await service(req).cancel(event, lock: req.application.registrationLock)
+        req.flash(.success, req.t(.eventCancelledFlash))
+        return req.redirect(to: .staffEvent(event.id))
+    }
+
+    // MARK: At the door
+
+    func checkInList(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
+        let search = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
+        let confirmed = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed)
+            .sort(\.$name).all()
+        let shown = search.isEmpty ? confirmed : confirmed.filter {
+            $0.name.localizedStandardContains(search) || $0.email.localizedStandardContains(search)
+        }
+        return try await req.render {
+            EventsStaffView.checkIn($0, event, shown, search: search, arrived: confirmed.filter { $0.checkedInAt != nil }.count, total: confirmed.count)
+        }
+    }
+
+    /// Marks one confirmed registrant as arrived, or undoes it.
+    func checkIn(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
+        guard let id = UUID(uuidString: req.formValue("registration")),
+              let registration = try await EventRegistration.query(on: req.db).filter(\.$id == id).filter(\.$event.$id == event.id!).first(),
+              registration.status == .confirmed
+        else { throw Abort(.notFound) }
+        let arrived = req.formValue("arrived") == "yes"
+        try await req.db.transaction { db in
+            registration.checkedInAt = arrived ? Date() : nil
+            try await registration.save(on: db)
+            try await Audit.record(arrived ? "event.check_in" : "event.check_in_undo", entityType: "event_registration",
+                                   entityID: registration.id!.uuidString, summary: "\(registration.email) at \(event.title)",
+                                   by: req.auditActor, on: db)
+        }
+        req.flash(.success, req.t(arrived ? .eventCheckedInFlash : .eventCheckInUndoneFlash, ["name": registration.name]))
+        let search = req.formValue("q")
+        return req.redirect(to: SiteURL.staffEventCheckIn(event.id).path + (search.isEmpty ? "" : "?q=" + (search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")))
+    }
+
+    // MARK: Export, message, materials
+
+    func export(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
+        let registrations = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!)
+            .sort(\.$status).sort(\.$queueNumber).all()
+        let questions = event.questions
+        let stamp = { (date: Date?) in date.map { ISO8601DateFormatter().string(from: $0) } ?? "" }
+        var rows = [["name", "email", "status", "queue_number", "registered_at", "promoted_at", "checked_in_at", "reminders"] + questions.map(\.prompt)]
+        for registration in registrations {
+            let answers = registration.answers
+            rows.append([registration.name, registration.email, registration.status.rawValue, String(registration.queueNumber),
+                         stamp(registration.createdAt), stamp(registration.promotedAt), stamp(registration.checkedInAt),
+                         registration.wantsReminders ? "yes" : "no"] + questions.map { answers[$0.id] ?? "" })
+        }
+        try await Audit.record("event.export", entityType: "event", entityID: event.id!.uuidString,
+                               summary: "exported \(registrations.count) registrations for \(event.title)", by: req.auditActor, on: req.db)
+        return Response.csv(rows, filename: "registrants.csv")
+    }
+
+    /// Emails everyone confirmed (and, when asked, the waitlist) through the outbox, in one transaction.
+    func message(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
+        let subject = req.formValue("subject").trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = req.formValue("body").trimmingCharacters(in: .whitespacesAndNewlines)
+        let includeWaitlist = req.formValue("waitlist") == "on"
+        var errors = FormErrors()
+        if subject.isEmpty { errors.add("subject", .fieldRequired) } else if subject.count > 200 { errors.add("subject", .registryTooLong) }
+        if body.isEmpty { errors.add("body", .fieldRequired) } else if body.count > 10_000 { errors.add("body", .registryTooLong) }
+        for (field, text) in [("subject", subject), ("body", body)] { if let found = PrivacyGuard.scan(text) { errors.add(field, found.message) } }
+        guard errors.isEmpty else {
+            var model = try await manageModel(req, event, form: EventForm(event, series: try await event.$series.get(on: req.db)))
+            model.messageErrors = errors
+            model.messageSubject = subject
+            model.messageBody = body
+            return try await req.render { EventsStaffView.manage($0, model, status: .unprocessableEntity) }
+        }
+        let statuses: [EventRegistration.Status] = includeWaitlist ? [.confirmed, .waitlisted] : [.confirmed]
+        let count = try await req.db.transaction { db in
+            let recipients = try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).filter(\.$status ~~ statuses).with(\.$user).all()
+            for registration in recipients {
+                guard let address = EmailAddress(registration.email) else { continue }
+                let language = registration.user?.language ?? req.config.defaultLanguage
+                let mail = Mailer(config: req.config).compose(
+                    to: Mailbox(address, name: registration.name), language: language,
+                    .init(subject: "\(event.title): \(subject)", paragraphs: body.components(separatedBy: "\n\n"),
+                          link: (L10n.eventEmailManageLink.text(language), SiteURL.eventRegistration(registration.token).absolute(req.config)),
+                          greetingName: registration.name))
+                try await Outbox.enqueue(mail, on: db)
+            }
+            try await Audit.record("event.message", entityType: "event", entityID: event.id!.uuidString,
+                                   summary: "\(recipients.count) recipients: \(subject)", by: req.auditActor, on: db)
+            return recipients.count
+        }
+        req.flash(.success, req.t(.eventMessageSentFlash, ["count": "\(count)"]))
+        return req.redirect(to: .staffEvent(event.id))
+    }
+
+    /// Adds a recording, slides or a link (https only), or removes one.
+    func materials(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
+        if let id = UUID(uuidString: req.formValue("remove")) {
+            guard let material = try await EventMaterial.query(on: req.db).filter(\.$id == id).filter(\.$event.$id == event.id!).first()
+            else { throw Abort(.notFound) }
+            try await req.db.transaction { db in
+                try await material.delete(on: db)
+                try await Audit.record("event.material_remove", entityType: "event", entityID: event.id!.uuidString,
+                                       summary: material.title, by: req.auditActor, on: db)
+            }
+            return req.redirect(to: .staffEvent(event.id))
+        }
+        let title = req.formValue("materialTitle").trimmingCharacters(in: .whitespacesAndNewlines)
+        let url = req.formValue("materialURL").trimmingCharacters(in: .whitespaces)
+        var errors = FormErrors()
+        let kind = EventMaterial.Kind(rawValue: req.formValue("materialKind"))
+        if kind == nil { errors.add("materialKind", .eventQuestionsInvalid) }
+        if title.isEmpty { errors.add("materialTitle", .fieldRequired) } else if title.count > 200 { errors.add("materialTitle", .registryTooLong) }
+        if let found = PrivacyGuard.scan(title) { errors.add("materialTitle", found.message) }
+        if !(url.hasPrefix("https://") && URL(string: url)?.host != nil && url.count <= 2000) { errors.add("materialURL", .trainingLinkInvalid) }
+        guard errors.isEmpty, let kind else {
+            var model = try await manageModel(req, event, form: EventForm(event, series: try await event.$series.get(on: req.db)))
+            model.materialErrors = errors
+            return try await req.render { EventsStaffView.manage($0, model, status: .unprocessableEntity) }
+        }
+        try await req.db.transaction { db in
+            let material = EventMaterial()
+            material.$event.id = event.id!
+            material.kind = kind
+            material.title = title
+            material.url = url
+            try await material.create(on: db)
+            try await Audit.record("event.material_add", entityType: "event", entityID: event.id!.uuidString,
+                                   summary: "\(kind.rawValue): \(title)", by: req.auditActor, on: db)
+        }
+        req.flash(.success, req.t(.eventMaterialAddedFlash))
+        return req.redirect(to: .staffEvent(event.id))
+    }
+}
+
+/// Confirmed and waitlisted counts per event, counted by the database.
+struct EventCounts {
+    var confirmed: [UUID: Int] = [:]
+    var waitlisted: [UUID: Int] = [:]
+
+    static func load(_ ids: [UUID], on db: any Database) async throws -> EventCounts {
+        var counts = EventCounts()
+        guard !ids.isEmpty else { return counts }
+        struct Row: Decodable { let event_id: UUID; let status: String; let count: Int }
+        let rows = try await db.sql.select().column("event_id").column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "count")
+            .from(EventRegistration.schema).where("event_id", .in, ids).groupBy("event_id").groupBy("status").all(decoding: Row.self)
+        for row in rows {
+            if row.status == EventRegistration.Status.confirmed.rawValue { counts.confirmed[row.event_id] = row.count }
+            if row.status == EventRegistration.Status.waitlisted.rawValue { counts.waitlisted[row.event_id] = row.count }
+        }
+        return counts
+    }
+}

@@ -1,0 +1,118 @@
+// "My events" for members, and their private calendar feed. A member's registrations are the
+// ones made while signed in and, once their email address is verified, the ones made with that
+// address before they had an account (or while signed out): matched when read, never written
+// from what a visitor typed.
+
+import Fluent
+import Foundation
+import Plot
+import PuenteCore
+import Vapor
+
+struct MyEventsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let members = routes.grouped(Access.signedIn)
+        members.get(SiteURL.myEvents.pathComponents, use: mine)
+        members.post(SiteURL.myEventsFeed.pathComponents, use: makeFeed)
+        routes.get(SiteURL.eventFeed(nil).pathComponents, use: feed)
+    }
+
+    /// Everything `user` registered for, newest event first.
+    static func registrations(of user: User, on db: any Database) async throws -> [EventRegistration] {
+        try await EventRegistration.query(on: db).with(\.$event).group(.or) { either in
+            either.filter(\.$user.$id == user.id!)
+            if user.isEmailVerified { either.filter(\.$email == user.email.lowercased()) }
+        }.all().sorted { $0.event.startsAt > $1.event.startsAt }
+    }
+
+    func mine(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let registrations = try await Self.registrations(of: user, on: req.db)
+        let feed = try await EventFeed.query(on: req.db).filter(\.$user.$id == user.id!).first()
+        return try await req.render {
+            MyEventsView.page($0, registrations, feedURL: feed.map { SiteURL.eventFeed($0.token).absolute(req.config) },
+                              verified: user.isEmailVerified)
+        }
+    }
+
+    /// Makes the private feed address, or replaces it (the old one stops working).
+    func makeFeed(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        try await req.db.transaction { db in
+            let feed = try await EventFeed.query(on: db).filter(\.$user.$id == user.id!).first() ?? EventFeed()
+            let replacing = feed.id != nil
+            feed.$user.id = user.id!
+            feed.token = Secret.make()
+            try await feed.save(on: db)
+            try await Audit.record(replacing ? "event.feed_replace" : "event.feed_create", entityType: "user", entityID: user.id!.uuidString,
+                                   summary: "private event calendar address", by: req.auditActor, on: db)
+        }
+        req.flash(.success, req.t(.eventFeedMade))
+        return req.redirect(to: .myEvents)
+    }
+
+    /// The member's confirmed events as a calendar, with join links: the address is the secret.
+    func feed(req: Request) async throws -> Response {
+        let file = req.parameters.get("token") ?? ""
+        guard file.hasSuffix(".ics"), file.count > 24,
+              let feed = try await EventFeed.query(on: req.db).filter(\.$token == String(file.dropLast(4))).with(\.$user).first()
+        else { throw Abort(.notFound) }
+        let mail = EventMail(config: req.config)
+        let entries = try await Self.registrations(of: feed.user, on: req.db).filter { $0.status == .confirmed }.map { registration in
+            var entry = mail.calendarEntry(registration.event, for: registration)
+            entry.cancelled = registration.event.status == .cancelled
+            return entry
+        }
+        return EventsController.ics(ICalendar(name: req.config.programName, events: entries).render(), file: nil)
+    }
+}
+
+enum MyEventsView {
+    static func page(_ ctx: PageContext, _ registrations: [EventRegistration], feedURL: String?, verified: Bool) -> PageView {
+        let now = Date()
+        let upcoming = registrations.filter { $0.event.endsAt >= now }.reversed()
+        let past = registrations.filter { $0.event.endsAt < now }
+        return PageView(title: ctx.t(.myEventsTitle), content: Div {
+            H1(ctx.t(.myEventsTitle))
+            if !verified { Paragraph(ctx.t(.myEventsVerifyHint)).class("hint") }
+            H2(ctx.t(.eventsUpcoming))
+            if upcoming.isEmpty { Paragraph { Text(ctx.t(.noResults) + " "); Tag.a(SiteURL.events.path, ctx.t(.eventsTitle)) } }
+            for registration in upcoming { card(ctx, registration) }
+            Tag.element("section", ["aria-labelledby": "feed"]) {
+                Tag.element("h2", ["id": "feed"]) { Text(ctx.t(.eventFeedTitle)) }
+                Paragraph(ctx.t(.eventFeedHint)).class("hint")
+                if let feedURL {
+                    Tag.void("input", ["type": "text", "readonly": "", "value": feedURL, "aria-label": ctx.t(.eventFeedTitle), "class": "copy"])
+                }
+                UI.form(ctx, action: SiteURL.myEventsFeed.path) {
+                    UI.submit(ctx.t(feedURL == nil ? .eventFeedMake : .eventFeedReplace))
+                }
+            }
+            H2(ctx.t(.eventsPast))
+            if past.isEmpty { Paragraph(ctx.t(.noResults)) }
+            for registration in past { card(ctx, registration) }
+        })
+    }
+
+    private static func card(_ ctx: PageContext, _ registration: EventRegistration) -> Component {
+        let event = registration.event
+        return Tag.element("article", ["class": "card"]) {
+            Tag.element("h3") { Tag.a(SiteURL.event(event.id).path, event.title) }
+            Paragraph(EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
+            Paragraph {
+                Text(ctx.t(registration.status.label) + " · ")
+                Tag.a(SiteURL.eventRegistration(registration.token).path, ctx.t(.eventEmailManageLink))
+            }
+        }
+    }
+}
+
+extension EventRegistration.Status {
+    var label: L10n {
+        switch self {
+        case .confirmed: .eventStatusConfirmed
+        case .waitlisted: .eventStatusWaitlisted
+        case .cancelled: .eventStatusCancelled
+        }
+    }
+}
