@@ -273,6 +273,13 @@ extension Request {
     }
 }
 
+extension Application {
+    /// For commands (the demo) and tests: the same locks and batcher as requests, acting as the system.
+    var eventRegistrations: EventRegistrations {
+        EventRegistrations(db: db, config: config, actor: .system, lock: registrationLock, batcher: registrationBatcher)
+    }
+}
+
 extension EventQuestion {
     /// The form field of a question's answer.
     static func field(_ id: String) -> String { "answer_\(id)" }
