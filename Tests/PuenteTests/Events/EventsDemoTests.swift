@@ -1,0 +1,48 @@
+// `puente seed-demo`'s events: the policy committee on the 2nd and 4th Thursdays at 2:30 pm
+// Pacific, the webinar series with recordings on past parts, the summit, registrations.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Testing
+@testable import Puente
+
+@Suite struct EventsDemoTests {
+    @Test func theDemoHasTheCommitteeTheWebinarSeriesTheSummitAndAWaitlist() async throws {
+        try await withPuente { app in
+            _ = try await DemoData.seed(app: app, password: "demo password 1")
+            let created = try await EventsDemo.seed(app: app)
+            #expect(created == 12 + 12 + 4 + 1 + 1)
+            #expect(try await EventsDemo.seed(app: app) == 0)
+
+            let pacific = TimeZone(identifier: "America/Los_Angeles")!
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = pacific
+            for (title, position) in [("Policy Committee — organizations meeting", 2), ("Policy Committee — open meeting", 4)] {
+                let meetings = try await Event.query(on: app.db).filter(\.$title == title).all()
+                #expect(meetings.count == 12)
+                for meeting in meetings {
+                    #expect(calendar.component(.weekday, from: meeting.startsAt) == 5) // Thursday
+                    #expect(calendar.component(.weekdayOrdinal, from: meeting.startsAt) == position)
+                    #expect(EventForm.clock(meeting.startsAt, pacific) == "14:30" && EventForm.clock(meeting.endsAt, pacific) == "16:00")
+                }
+                #expect(meetings.allSatisfy { $0.audience == (position == 2 ? .organizationRepresentatives : .everyone) })
+            }
+
+            let series = try #require(try await EventSeries.query(on: app.db).filter(\.$title == EventsDemo.webinarSeries).first())
+            let parts = try await Event.query(on: app.db).filter(\.$series.$id == series.id!).sort(\.$startsAt).all()
+            #expect(parts.count == 4)
+            #expect(parts.filter(\.hasEnded).count == 2)
+            let pastPage = try await Browser(app).get(SiteURL.event(parts[0].id).path).body.string
+            #expect(pastPage.contains("https://video.example.org/promotores-in-practice-1"))
+            #expect(try await EventRegistration.query(on: app.db).filter(\.$event.$id == parts[0].id!).count() == 4)
+
+            let summit = try #require(try await Event.query(on: app.db).filter(\.$title == EventsDemo.summitTitle).first())
+            #expect(summit.questions.count == 3)
+            #expect(try await EventRegistration.query(on: app.db).filter(\.$event.$id == summit.id!).count() == EventsDemo.visitors.count + 2)
+            let circle = try #require(try await Event.query(on: app.db).filter(\.$capacity == 3).first())
+            let statuses = try await EventRegistration.query(on: app.db).filter(\.$event.$id == circle.id!).all().map(\.status)
+            #expect(statuses.filter { $0 == .confirmed }.count == 3 && statuses.filter { $0 == .waitlisted }.count == 3)
+        }
+    }
+}
