@@ -4,7 +4,6 @@
 import Fluent
 import Foundation
 import PuenteCore
-import SQLKit
 import Vapor
 
 struct EventDTO: Content {
@@ -19,6 +18,9 @@ struct EventDTO: Content {
     let audience: String
     let status: String
     let seatsLeft: Int?
+    let seriesID: UUID?
+    let reminderMinutes: Int?
+    let questions: [EventQuestion]
 
     init(_ event: Event, confirmed: Int) {
         id = event.id!
@@ -32,6 +34,9 @@ struct EventDTO: Content {
         audience = event.audience.rawValue
         status = event.status.rawValue
         seatsLeft = event.capacity.map { max(0, $0 - confirmed) }
+        seriesID = event.$series.id
+        reminderMinutes = event.reminderMinutes
+        questions = event.questions
     }
 }
 
@@ -56,7 +61,14 @@ struct EventInput: Content {
 }
 
 struct EventsAPIController: RouteCollection {
-    struct RegistrationRequest: Content { let name: String?; let email: String? }
+    struct RegistrationRequest: Content {
+        let name: String?
+        let email: String?
+        /// Answers to the event's questions, by question id.
+        let answers: [String: String]?
+        /// Email a reminder before the event (when it has one); true unless false.
+        let reminders: Bool?
+    }
     struct RegistrationResponse: Content { let id: UUID; let status: String }
 
     static let registrationsPerIP = RateLimit(limit: 30, window: 60 * 60)
@@ -73,20 +85,11 @@ struct EventsAPIController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let roles = try await req.roles()
-        var audiences: [Event.Audience] = [.everyone]
-        if req.currentUser != nil { audiences.append(.members) }
-        if roles.contains(.organizationRepresentative) || PermissionGate.allows(roles, .manageEvents) { audiences.append(.organizationRepresentatives) }
-        let events = try await Event.query(on: req.db).filter(\.$audience ~~ audiences).filter(\.$endsAt >= Date())
+        let events = try await Event.query(on: req.db).filter(\.$audience ~~ (try await EventsController.audiences(req))).filter(\.$endsAt >= Date())
             .sort(\.$startsAt).limit(500).all()
         // Seats taken, counted by the database per event rather than by loading every registration.
-        struct Count: Decodable { let event_id: UUID; let confirmed: Int }
-        let ids = events.compactMap(\.id)
-        let rows = ids.isEmpty ? [] : try await req.db.sql.select().column("event_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "confirmed")
-            .from(EventRegistration.schema).where("status", .equal, EventRegistration.Status.confirmed.rawValue)
-            .where("event_id", .in, ids).groupBy("event_id").all(decoding: Count.self)
-        let counts = Dictionary(uniqueKeysWithValues: rows.map { ($0.event_id, $0.confirmed) })
-        return try Response.json(events.map { EventDTO($0, confirmed: counts[$0.id!] ?? 0) })
+        let counts = try await EventCounts.load(events.compactMap(\.id), on: req.db)
+        return try Response.json(events.map { EventDTO($0, confirmed: counts.confirmed[$0.id!] ?? 0) })
     }
 
     func create(req: Request) async throws -> Response {
@@ -128,7 +131,8 @@ struct EventsAPIController: RouteCollection {
         if event.audience != .everyone && user == nil { throw Abort(.unauthorized) }
         do {
             let registration = try await req.eventRegistrations.register(event, name: body.name ?? user?.name ?? "", email: body.email ?? user?.email ?? "",
-                                                                         user: user, roles: roles)
+                                                                         user: user, roles: roles, answers: body.answers ?? [:],
+                                                                         wantsReminders: body.reminders ?? true)
             return try Response.json(RegistrationResponse(id: registration.id!, status: registration.status.rawValue), status: .created)
         } catch let failure as EventRegistrations.Failure {
             throw failure.apiError

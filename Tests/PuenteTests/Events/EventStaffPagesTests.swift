@@ -4,6 +4,7 @@
 
 import Fluent
 import Foundation
+import NIOCore
 import PuenteCore
 import Testing
 import VaporTesting
@@ -216,6 +217,35 @@ import VaporTesting
             #expect(try await visitor.get(SiteURL.events.path + "?series=\(past.$series.id!.uuidString)").body.string.contains("Webinar 2"))
             #expect(!(try await visitor.get(SiteURL.events.path + "?kind=summit").body.string.contains("Webinar 2")))
             #expect(try await visitor.get(SiteURL.events.path + "?kind=webinar").body.string.contains("Webinar 2"))
+        }
+    }
+
+    @Test func theAPIShowsQuestionsTakesAnswersAndRefusesMissingOnes() async throws {
+        try await withPuente { app in
+            let staffUser = try await app.makeUser("staff@example.org", roles: [.staff])
+            var input = EventInput(title: "Webinar: oral health", start: Date().addingTimeInterval(5 * 86400),
+                                   end: Date().addingTimeInterval(5 * 86400 + 3600), timeZone: "America/Chicago")
+            input.questions = [EventQuestion(id: "q1", kind: .choice, prompt: "Language", choices: ["English", "Spanish"], required: true)]
+            input.reminderMinutes = 60
+            let event = try await EventService(db: app.db, config: app.config, actor: .system).create(input, organizer: staffUser)
+            let listed = try await app.testing().sendRequest(.GET, "/api/v1/events")
+            let events = try JSONSerialization.jsonObject(with: Data(listed.body.readableBytesView)) as? [[String: Any]]
+            let questions = events?.first?["questions"] as? [[String: Any]]
+            #expect(questions?.first?["kind"] as? String == "choice")
+            #expect(events?.first?["reminderMinutes"] as? Int == 60)
+
+            let path = "/api/v1/events/\(event.id!)/registrations"
+            let missing = try await app.testing().sendRequest(.POST, path, headers: ["Content-Type": "application/json"],
+                                                              body: ByteBuffer(string: #"{"name":"Ana Ruiz","email":"ana@example.org"}"#))
+            #expect(missing.status == .unprocessableEntity)
+            #expect(missing.body.string.contains("answer_q1"))
+            #expect(try await EventRegistration.query(on: app.db).count() == 0)
+            let done = try await app.testing().sendRequest(.POST, path, headers: ["Content-Type": "application/json"],
+                                                           body: ByteBuffer(string: #"{"name":"Ana Ruiz","email":"ana@example.org","answers":{"q1":"Spanish"},"reminders":false}"#))
+            #expect(done.status == .created)
+            let saved = try #require(try await EventRegistration.query(on: app.db).first())
+            #expect(saved.answers == ["q1": "Spanish"])
+            #expect(saved.wantsReminders == false)
         }
     }
 }
