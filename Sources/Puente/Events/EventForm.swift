@@ -20,6 +20,9 @@ struct EventForm: Sendable {
     var capacity = ""
     var reminderMinutes = "1440"
     var seriesTitle = ""
+    /// `none`, `weekly`, `biweekly`, `monthly` (the same weekday position: the 2nd Thursday), or `custom` (`rrule`).
+    var repeatPattern = "none"
+    var repeatCount = "12"
     var rrule = ""
     var questions: [QuestionRow] = Array(repeating: QuestionRow(), count: EventForm.questionRows)
 
@@ -53,6 +56,8 @@ struct EventForm: Sendable {
         capacity = req.formValue("capacity").trimmingCharacters(in: .whitespaces)
         reminderMinutes = req.formValue("reminderMinutes")
         seriesTitle = req.formValue("seriesTitle")
+        repeatPattern = req.formValue("repeat").isEmpty ? "none" : req.formValue("repeat")
+        repeatCount = req.formValue("repeatCount").trimmingCharacters(in: .whitespaces)
         rrule = req.formValue("rrule").trimmingCharacters(in: .whitespaces).uppercased()
         questions = (1...Self.questionRows).map { index in
             QuestionRow(prompt: req.formValue("q\(index)_prompt"), kind: req.formValue("q\(index)_kind"),
@@ -119,6 +124,29 @@ struct EventForm: Sendable {
         input.questions = questionList
         input.seriesTitle = seriesTitle
         return input
+    }
+
+    static let repeatPatterns = ["none", "weekly", "biweekly", "monthly", "custom"]
+
+    /// The repeat rule the form asks for, nil for a single event. Built from the chosen day, so
+    /// "monthly" on the 2nd Thursday is `FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2` (the form Outlook accepts).
+    func recurrenceRule() throws -> String? {
+        var errors = FormErrors()
+        let count = Int(repeatCount)
+        if repeatPattern != "none" && repeatPattern != "custom" && !(count.map { (2...52).contains($0) } ?? false) {
+            errors.add("repeatCount", .eventRepeatCountInvalid)
+        }
+        if !Self.repeatPatterns.contains(repeatPattern) { errors.add("repeat", .eventRRuleUnsupported) }
+        if repeatPattern == "custom" && rrule.isEmpty { errors.add("rrule", .fieldRequired) }
+        guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
+        guard let day = Day(day) else { return nil } // reported by `input()`
+        switch repeatPattern {
+        case "weekly": return RecurrenceRule(frequency: .weekly, count: count).text
+        case "biweekly": return RecurrenceRule(frequency: .weekly, interval: 2, count: count).text
+        case "monthly": return RecurrenceRule(frequency: .monthly, weekdays: [day.weekday], position: (day.day - 1) / 7 + 1, count: count).text
+        case "custom": return rrule
+        default: return nil
+        }
     }
 
     /// `HH:mm` on `day` in `zone`; nil when it is not a time.

@@ -47,13 +47,14 @@ struct EventsStaffController: RouteCollection {
         let form = EventForm(form: req)
         do {
             let input = try form.input()
+            let rule = try form.recurrenceRule()
             let user = try req.requireUser()
-            if form.rrule.isEmpty {
+            guard let rule else {
                 let event = try await service(req).create(input, organizer: user)
                 req.flash(.success, req.t(.eventSavedFlash))
                 return req.redirect(to: .staffEvent(event.id))
             }
-            let (_, events) = try await service(req).createSeries(SeriesInput(event: input, rrule: form.rrule), organizer: user)
+            let (_, events) = try await service(req).createSeries(SeriesInput(event: input, rrule: rule), organizer: user)
             req.flash(.success, req.t(.eventSeriesSavedFlash, ["count": "\(events.count)"]))
             return req.redirect(to: .staffEvents)
         } catch let failure as ValidationFailure {

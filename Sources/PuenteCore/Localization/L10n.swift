@@ -144,6 +144,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case eventSeatsLeft, eventFullWaitlist, eventAddToCalendar, eventRegister, eventRegisteredFlash, eventWaitlistedFlash
     case eventEmailUpdatedSubject, eventEmailUpdatedBody, eventEmailEventCancelledSubject, eventEmailEventCancelledBody
     case eventRRuleUnsupported, eventRRuleTwoPositions, eventRRuleNegative, eventRRuleEmpty
+    case eventRepeatCountInvalid, eventRepeatCountLabel, eventRepeatRuleLabel, eventRepeatWeekly, eventRepeatBiweekly, eventRepeatMonthly, eventRepeatCustom, eventRepeatNone
     case eventAnswerNotAChoice, eventReminderInvalid, eventQuestionPromptMissing, eventQuestionChoicesMissing, eventQuestionsInvalid, eventEmailReminderSubject, eventEmailReminderBody, myEventsTitle, myEventsVerifyHint, eventFeedTitle, eventFeedHint, eventFeedMake, eventFeedReplace, eventFeedMade, eventRemindersOnFlash, eventRemindersOffFlash, eventRemindersAreOn, eventRemindersAreOff, eventRemindersTurnOff, eventRemindersTurnOn, eventKindAll, eventSeriesAll, eventMaterialsTitle, eventRemindMe, optionalField, yes, no, remove, search, eventKindMeeting, eventKindWebinar, eventKindSummit, eventKindTraining
     case eventKindOther, eventMaterialRecording, eventMaterialSlides, eventMaterialLink, navEventsStaff, eventAudienceLabel, eventAudiencePublic, eventAudienceMembers, eventAudienceOrganizations, eventCancelEvent, eventCancelHint, eventCancelledFlash, eventCapacityHint, eventCheckInButton, eventCheckInCount, eventCheckInSearch, eventCheckInTitle, eventCheckInUndo, eventCheckInUndoneFlash, eventCheckedIn, eventCheckedInFlash, eventCounts, eventDayLabel, eventDescriptionLabel, eventEdit, eventEditHint, eventEndLabel, eventExportCSV, eventKindLabel, eventMaterialAdd, eventMaterialAddedFlash, eventMaterialKind, eventMaterialURL
     case eventMaterialsHint, eventMessageBody, eventMessageIncludeWaitlist, eventMessageSend, eventMessageSentFlash, eventMessageSubject, eventMessageTitle, eventNew, eventOnlineLinkHint, eventOnlineLinkLabel, eventPublicPage, eventQuestionChoice, eventQuestionChoices, eventQuestionKind, eventQuestionPrompt, eventQuestionRequired, eventQuestionText, eventQuestionYesNo, eventQuestionsHint, eventQuestionsLabel, eventRegistrants, eventReminderDays, eventReminderHours, eventReminderLabel, eventReminderNone, eventRepeatHint, eventRepeatLabel, eventSavedFlash, eventSeriesHint, eventSeriesLabel, eventSeriesSavedFlash, eventStartLabel, eventTimeZoneLabel, eventTitleLabel
@@ -781,6 +782,14 @@ public enum L10n: String, CaseIterable, Sendable {
         case .eventRRuleTwoPositions: .init(en: "One position per series: make the 2nd and the 4th Thursday two series.", es: "Una posición por serie: haga del 2.º y del 4.º jueves dos series.")
         case .eventRRuleNegative: .init(en: "Positions count from the start of the month (1–5); “last” is not supported.", es: "Las posiciones se cuentan desde el inicio del mes (1–5); “último” no es compatible.")
         case .eventRRuleEmpty: .init(en: "This rule makes no occurrences.", es: "Esta regla no produce ninguna fecha.")
+        case .eventRepeatCountInvalid: .init(en: "Choose how many dates: 2 to 52.", es: "Elija cuántas fechas: de 2 a 52.")
+        case .eventRepeatCountLabel: .init(en: "How many dates", es: "Cuántas fechas")
+        case .eventRepeatRuleLabel: .init(en: "Custom repeat rule (iCalendar RRULE)", es: "Regla de repetición personalizada (RRULE de iCalendar)")
+        case .eventRepeatWeekly: .init(en: "Every week", es: "Cada semana")
+        case .eventRepeatBiweekly: .init(en: "Every two weeks", es: "Cada dos semanas")
+        case .eventRepeatMonthly: .init(en: "Every month on the same weekday (e.g. the 2nd Thursday)", es: "Cada mes el mismo día de la semana (p. ej. el 2.º jueves)")
+        case .eventRepeatCustom: .init(en: "Custom rule (below)", es: "Regla personalizada (abajo)")
+        case .eventRepeatNone: .init(en: "Does not repeat", es: "No se repite")
 
         case .eventAnswerNotAChoice: .init(en: "Choose one of the answers offered.", es: "Elija una de las respuestas ofrecidas.")
         case .eventReminderInvalid: .init(en: "Choose a reminder between none and a week before.", es: "Elija un recordatorio entre ninguno y una semana antes.")
@@ -828,7 +837,7 @@ public enum L10n: String, CaseIterable, Sendable {
         case .eventCancelHint: .init(en: "Everyone registered is emailed and the event is removed from their calendars. This cannot be undone.", es: "Se escribe a todas las personas inscritas y el evento se quita de sus calendarios. No se puede deshacer.")
         case .eventCancelledFlash: .init(en: "The event is cancelled and registrants are being told.", es: "El evento está cancelado y se está avisando a las personas inscritas.")
         case .eventCapacityHint: .init(en: "Leave empty for no limit. When it is full, people go to a waitlist.", es: "Déjelo vacío si no hay límite. Cuando se llena, las personas pasan a la lista de espera.")
-        case .eventCheckInButton: .init(en: "Arrived", es: "Llegó")
+        case .eventCheckInButton: .init(en: "Mark arrived", es: "Marcar llegada")
         case .eventCheckInCount: .init(en: "{arrived} of {total} have arrived.", es: "Han llegado {arrived} de {total}.")
         case .eventCheckInSearch: .init(en: "Find by name or email", es: "Buscar por nombre o correo")
         case .eventCheckInTitle: .init(en: "Check-in at the door", es: "Registro de llegada")
@@ -873,7 +882,7 @@ public enum L10n: String, CaseIterable, Sendable {
         case .eventReminderHours: .init(en: "{count} hour(s) before", es: "{count} hora(s) antes")
         case .eventReminderLabel: .init(en: "Email reminder", es: "Recordatorio por correo")
         case .eventReminderNone: .init(en: "No reminder", es: "Sin recordatorio")
-        case .eventRepeatHint: .init(en: "Optional, for a recurring meeting: an iCalendar rule such as FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2 (every 2nd Thursday). Each date becomes its own event.", es: "Opcional, para una reunión que se repite: una regla iCalendar como FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2 (cada 2.º jueves). Cada fecha es su propio evento.")
+        case .eventRepeatHint: .init(en: "Only for “Custom rule”: for example FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2;COUNT=12 (every 2nd Thursday, 12 times). Each date becomes its own event that can be moved or cancelled alone.", es: "Solo para “Regla personalizada”: por ejemplo FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2;COUNT=12 (cada 2.º jueves, 12 veces). Cada fecha es su propio evento, que se puede mover o cancelar por separado.")
         case .eventRepeatLabel: .init(en: "Repeat rule", es: "Regla de repetición")
         case .eventSavedFlash: .init(en: "The event is saved.", es: "El evento está guardado.")
         case .eventSeriesHint: .init(en: "Optional: events with the same series title are listed together, such as the parts of a webinar series.", es: "Opcional: los eventos con el mismo título de serie aparecen juntos, como las partes de una serie de seminarios web.")

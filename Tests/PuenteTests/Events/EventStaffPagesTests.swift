@@ -19,7 +19,7 @@ import VaporTesting
         [("kind", "summit"), ("title", title), ("description", "A day together: policy, payment, and peer support."),
          ("day", day ?? futureDay), ("startTime", start), ("endTime", end), ("timeZone", zone), ("place", "Sacramento Convention Center"),
          ("onlineLink", "https://meet.example.org/summit"), ("audience", "public"), ("capacity", capacity), ("reminderMinutes", "1440"),
-         ("seriesTitle", ""), ("rrule", rrule),
+         ("seriesTitle", ""), ("repeat", rrule.isEmpty ? "none" : "custom"), ("rrule", rrule),
          ("q1_prompt", "Do you need language interpretation?"), ("q1_kind", "yes_no"), ("q1_required", "on"),
          ("q2_prompt", "Which language?"), ("q2_kind", "choice"), ("q2_choices", "Spanish; Vietnamese; Hmong"),
          ("q3_prompt", "Accessibility needs"), ("q3_kind", "text"),
@@ -80,10 +80,29 @@ import VaporTesting
             #expect(saved.status == .seeOther)
             let events = try await Event.query(on: app.db).sort(\.$startsAt).all()
             #expect(events.count == 6)
+            #expect(try await EventSeries.query(on: app.db).first()?.rrule == "FREQ=MONTHLY;BYDAY=TH;BYSETPOS=4;COUNT=6")
             let zone = TimeZone(identifier: "America/Los_Angeles")!
             #expect(events.allSatisfy { EventForm.clock($0.startsAt, zone) == "14:30" && EventForm.clock($0.endsAt, zone) == "16:00" })
             let list = try await staff.get(SiteURL.staffEvents.path).body.string
             #expect(list.components(separatedBy: "Policy Committee — open meeting").count - 1 == 6)
+
+            // Without typing a rule: "every month on the same weekday" from a day that is a 2nd Thursday.
+            var day = Day(Date().addingTimeInterval(10 * 86400), in: zone)
+            while !(day.weekday == 4 && (day.day - 1) / 7 == 1) { day = day.adding(days: 1) }
+            var fields = eventFields(title: "Policy Committee — organizations meeting", day: day.description, start: "14:30", end: "16:00", capacity: "")
+            fields.removeAll { $0.0 == "repeat" }
+            let tooMany = try await staff.post(SiteURL.staffEventNew.path, fields + [("repeat", "monthly"), ("repeatCount", "500")])
+            #expect(tooMany.status == .unprocessableEntity)
+            #expect(tooMany.body.string.contains("Choose how many dates: 2 to 52."))
+            _ = try await staff.get(SiteURL.staffEventNew.path)
+            #expect(try await staff.post(SiteURL.staffEventNew.path, fields + [("repeat", "monthly"), ("repeatCount", "4")]).status == .seeOther)
+            let organizations = try await Event.query(on: app.db).filter(\.$title == "Policy Committee — organizations meeting").all()
+            #expect(organizations.count == 4)
+            #expect(try await EventSeries.query(on: app.db).filter(\.$title == "Policy Committee — organizations meeting").first()?.rrule
+                    == "FREQ=MONTHLY;BYDAY=TH;BYSETPOS=2;COUNT=4")
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            #expect(organizations.allSatisfy { calendar.component(.weekdayOrdinal, from: $0.startsAt) == 2 && calendar.component(.weekday, from: $0.startsAt) == 5 })
         }
     }
 

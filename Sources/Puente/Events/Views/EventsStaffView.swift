@@ -61,7 +61,10 @@ enum EventsStaffView {
                           options: EventForm.reminderChoices.map { (String($0), reminderText(ctx, $0)) }, selected: form.reminderMinutes, errors: errors)
                 UI.field(ctx, name: "seriesTitle", label: .eventSeriesLabel, value: form.seriesTitle, errors: errors, hint: .eventSeriesHint, required: false)
                 if creating {
-                    UI.field(ctx, name: "rrule", label: .eventRepeatLabel, value: form.rrule, errors: errors, hint: .eventRepeatHint, required: false)
+                    UI.select(ctx, name: "repeat", label: .eventRepeatLabel, options: EventForm.repeatPatterns.map { ($0, ctx.t(repeatLabel($0))) },
+                              selected: form.repeatPattern, errors: errors)
+                    UI.field(ctx, name: "repeatCount", label: .eventRepeatCountLabel, type: "number", value: form.repeatCount, errors: errors, required: false)
+                    UI.field(ctx, name: "rrule", label: .eventRepeatRuleLabel, value: form.rrule, errors: errors, hint: .eventRepeatHint, required: false)
                 }
                 Tag.element("fieldset", ["id": "field-questions"]) {
                     Tag.element("legend") { Text(ctx.t(.eventQuestionsLabel)) }
@@ -92,6 +95,16 @@ enum EventsStaffView {
                 Text(" " + ctx.t(.eventQuestionRequired))
             }
         }.class("field question")
+    }
+
+    private static func repeatLabel(_ pattern: String) -> L10n {
+        switch pattern {
+        case "weekly": .eventRepeatWeekly
+        case "biweekly": .eventRepeatBiweekly
+        case "monthly": .eventRepeatMonthly
+        case "custom": .eventRepeatCustom
+        default: .eventRepeatNone
+        }
     }
 
     static func reminderText(_ ctx: PageContext, _ minutes: Int) -> String {
