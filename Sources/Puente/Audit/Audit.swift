@@ -15,14 +15,31 @@ struct AuditActor: Sendable {
 }
 
 enum Audit {
+    struct Entry: Sendable {
+        let action: String
+        let entityType: String
+        let entityID: String?
+        let summary: String
+        let actor: AuditActor
+    }
+
     static func record(_ action: String, entityType: String, entityID: String?, summary: String,
                        by actor: AuditActor, on db: any Database) async throws {
-        // A plain INSERT, not a model save: every change writes one of these.
-        try await db.sql.insert(into: AuditEvent.schema)
-            .columns("id", "actor_id", "actor_email", "action", "entity_type", "entity_id", "summary", "ip", "occurred_at")
-            .values(SQLBind(UUID()), SQLBind(actor.id), SQLBind(actor.email), SQLBind(action), SQLBind(entityType),
-                    SQLBind(entityID), SQLBind(summary), SQLBind(actor.ip), SQLBind(Date()))
-            .run()
+        try await record([Entry(action: action, entityType: entityType, entityID: entityID, summary: summary, actor: actor)], on: db)
+    }
+
+    /// Plain multi-row INSERTs, not model saves: every change writes one of these.
+    static func record(_ entries: [Entry], on db: any Database) async throws {
+        let now = Date()
+        for chunk in entries.chunked(into: 200) {
+            var insert = db.sql.insert(into: AuditEvent.schema)
+                .columns("id", "actor_id", "actor_email", "action", "entity_type", "entity_id", "summary", "ip", "occurred_at")
+            for entry in chunk {
+                insert = insert.values(SQLBind(UUID()), SQLBind(entry.actor.id), SQLBind(entry.actor.email), SQLBind(entry.action),
+                                       SQLBind(entry.entityType), SQLBind(entry.entityID), SQLBind(entry.summary), SQLBind(entry.actor.ip), SQLBind(now))
+            }
+            try await insert.run()
+        }
     }
 }
 
