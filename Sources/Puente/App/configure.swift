@@ -24,9 +24,6 @@ public func configure(_ app: Application, config: AppConfig) async throws {
                           isSecure: config.usesTLS, isHTTPOnly: true, sameSite: .lax)
     }
     app.routes.defaultMaxBodySize = config.maxBodySize
-    // Bursts (everyone registering when the summit opens) overflow Vapor's default 256-connection
-    // accept queue, and each overflowed client waits a second for TCP to retry.
-    app.http.server.configuration.backlog = 4096
 
     // Outermost first: headers on everything, then the one error path, then who is asking.
     app.middleware = Middlewares()
