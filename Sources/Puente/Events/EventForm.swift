@@ -10,6 +10,12 @@ struct EventForm: Sendable {
     var kind = Event.Kind.meeting.rawValue
     var title = ""
     var description = ""
+    /// The Spanish title and description, when the organizer gives them.
+    var titleEs = ""
+    var descriptionEs = ""
+    /// `YYYY-MM-DDTHH:mm` in the event's zone (a `datetime-local` field); empty: from now / until the start.
+    var registrationOpens = ""
+    var registrationCloses = ""
     var day = ""
     var startTime = "14:30"
     var endTime = "16:00"
@@ -46,6 +52,10 @@ struct EventForm: Sendable {
         kind = req.formValue("kind")
         title = req.formValue("title")
         description = req.formValue("description")
+        titleEs = req.formValue("titleEs")
+        descriptionEs = req.formValue("descriptionEs")
+        registrationOpens = req.formValue("registrationOpensAt").trimmingCharacters(in: .whitespaces)
+        registrationCloses = req.formValue("registrationClosesAt").trimmingCharacters(in: .whitespaces)
         day = req.formValue("day")
         startTime = req.formValue("startTime")
         endTime = req.formValue("endTime")
@@ -71,6 +81,10 @@ struct EventForm: Sendable {
         kind = event.kind.rawValue
         title = event.title
         description = event.description
+        titleEs = event.translations["es"]?.title ?? ""
+        descriptionEs = event.translations["es"]?.description ?? ""
+        registrationOpens = event.registrationOpensAt.map { Self.localDateTime($0, zone) } ?? ""
+        registrationCloses = event.registrationClosesAt.map { Self.localDateTime($0, zone) } ?? ""
         day = Day(event.startsAt, in: zone).description
         startTime = Self.clock(event.startsAt, zone)
         endTime = Self.clock(event.endsAt, zone)
@@ -101,6 +115,10 @@ struct EventForm: Sendable {
         let end = parsedDay.flatMap { Self.instant($0, endTime, zone ?? .gmt) }
         if start == nil { errors.add("startTime", .trainingTimeInvalid) }
         if end == nil { errors.add("endTime", .trainingTimeInvalid) }
+        let opens = registrationOpens.isEmpty ? nil : Self.instant(localDateTime: registrationOpens, zone ?? .gmt)
+        if !registrationOpens.isEmpty && opens == nil { errors.add("registrationOpensAt", .trainingDateInvalid) }
+        let closes = registrationCloses.isEmpty ? nil : Self.instant(localDateTime: registrationCloses, zone ?? .gmt)
+        if !registrationCloses.isEmpty && closes == nil { errors.add("registrationClosesAt", .trainingDateInvalid) }
         var capacityValue: Int?
         if !capacity.isEmpty {
             capacityValue = Int(capacity)
@@ -123,6 +141,11 @@ struct EventForm: Sendable {
         input.reminderMinutes = Int(reminderMinutes) ?? -1
         input.questions = questionList
         input.seriesTitle = seriesTitle
+        input.registrationOpensAt = opens
+        input.registrationClosesAt = closes
+        if !titleEs.trimmingCharacters(in: .whitespaces).isEmpty {
+            input.translations = ["es": EventTranslation(title: titleEs, description: descriptionEs)]
+        }
         return input
     }
 
@@ -157,6 +180,17 @@ struct EventForm: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))
+    }
+
+    /// `YYYY-MM-DDTHH:mm` (what a `datetime-local` field sends) in `zone`.
+    static func instant(localDateTime text: String, _ zone: TimeZone) -> Date? {
+        let parts = text.split(separator: "T")
+        guard parts.count == 2, let day = Day(String(parts[0])) else { return nil }
+        return instant(day, String(parts[1].prefix(5)), zone)
+    }
+
+    static func localDateTime(_ date: Date, _ zone: TimeZone) -> String {
+        Day(date, in: zone).description + "T" + clock(date, zone)
     }
 
     static func clock(_ date: Date, _ zone: TimeZone) -> String {

@@ -12,8 +12,7 @@ struct EventMail {
     enum Kind { case confirmed, waitlisted, promoted, cancelled, updated, eventCancelled, reminder }
 
     func send(_ kind: Kind, _ registration: EventRegistration, _ event: Event, on db: any Database) async throws {
-        let account = try await registration.$user.get(on: db)
-        guard let message = compose(kind, registration, event, language: account?.language ?? config.defaultLanguage) else { return }
+        guard let message = compose(kind, registration, event, language: registration.language) else { return }
         try await Outbox.enqueue(message, on: db)
     }
 
@@ -22,7 +21,7 @@ struct EventMail {
         guard let address = EmailAddress(registration.email) else { return nil }
         let zone = TimeZone(identifier: event.timeZone) ?? config.timeZone
         let when = DateFormatting(timeZone: zone).format(event.startsAt, .dateTime, in: language)
-        let values = ["event": event.title, "when": when, "program": config.programName]
+        let values = ["event": event.title(in: language), "when": when, "program": config.programName]
         let (subject, body): (L10n, L10n) = switch kind {
         case .confirmed: (.eventEmailConfirmedSubject, .eventEmailConfirmedBody)
         case .waitlisted: (.eventEmailWaitlistedSubject, .eventEmailWaitlistedBody)
@@ -45,7 +44,7 @@ struct EventMail {
         let removing = kind == .cancelled || (kind == .eventCancelled && registration.status == .confirmed)
         if seated || removing {
             let method = removing ? "CANCEL" : "REQUEST"
-            let ics = invite(event, for: registration, method: method)
+            let ics = invite(event, for: registration, method: method, language: language)
             message.extraAlternatives.append(MIMELeaf(contentType: "text/calendar; charset=utf-8; method=\(method)", body: ics))
             message.attachments.append(MIMELeaf(contentType: "application/ics", body: ics, filename: "invite.ics"))
         }
@@ -53,16 +52,16 @@ struct EventMail {
     }
 
     /// One attendee's copy of the event (RFC 5546): same UID for the event's life, SEQUENCE as the event's.
-    func invite(_ event: Event, for registration: EventRegistration, method: String) -> String {
-        var entry = calendarEntry(event, for: registration)
+    func invite(_ event: Event, for registration: EventRegistration, method: String, language: Language) -> String {
+        var entry = calendarEntry(event, for: registration, language: language)
         entry.cancelled = method == "CANCEL"
-        return ICalendar(name: event.title, method: method, events: [entry]).render()
+        return ICalendar(name: entry.summary, method: method, events: [entry]).render()
     }
 
     /// The event as this registrant's calendar holds it: join link, their own page, organizer and attendee.
-    func calendarEntry(_ event: Event, for registration: EventRegistration) -> ICalendar.Event {
-        var entry = ICalendar.Event(uid: EventMail.uid(event, config: config), start: event.startsAt, end: event.endsAt, summary: event.title,
-                                    description: event.description + (event.onlineLink.map { "\n\n\($0)" } ?? ""),
+    func calendarEntry(_ event: Event, for registration: EventRegistration, language: Language) -> ICalendar.Event {
+        var entry = ICalendar.Event(uid: EventMail.uid(event, config: config), start: event.startsAt, end: event.endsAt, summary: event.title(in: language),
+                                    description: event.description(in: language) + (event.onlineLink.map { "\n\n\($0)" } ?? ""),
                                     location: event.onlineLink ?? event.place, url: SiteURL.eventRegistration(registration.token).absolute(config),
                                     sequence: event.sequence, lastModified: event.updatedAt,
                                     timeZone: TimeZone(identifier: event.timeZone))

@@ -57,8 +57,8 @@ enum EventRegistrationView {
         let zone = TimeZone(identifier: event.timeZone) ?? ctx.dates.timeZone
         let when = DateFormatting(timeZone: zone).format(event.startsAt, .dateTime, in: ctx.language)
         let status = registration.status.label
-        return PageView(title: event.title, content: Div {
-            H1(event.title)
+        return PageView(title: event.title(in: ctx.language), content: Div {
+            H1(event.title(in: ctx.language))
             Paragraph(when)
             if let place = event.place { Paragraph(place) }
             Paragraph(ctx.t(.trainingStatus) + ": " + ctx.t(status)).class(registration.status == .confirmed ? "notice" : "")

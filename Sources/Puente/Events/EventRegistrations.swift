@@ -29,7 +29,8 @@ struct EventRegistrations {
     /// Registers `name` / `email` (and the account, when signed in). Returns the registration,
     /// confirmed or waitlisted.
     func register(_ event: Event, name rawName: String, email rawEmail: String, user: User?, roles: Set<Role>,
-                  answers rawAnswers: [String: String] = [:], wantsReminders: Bool = true, now: Date = Date()) async throws -> EventRegistration {
+                  answers rawAnswers: [String: String] = [:], wantsReminders: Bool = true, language: Language? = nil,
+                  now: Date = Date()) async throws -> EventRegistration {
         let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FormErrors()
         errors.checkName(name)
@@ -58,7 +59,9 @@ struct EventRegistrations {
         draft.token = Secret.make()
         draft.$user.id = user?.id
         let mail = EventMail(config: config)
-        let language = user?.language ?? config.defaultLanguage
+        // The page's language for visitors; members' own choice otherwise.
+        let language = user?.language ?? language ?? config.defaultLanguage
+        draft.languageCode = language.rawValue
         draft.status = .confirmed
         let confirmedMail = mail.compose(.confirmed, draft, event, language: language).map(Outbox.Draft.init)
         draft.status = .waitlisted
@@ -108,6 +111,7 @@ struct EventRegistrations {
                 registration.wantsReminders = item.wantsReminders
                 registration.remindedAt = nil
                 registration.checkedInAt = nil
+                registration.languageCode = item.language.rawValue
                 registration.status = event.capacity.map { confirmed < $0 } ?? true ? .confirmed : .waitlisted
                 if registration.status == .confirmed { confirmed += 1 }
                 if reused != nil {
@@ -144,11 +148,11 @@ struct EventRegistrations {
         for chunk in rows.chunked(into: 200) {
             var insert = db.sql.insert(into: EventRegistration.schema)
                 .columns("id", "event_id", "user_id", "name", "email", "status", "queue_number", "token", "answers",
-                         "wants_reminders", "created_at", "updated_at")
+                         "wants_reminders", "language", "created_at", "updated_at")
             for row in chunk {
                 insert = insert.values(SQLBind(row.id!), SQLBind(row.$event.id), SQLBind(row.$user.id), SQLBind(row.name), SQLBind(row.email),
                                        SQLBind(row.status.rawValue), SQLBind(row.queueNumber), SQLBind(row.token), SQLBind(row.answersJSON),
-                                       SQLBind(row.wantsReminders), SQLBind(row.createdAt!), SQLBind(row.updatedAt!))
+                                       SQLBind(row.wantsReminders), SQLBind(row.languageCode), SQLBind(row.createdAt!), SQLBind(row.updatedAt!))
             }
             try await insert.run()
         }

@@ -55,6 +55,7 @@ extension EventService {
                 event.endsAt = start.addingTimeInterval(duration)
                 // A registration window given for the first occurrence moves with each one.
                 event.registrationClosesAt = template.registrationClosesAt.map { start.addingTimeInterval($0.timeIntervalSince(template.startsAt)) }
+                event.registrationOpensAt = template.registrationOpensAt.map { start.addingTimeInterval($0.timeIntervalSince(template.startsAt)) }
                 try await event.create(on: db)
             }
             try await Audit.record("event.series", entityType: "event_series", entityID: series.id!.uuidString,
@@ -80,6 +81,9 @@ extension Event {
         event.capacity = capacity
         event.registrationOpensAt = registrationOpensAt
         event.registrationClosesAt = registrationClosesAt
+        event.questionsJSON = questionsJSON
+        event.reminderMinutes = reminderMinutes
+        event.translationsJSON = translationsJSON
         event.status = status
         event.sequence = sequence
         event.organizerName = organizerName

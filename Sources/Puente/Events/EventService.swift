@@ -98,6 +98,19 @@ struct EventService {
             errors.add("onlineLink", .trainingLinkInvalid)
         }
         if let closes = input.registrationClosesAt, closes > input.start { errors.add("registrationClosesAt", .eventClosesAfterStart) }
+        if let opens = input.registrationOpensAt, opens >= (input.registrationClosesAt ?? input.start) {
+            errors.add("registrationOpensAt", .eventOpensAfterClose)
+        }
+        var translations = [String: EventTranslation]()
+        for (code, given) in input.translations ?? [:] {
+            let text = EventTranslation(title: given.title.trimmingCharacters(in: .whitespacesAndNewlines),
+                                        description: given.description.trimmingCharacters(in: .whitespacesAndNewlines))
+            guard Language(rawValue: code) != nil else { errors.add("translations", .eventTranslationLanguage); continue }
+            if text.title.isEmpty { continue }
+            if text.title.count > 200 || text.description.count > 5000 { errors.add("translations", .registryTooLong) }
+            for value in [text.title, text.description] { if let found = PrivacyGuard.scan(value) { errors.add("translations", found.message) } }
+            translations[code] = text
+        }
         if let minutes = input.reminderMinutes, !(0...EventReminders.longestLead).contains(minutes) { errors.add("reminderMinutes", .eventReminderInvalid) }
         let questions = input.questions ?? []
         if let problem = EventQuestion.check(questions) { errors.add("questions", problem.message) }
@@ -117,6 +130,8 @@ struct EventService {
         event.audience = audience!
         event.capacity = input.capacity
         event.registrationClosesAt = input.registrationClosesAt
+        event.registrationOpensAt = input.registrationOpensAt
+        event.translations = translations
         event.questions = questions.map { var question = $0; question.prompt = question.prompt.trimmingCharacters(in: .whitespaces); return question }
         event.reminderMinutes = input.reminderMinutes == 0 ? nil : input.reminderMinutes
     }

@@ -21,6 +21,9 @@ struct EventDTO: Content {
     let seriesID: UUID?
     let reminderMinutes: Int?
     let questions: [EventQuestion]
+    let translations: [String: EventTranslation]
+    let registrationOpensAt: Date?
+    let registrationClosesAt: Date?
 
     init(_ event: Event, confirmed: Int) {
         id = event.id!
@@ -37,6 +40,9 @@ struct EventDTO: Content {
         seriesID = event.$series.id
         reminderMinutes = event.reminderMinutes
         questions = event.questions
+        translations = event.translations
+        registrationOpensAt = event.registrationOpensAt
+        registrationClosesAt = event.registrationClosesAt
     }
 }
 
@@ -52,6 +58,10 @@ struct EventInput: Content {
     var audience: String?
     var capacity: Int?
     var registrationClosesAt: Date?
+    /// Nil: open from now.
+    var registrationOpensAt: Date?
+    /// The title and description in other languages, by language code (`es`).
+    var translations: [String: EventTranslation]?
     /// Extra questions on the registration form (at most six).
     var questions: [EventQuestion]?
     /// Minutes before the start to remind confirmed registrants (at most a week); nil or 0: no reminder.
@@ -68,6 +78,8 @@ struct EventsAPIController: RouteCollection {
         let answers: [String: String]?
         /// Email a reminder before the event (when it has one); true unless false.
         let reminders: Bool?
+        /// `en` or `es`: the language of the emails (a member's own setting wins).
+        let language: String?
     }
     struct RegistrationResponse: Content { let id: UUID; let status: String }
 
@@ -132,7 +144,7 @@ struct EventsAPIController: RouteCollection {
         do {
             let registration = try await req.eventRegistrations.register(event, name: body.name ?? user?.name ?? "", email: body.email ?? user?.email ?? "",
                                                                          user: user, roles: roles, answers: body.answers ?? [:],
-                                                                         wantsReminders: body.reminders ?? true)
+                                                                         wantsReminders: body.reminders ?? true, language: body.language.flatMap(Language.init(rawValue:)))
             return try Response.json(RegistrationResponse(id: registration.id!, status: registration.status.rawValue), status: .created)
         } catch let failure as EventRegistrations.Failure {
             throw failure.apiError

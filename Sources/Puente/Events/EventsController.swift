@@ -74,7 +74,8 @@ struct EventsController: RouteCollection {
         do {
             try await req.rateLimiter.check("event-register-ip:\(req.clientIP)", EventsAPIController.registrationsPerIP)
             let registration = try await req.eventRegistrations.register(event, name: name, email: email, user: user, roles: try await req.roles(),
-                                                                         answers: answers, wantsReminders: req.formValue("reminders") == "on")
+                                                                         answers: answers, wantsReminders: req.formValue("reminders") == "on",
+                                                                         language: req.language)
             req.flash(.success, req.t(registration.status == .confirmed ? .eventRegisteredFlash : .eventWaitlistedFlash))
             return req.redirect(to: .eventRegistration(registration.token))
         } catch let failure as EventRegistrations.Failure {
@@ -154,7 +155,7 @@ enum EventListView {
             if events.isEmpty { Paragraph(ctx.t(.noResults)) }
             for event in events {
                 Tag.element("article", ["class": "card"]) {
-                    Tag.element("h2") { Tag.a(SiteURL.event(event.id).path, event.title) }
+                    Tag.element("h2") { Tag.a(SiteURL.event(event.id).path, event.title(in: ctx.language)) }
                     Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
                     if let place = event.place { Paragraph(place) }
                     if let partOf = event.series, series == nil {
@@ -190,15 +191,15 @@ enum EventPageView {
         case let other?: alert = other.message
         case nil: break
         }
-        return PageView(title: event.title, content: Div {
-            H1(event.title)
+        return PageView(title: event.title(in: ctx.language), content: Div {
+            H1(event.title(in: ctx.language))
             Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx, event))
             if let series = model.series {
                 Paragraph { Tag.a(SiteURL.events.path + "?series=\(series.id!.uuidString)", ctx.t(.eventSeriesAll, ["series": series.title])) }
             }
             if let place = event.place { Paragraph(place) }
             if event.onlineLink != nil && !event.hasEnded { Paragraph(ctx.t(.eventOnlineNote)).class("hint") }
-            Paragraph(event.description)
+            Paragraph(event.description(in: ctx.language))
             if event.status == .cancelled { Paragraph(ctx.t(.eventCancelled)).class("flash flash-error") }
             if !model.materials.isEmpty {
                 Tag.element("section", ["aria-labelledby": "materials"]) {
@@ -239,7 +240,12 @@ enum EventPageView {
                     }
                 }
             } else if event.status == .scheduled && !event.hasEnded {
-                Paragraph(ctx.t(.eventRegistrationClosed))
+                if let opens = event.registrationOpensAt, opens > Date() {
+                    Paragraph(ctx.t(.eventRegistrationOpensOn, ["when": DateFormatting(timeZone: TimeZone(identifier: event.timeZone) ?? ctx.dates.timeZone)
+                        .format(opens, .dateTime, in: ctx.language)]))
+                } else {
+                    Paragraph(ctx.t(.eventRegistrationClosed))
+                }
             }
         }, status: status)
     }

@@ -183,10 +183,10 @@ struct EventsStaffController: RouteCollection {
         }
         let statuses: [EventRegistration.Status] = includeWaitlist ? [.confirmed, .waitlisted] : [.confirmed]
         let count = try await req.db.transaction { db in
-            let recipients = try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).filter(\.$status ~~ statuses).with(\.$user).all()
+            let recipients = try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).filter(\.$status ~~ statuses).all()
             for registration in recipients {
                 guard let address = EmailAddress(registration.email) else { continue }
-                let language = registration.user?.language ?? req.config.defaultLanguage
+                let language = registration.language
                 let mail = Mailer(config: req.config).compose(
                     to: Mailbox(address, name: registration.name), language: language,
                     .init(subject: "\(event.title): \(subject)", paragraphs: body.components(separatedBy: "\n\n"),

@@ -59,7 +59,7 @@ struct MyEventsController: RouteCollection {
         else { throw Abort(.notFound) }
         let mail = EventMail(config: req.config)
         let entries = try await Self.registrations(of: feed.user, on: req.db).filter { $0.status == .confirmed }.map { registration in
-            var entry = mail.calendarEntry(registration.event, for: registration)
+            var entry = mail.calendarEntry(registration.event, for: registration, language: feed.user.language)
             entry.cancelled = registration.event.status == .cancelled
             return entry
         }
@@ -97,7 +97,7 @@ enum MyEventsView {
     private static func card(_ ctx: PageContext, _ registration: EventRegistration) -> Component {
         let event = registration.event
         return Tag.element("article", ["class": "card"]) {
-            Tag.element("h3") { Tag.a(SiteURL.event(event.id).path, event.title) }
+            Tag.element("h3") { Tag.a(SiteURL.event(event.id).path, event.title(in: ctx.language)) }
             Paragraph(EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
             Paragraph {
                 Text(ctx.t(registration.status.label) + " · ")

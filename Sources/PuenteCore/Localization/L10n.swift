@@ -144,6 +144,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case eventSeatsLeft, eventFullWaitlist, eventAddToCalendar, eventRegister, eventRegisteredFlash, eventWaitlistedFlash
     case eventEmailUpdatedSubject, eventEmailUpdatedBody, eventEmailEventCancelledSubject, eventEmailEventCancelledBody
     case eventRRuleUnsupported, eventRRuleTwoPositions, eventRRuleNegative, eventRRuleEmpty
+    case eventOpensAfterClose, eventTranslationLanguage, eventTitleEsLabel, eventDescriptionEsLabel, eventTranslationHint, eventOpensLabel, eventClosesLabel, eventWindowHint, eventRegistrationOpensOn
     case eventRepeatCountInvalid, eventRepeatCountLabel, eventRepeatRuleLabel, eventRepeatWeekly, eventRepeatBiweekly, eventRepeatMonthly, eventRepeatCustom, eventRepeatNone
     case eventAnswerNotAChoice, eventReminderInvalid, eventQuestionPromptMissing, eventQuestionChoicesMissing, eventQuestionsInvalid, eventEmailReminderSubject, eventEmailReminderBody, myEventsTitle, myEventsVerifyHint, eventFeedTitle, eventFeedHint, eventFeedMake, eventFeedReplace, eventFeedMade, eventRemindersOnFlash, eventRemindersOffFlash, eventRemindersAreOn, eventRemindersAreOff, eventRemindersTurnOff, eventRemindersTurnOn, eventKindAll, eventSeriesAll, eventMaterialsTitle, eventRemindMe, optionalField, yes, no, remove, search, eventKindMeeting, eventKindWebinar, eventKindSummit, eventKindTraining
     case eventKindOther, eventMaterialRecording, eventMaterialSlides, eventMaterialLink, navEventsStaff, eventAudienceLabel, eventAudiencePublic, eventAudienceMembers, eventAudienceOrganizations, eventCancelEvent, eventCancelHint, eventCancelledFlash, eventCapacityHint, eventCheckInButton, eventCheckInCount, eventCheckInSearch, eventCheckInTitle, eventCheckInUndo, eventCheckInUndoneFlash, eventCheckedIn, eventCheckedInFlash, eventCounts, eventDayLabel, eventDescriptionLabel, eventEdit, eventEditHint, eventEndLabel, eventExportCSV, eventKindLabel, eventMaterialAdd, eventMaterialAddedFlash, eventMaterialKind, eventMaterialURL
@@ -782,6 +783,15 @@ public enum L10n: String, CaseIterable, Sendable {
         case .eventRRuleTwoPositions: .init(en: "One position per series: make the 2nd and the 4th Thursday two series.", es: "Una posición por serie: haga del 2.º y del 4.º jueves dos series.")
         case .eventRRuleNegative: .init(en: "Positions count from the start of the month (1–5); “last” is not supported.", es: "Las posiciones se cuentan desde el inicio del mes (1–5); “último” no es compatible.")
         case .eventRRuleEmpty: .init(en: "This rule makes no occurrences.", es: "Esta regla no produce ninguna fecha.")
+        case .eventOpensAfterClose: .init(en: "Registration must open before it closes and before the event starts.", es: "La inscripción debe abrir antes de cerrar y antes de que empiece el evento.")
+        case .eventTranslationLanguage: .init(en: "Translations are for English (en) or Spanish (es).", es: "Las traducciones son para inglés (en) o español (es).")
+        case .eventTitleEsLabel: .init(en: "Title in Spanish", es: "Título en español")
+        case .eventDescriptionEsLabel: .init(en: "Description in Spanish", es: "Descripción en español")
+        case .eventTranslationHint: .init(en: "Optional: Spanish readers see it instead of the title above. Leave empty when the event has one title.", es: "Opcional: quienes leen en español lo ven en lugar del título de arriba. Déjelo vacío si el evento tiene un solo título.")
+        case .eventOpensLabel: .init(en: "Registration opens", es: "La inscripción abre")
+        case .eventClosesLabel: .init(en: "Registration closes", es: "La inscripción cierra")
+        case .eventWindowHint: .init(en: "In the event's time zone. Empty: open from now until the event starts.", es: "En la zona horaria del evento. Vacío: abierta desde ahora hasta que empiece el evento.")
+        case .eventRegistrationOpensOn: .init(en: "Registration opens {when}.", es: "La inscripción abre el {when}.")
         case .eventRepeatCountInvalid: .init(en: "Choose how many dates: 2 to 52.", es: "Elija cuántas fechas: de 2 a 52.")
         case .eventRepeatCountLabel: .init(en: "How many dates", es: "Cuántas fechas")
         case .eventRepeatRuleLabel: .init(en: "Custom repeat rule (iCalendar RRULE)", es: "Regla de repetición personalizada (RRULE de iCalendar)")

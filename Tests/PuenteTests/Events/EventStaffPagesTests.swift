@@ -267,4 +267,44 @@ import VaporTesting
             #expect(saved.wantsReminders == false)
         }
     }
+
+    @Test func spanishReadersSeeTheSpanishTitleAndGetSpanishEmailsAndTheWindowIsKept() async throws {
+        try await withPuente { app in
+            try await app.makeUser("staff@example.org", roles: [.staff])
+            let staff = Browser(app)
+            try await staff.signIn("staff@example.org")
+            let zone = TimeZone(identifier: "America/Los_Angeles")!
+            let opensDay = Day(Date().addingTimeInterval(2 * 86400), in: zone).description
+            var fields = eventFields(title: "Oral health for families")
+            fields += [("titleEs", "Salud bucal para familias"), ("descriptionEs", "Cómo cuidar los dientes de los niños."),
+                       ("registrationOpensAt", "\(opensDay)T08:00")]
+            // Opening after the event starts is refused.
+            let late = try await staff.post(SiteURL.staffEventNew.path, fields.map { $0.0 == "registrationOpensAt" ? ($0.0, "\(futureDay)T10:00") : $0 })
+            #expect(late.status == .unprocessableEntity)
+            #expect(late.body.string.contains("Registration must open before it closes"))
+            _ = try await staff.get(SiteURL.staffEventNew.path)
+            #expect(try await staff.post(SiteURL.staffEventNew.path, fields).status == .seeOther)
+            let event = try #require(try await Event.query(on: app.db).first())
+            #expect(event.registrationOpensAt.map { EventForm.localDateTime($0, zone) } == "\(opensDay)T08:00")
+
+            let visitor = Browser(app)
+            let page = try await visitor.get(SiteURL.event(event.id).path + "?lang=es").body.string
+            #expect(page.contains("Salud bucal para familias"))
+            #expect(page.contains("Cómo cuidar los dientes de los niños."))
+            #expect(page.contains("La inscripción abre el"))
+            #expect(!page.contains("name=\"email\""))
+            #expect(try await Browser(app).get(SiteURL.events.path).body.string.contains("Oral health for families"))
+
+            // Once open, a visitor on the Spanish page gets Spanish emails, now and later.
+            event.registrationOpensAt = nil
+            try await event.save(on: app.db)
+            _ = try await visitor.get(SiteURL.event(event.id).path + "?lang=es")
+            let done = try await visitor.post(SiteURL.eventRegister(event.id).path + "?lang=es",
+                                              [("name", "Ana Ruiz"), ("email", "ana@example.org"), ("answer_q1", "no")])
+            #expect(done.status == .seeOther)
+            let confirmation = try #require(try await app.outbox().first { $0.recipient == "ana@example.org" })
+            #expect(confirmation.subject == "Está inscrito: Salud bucal para familias")
+            #expect(try await EventRegistration.query(on: app.db).first()?.language == .es)
+        }
+    }
 }

@@ -27,6 +27,8 @@ import Testing
                     #expect(EventForm.clock(meeting.startsAt, pacific) == "14:30" && EventForm.clock(meeting.endsAt, pacific) == "16:00")
                 }
                 #expect(meetings.allSatisfy { $0.audience == (position == 2 ? .organizationRepresentatives : .everyone) })
+                // Every occurrence keeps the series' question and reminder.
+                #expect(meetings.allSatisfy { $0.questions.count == 1 && $0.reminderMinutes == 1440 })
             }
 
             let series = try #require(try await EventSeries.query(on: app.db).filter(\.$title == EventsDemo.webinarSeries).first())

@@ -45,6 +45,8 @@ final class Event: Model, @unchecked Sendable {
     @OptionalField(key: "questions") var questionsJSON: String?
     /// Minutes before the start to email confirmed registrants a reminder; nil: none.
     @OptionalField(key: "reminder_minutes") var reminderMinutes: Int?
+    /// JSON `{language code: EventTranslation}`: the title and description in other languages.
+    @OptionalField(key: "translations") var translationsJSON: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -56,6 +58,24 @@ final class Event: Model, @unchecked Sendable {
     }
 
     var hasEnded: Bool { endsAt < Date() }
+
+    var translations: [String: EventTranslation] {
+        get { translationsJSON.flatMap { try? JSONDecoder().decode([String: EventTranslation].self, from: Data($0.utf8)) } ?? [:] }
+        set { translationsJSON = newValue.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(newValue)) ?? Data(), as: UTF8.self) }
+    }
+
+    /// The title in `language` when the organizer wrote one, else the event's own.
+    func title(in language: Language) -> String { translations[language.rawValue]?.title ?? title }
+
+    func description(in language: Language) -> String {
+        translations[language.rawValue].map { $0.description.isEmpty ? description : $0.description } ?? description
+    }
+}
+
+/// An event's title and description in another language.
+struct EventTranslation: Codable, Sendable, Equatable {
+    var title: String
+    var description: String
 }
 
 final class EventRegistration: Model, @unchecked Sendable {
@@ -83,10 +103,14 @@ final class EventRegistration: Model, @unchecked Sendable {
     @Field(key: "wants_reminders") var wantsReminders: Bool
     /// Set in the same transaction that queues the reminder, so it goes once.
     @OptionalField(key: "reminded_at") var remindedAt: Date?
+    /// The language the person registered in: every later email (update, reminder) is in it.
+    @Field(key: "language") var languageCode: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
+
+    var language: Language { Language(rawValue: languageCode) ?? .en }
 
     var answers: [String: String] {
         get { answersJSON.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) } ?? [:] }

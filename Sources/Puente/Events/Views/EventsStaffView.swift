@@ -46,6 +46,9 @@ enum EventsStaffView {
                           selected: form.kind, errors: errors)
                 UI.field(ctx, name: "title", label: .eventTitleLabel, value: form.title, errors: errors)
                 UI.textArea(ctx, name: "description", label: .eventDescriptionLabel, value: form.description, errors: errors, required: false)
+                UI.field(ctx, name: "titleEs", label: .eventTitleEsLabel, value: form.titleEs, errors: errors, hint: .eventTranslationHint, required: false)
+                UI.textArea(ctx, name: "descriptionEs", label: .eventDescriptionEsLabel, value: form.descriptionEs, errors: errors, required: false)
+                if let error = errors["translations"] { Paragraph(ctx.t(error)).class("field-error") }
                 UI.field(ctx, name: "day", label: .eventDayLabel, type: "date", value: form.day, errors: errors)
                 UI.field(ctx, name: "startTime", label: .eventStartLabel, type: "time", value: form.startTime, errors: errors)
                 UI.field(ctx, name: "endTime", label: .eventEndLabel, type: "time", value: form.endTime, errors: errors)
@@ -57,6 +60,10 @@ enum EventsStaffView {
                           selected: form.audience, errors: errors)
                 UI.field(ctx, name: "capacity", label: .trainingCapacity, type: "number", value: form.capacity, errors: errors,
                          hint: .eventCapacityHint, required: false)
+                UI.field(ctx, name: "registrationOpensAt", label: .eventOpensLabel, type: "datetime-local", value: form.registrationOpens,
+                         errors: errors, hint: .eventWindowHint, required: false)
+                UI.field(ctx, name: "registrationClosesAt", label: .eventClosesLabel, type: "datetime-local", value: form.registrationCloses,
+                         errors: errors, required: false)
                 UI.select(ctx, name: "reminderMinutes", label: .eventReminderLabel,
                           options: EventForm.reminderChoices.map { (String($0), reminderText(ctx, $0)) }, selected: form.reminderMinutes, errors: errors)
                 UI.field(ctx, name: "seriesTitle", label: .eventSeriesLabel, value: form.seriesTitle, errors: errors, hint: .eventSeriesHint, required: false)
