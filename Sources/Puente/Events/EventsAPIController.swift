@@ -92,6 +92,7 @@ struct EventsAPIController: RouteCollection {
         staff.post(use: create)
         staff.put(":eventID", use: update)
         staff.post(":eventID", "cancel", use: cancel)
+        staff.get(":eventID", "registrations", use: registrants)
         routes.grouped("event-series").grouped(Access.permission(.manageEvents)).post(use: createSeries)
         events.post(":eventID", "registrations", use: register)
     }
@@ -131,6 +132,29 @@ struct EventsAPIController: RouteCollection {
         let event = try await req.find(Event.self, "eventID")
         try await EventService(db: req.db, config: req.config, actor: req.auditActor).cancel(event, lock: req.application.registrationLock)
         return try Response.json(EventDTO(event, confirmed: 0))
+    }
+
+    struct RegistrantDTO: Content {
+        let id: UUID
+        let name: String
+        let email: String
+        let status: String
+        let queueNumber: Int
+        let answers: [String: String]
+        let checkedInAt: Date?
+        let registeredAt: Date?
+    }
+
+    /// Staff: everyone registered, confirmed first, then the waitlist in order, then cancelled. Audited.
+    func registrants(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
+        let rows = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).sort(\.$status).sort(\.$queueNumber).all()
+        try await Audit.record("event.registrants_read", entityType: "event", entityID: event.id!.uuidString,
+                               summary: "\(rows.count) registrations of \(event.title) by API", by: req.auditActor, on: req.db)
+        return try Response.json(rows.map {
+            RegistrantDTO(id: $0.id!, name: $0.name, email: $0.email, status: $0.status.rawValue, queueNumber: $0.queueNumber,
+                          answers: $0.answers, checkedInAt: $0.checkedInAt, registeredAt: $0.createdAt)
+        })
     }
 
     func register(req: Request) async throws -> Response {

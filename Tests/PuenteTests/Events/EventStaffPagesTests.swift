@@ -265,6 +265,15 @@ import VaporTesting
             let saved = try #require(try await EventRegistration.query(on: app.db).first())
             #expect(saved.answers == ["q1": "Spanish"])
             #expect(saved.wantsReminders == false)
+            // Staff read them back with the answers; others may not.
+            let staffToken = try await app.bearerToken(roles: [.staff])
+            let memberToken = try await app.bearerToken(roles: [.member])
+            #expect(try await app.testing().sendRequest(.GET, path, headers: ["Authorization": "Bearer \(memberToken)"]).status == .forbidden)
+            let list = try await app.testing().sendRequest(.GET, path, headers: ["Authorization": "Bearer \(staffToken)"])
+            let rows = try JSONSerialization.jsonObject(with: Data(list.body.readableBytesView)) as? [[String: Any]]
+            #expect(rows?.first?["email"] as? String == "ana@example.org")
+            #expect((rows?.first?["answers"] as? [String: String]) == ["q1": "Spanish"])
+            #expect(try await app.auditEvents("event.registrants_read").count == 1)
         }
     }
 
