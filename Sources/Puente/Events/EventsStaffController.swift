@@ -168,7 +168,7 @@ struct EventsStaffController: RouteCollection {
     func message(req: Request) async throws -> Response {
         let event = try await req.find(Event.self, "eventID")
         let subject = req.formValue("subject").trimmingCharacters(in: .whitespacesAndNewlines)
-        let body = req.formValue("body").trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = req.formValue("body").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         let includeWaitlist = req.formValue("waitlist") == "on"
         var errors = FormErrors()
         if subject.isEmpty { errors.add("subject", .fieldRequired) } else if subject.count > 200 { errors.add("subject", .registryTooLong) }

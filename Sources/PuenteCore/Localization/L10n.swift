@@ -144,6 +144,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case eventSeatsLeft, eventFullWaitlist, eventAddToCalendar, eventRegister, eventRegisteredFlash, eventWaitlistedFlash
     case eventEmailUpdatedSubject, eventEmailUpdatedBody, eventEmailEventCancelledSubject, eventEmailEventCancelledBody
     case eventRRuleUnsupported, eventRRuleTwoPositions, eventRRuleNegative, eventRRuleEmpty
+    case eventReminderMinutes
     case eventOpensAfterClose, eventTranslationLanguage, eventTitleEsLabel, eventDescriptionEsLabel, eventTranslationHint, eventOpensLabel, eventClosesLabel, eventWindowHint, eventRegistrationOpensOn
     case eventRepeatCountInvalid, eventRepeatCountLabel, eventRepeatRuleLabel, eventRepeatWeekly, eventRepeatBiweekly, eventRepeatMonthly, eventRepeatCustom, eventRepeatNone
     case eventAnswerNotAChoice, eventReminderInvalid, eventQuestionPromptMissing, eventQuestionChoicesMissing, eventQuestionsInvalid, eventEmailReminderSubject, eventEmailReminderBody, myEventsTitle, myEventsVerifyHint, eventFeedTitle, eventFeedHint, eventFeedMake, eventFeedReplace, eventFeedMade, eventRemindersOnFlash, eventRemindersOffFlash, eventRemindersAreOn, eventRemindersAreOff, eventRemindersTurnOff, eventRemindersTurnOn, eventKindAll, eventSeriesAll, eventMaterialsTitle, eventRemindMe, optionalField, yes, no, remove, search, eventKindMeeting, eventKindWebinar, eventKindSummit, eventKindTraining
@@ -783,6 +784,7 @@ public enum L10n: String, CaseIterable, Sendable {
         case .eventRRuleTwoPositions: .init(en: "One position per series: make the 2nd and the 4th Thursday two series.", es: "Una posición por serie: haga del 2.º y del 4.º jueves dos series.")
         case .eventRRuleNegative: .init(en: "Positions count from the start of the month (1–5); “last” is not supported.", es: "Las posiciones se cuentan desde el inicio del mes (1–5); “último” no es compatible.")
         case .eventRRuleEmpty: .init(en: "This rule makes no occurrences.", es: "Esta regla no produce ninguna fecha.")
+        case .eventReminderMinutes: .init(en: "{count} minutes before", es: "{count} minutos antes")
         case .eventOpensAfterClose: .init(en: "Registration must open before it closes and before the event starts.", es: "La inscripción debe abrir antes de cerrar y antes de que empiece el evento.")
         case .eventTranslationLanguage: .init(en: "Translations are for English (en) or Spanish (es).", es: "Las traducciones son para inglés (en) o español (es).")
         case .eventTitleEsLabel: .init(en: "Title in Spanish", es: "Título en español")

@@ -175,11 +175,12 @@ import VaporTesting
             #expect(empty.status == .unprocessableEntity)
             #expect(try await app.outbox().count == before)
             _ = try await staff.get(SiteURL.staffEvent(event.id).path)
-            let sent = try await staff.post(SiteURL.staffEventMessage(event.id).path, [("subject", "Parking"), ("body", "Use the garage on J Street.")])
+            let sent = try await staff.post(SiteURL.staffEventMessage(event.id).path, [("subject", "Parking"), ("body", "Use the garage on J Street.\r\n\r\nDoors open at 8.")])
             #expect(sent.status == .seeOther)
             let messages = try await app.outbox().filter { $0.subject == "Statewide CHW Summit: Parking" }
             #expect(Set(messages.map(\.recipient)) == ["ana@example.org", "bao@example.org"])
-            #expect(ReceivedMail(messages[0].raw).text.contains("Use the garage on J Street."))
+            // Paragraphs typed in the browser (CRLF) stay paragraphs.
+            #expect(ReceivedMail(messages[0].raw).html.contains("<p>Use the garage on J Street.</p><p>Doors open at 8.</p>"))
 
             // At the door: Ana arrives; the waitlisted Carmen cannot be checked in.
             let door = try await staff.get(SiteURL.staffEventCheckIn(event.id).path + "?q=ana").body.string

@@ -39,6 +39,8 @@ enum EventsStaffView {
 
     static func fields(_ ctx: PageContext, _ form: EventForm, errors: FormErrors, action: String, creating: Bool) -> Component {
         let zones = EventForm.commonZones.contains(form.timeZone) ? EventForm.commonZones : [form.timeZone] + EventForm.commonZones
+        // A lead set through the API that the form does not offer stays selectable, so saving keeps it.
+        let leads = EventForm.reminderChoices + (Int(form.reminderMinutes).map { EventForm.reminderChoices.contains($0) ? [] : [$0] } ?? [])
         return Div {
             UI.errorSummary(ctx, errors)
             UI.form(ctx, action: action) {
@@ -65,7 +67,7 @@ enum EventsStaffView {
                 UI.field(ctx, name: "registrationClosesAt", label: .eventClosesLabel, type: "datetime-local", value: form.registrationCloses,
                          errors: errors, required: false)
                 UI.select(ctx, name: "reminderMinutes", label: .eventReminderLabel,
-                          options: EventForm.reminderChoices.map { (String($0), reminderText(ctx, $0)) }, selected: form.reminderMinutes, errors: errors)
+                          options: leads.map { (String($0), reminderText(ctx, $0)) }, selected: form.reminderMinutes, errors: errors)
                 UI.field(ctx, name: "seriesTitle", label: .eventSeriesLabel, value: form.seriesTitle, errors: errors, hint: .eventSeriesHint, required: false)
                 if creating {
                     UI.select(ctx, name: "repeat", label: .eventRepeatLabel, options: EventForm.repeatPatterns.map { ($0, ctx.t(repeatLabel($0))) },
@@ -115,8 +117,10 @@ enum EventsStaffView {
     }
 
     static func reminderText(_ ctx: PageContext, _ minutes: Int) -> String {
-        minutes == 0 ? ctx.t(.eventReminderNone) : minutes < 1440
-            ? ctx.t(.eventReminderHours, ["count": "\(minutes / 60)"]) : ctx.t(.eventReminderDays, ["count": "\(minutes / 1440)"])
+        if minutes == 0 { return ctx.t(.eventReminderNone) }
+        if minutes % 1440 == 0 { return ctx.t(.eventReminderDays, ["count": "\(minutes / 1440)"]) }
+        if minutes % 60 == 0 { return ctx.t(.eventReminderHours, ["count": "\(minutes / 60)"]) }
+        return ctx.t(.eventReminderMinutes, ["count": "\(minutes)"])
     }
 
     // MARK: One event
