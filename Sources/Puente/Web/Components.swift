@@ -97,9 +97,10 @@ enum UI {
         }.class("field")
     }
 
-    /// A labelled drop-down; `options` are (value, text).
-    static func select(_ ctx: PageContext, name: String, label: L10n, options: [(String, String)], selected: String,
-                       errors: FormErrors) -> Component {
+    /// A labelled drop-down; `options` are (value, text), `anyOption` an empty first choice.
+    /// Options are written as escaped strings: the directory's county list is long and on a hot path.
+    static func select(_ ctx: PageContext, name: String, label: L10n, options: [(String, String)], selected: String?,
+                       errors: FormErrors, anyOption: String? = nil) -> Component {
         let id = "field-\(name)"
         let error = errors[name]
         return Div {
@@ -107,9 +108,10 @@ enum UI {
             if let error { Paragraph(ctx.t(error)).class("field-error").id("\(id)-error") }
             Tag.element("select", ["id": id, "name": name, "aria-invalid": error == nil ? nil : "true",
                                    "aria-describedby": error == nil ? nil : "\(id)-error"]) {
-                for (value, text) in options {
-                    Tag.element("option", ["value": value, "selected": value == selected ? "" : nil]) { Text(text) }
-                }
+                Tag.raw((anyOption.map { Tag.leaf("option", ["value": ""], text: $0) } ?? "")
+                    + options.map { value, text in
+                        Tag.leaf("option", ["value": value, "selected": value == selected ? "" : nil], text: text)
+                    }.joined())
             }
         }.class(error == nil ? "field" : "field has-error")
     }

@@ -53,15 +53,15 @@ final class Event: Model, @unchecked Sendable {
     init() {}
 
     var questions: [EventQuestion] {
-        get { questionsJSON.flatMap { try? JSONDecoder().decode([EventQuestion].self, from: Data($0.utf8)) } ?? [] }
-        set { questionsJSON = newValue.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(newValue)) ?? Data(), as: UTF8.self) }
+        get { JSONColumn.decode(questionsJSON) ?? [] }
+        set { questionsJSON = newValue.isEmpty ? nil : JSONColumn.encode(newValue) }
     }
 
     var hasEnded: Bool { endsAt < Date() }
 
     var translations: [String: EventTranslation] {
-        get { translationsJSON.flatMap { try? JSONDecoder().decode([String: EventTranslation].self, from: Data($0.utf8)) } ?? [:] }
-        set { translationsJSON = newValue.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(newValue)) ?? Data(), as: UTF8.self) }
+        get { JSONColumn.decode(translationsJSON) ?? [:] }
+        set { translationsJSON = newValue.isEmpty ? nil : JSONColumn.encode(newValue) }
     }
 
     /// The title in `language` when the organizer wrote one, else the event's own.
@@ -113,8 +113,8 @@ final class EventRegistration: Model, @unchecked Sendable {
     var language: Language { Language(rawValue: languageCode) ?? .en }
 
     var answers: [String: String] {
-        get { answersJSON.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) } ?? [:] }
-        set { answersJSON = newValue.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(newValue)) ?? Data(), as: UTF8.self) }
+        get { JSONColumn.decode(answersJSON) ?? [:] }
+        set { answersJSON = newValue.isEmpty ? nil : JSONColumn.encode(newValue) }
     }
 }
 
@@ -144,4 +144,18 @@ final class EventFeed: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
+}
+
+/// Small values kept as JSON text in one column (questions, answers, translations).
+enum JSONColumn {
+    static func decode<T: Decodable>(_ text: String?) -> T? {
+        text.flatMap { try? JSONDecoder().decode(T.self, from: Data($0.utf8)) }
+    }
+
+    static func encode<T: Encodable>(_ value: T) -> String {
+        // Sorted keys: the same value is always the same text.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
 }

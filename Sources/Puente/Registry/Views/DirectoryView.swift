@@ -45,19 +45,8 @@ enum DirectoryView {
 
     private static func select(_ ctx: PageContext, name: String, label: L10n, selected: String?, errors: FormErrors,
                                includeAny: Bool = true, options: [(String, String)]) -> Component {
-        let id = "field-\(name)"
-        let error = errors[name]
-        return Div {
-            Tag.element("label", ["for": id]) { Text(ctx.t(label)) }
-            if let error { Paragraph(ctx.t(error)).class("field-error").id("\(id)-error") }
-            Tag.element("select", ["id": id, "name": name, "aria-invalid": error == nil ? nil : "true",
-                                   "aria-describedby": error == nil ? nil : "\(id)-error"]) {
-                Tag.raw((includeAny ? Tag.leaf("option", ["value": ""], text: ctx.t(.directoryAny)) : "")
-                    + options.map { value, text in
-                        Tag.leaf("option", ["value": value, "selected": value == selected ? "" : nil], text: text)
-                    }.joined())
-            }
-        }.class(error == nil ? "field" : "field has-error")
+        UI.select(ctx, name: name, label: label, options: options, selected: selected, errors: errors,
+                  anyOption: includeAny ? ctx.t(.directoryAny) : nil)
     }
 
     private static func card(_ ctx: PageContext, _ card: DirectoryCard) -> Component {
