@@ -24,8 +24,13 @@ struct EventsStaffController: RouteCollection {
         staff.post(SiteURL.staffEventMaterials(nil).pathComponents, use: materials)
     }
 
-    private var service: (Request) -> EventService {
-        { req in EventService(db: req.db, config: req.config, actor: req.auditActor) }
+    private func service(_ req: Request) -> EventService {
+        EventService(db: req.db, config: req.config, actor: req.auditActor)
+    }
+
+    /// The edit form showing the event as saved.
+    private func savedForm(_ req: Request, _ event: Event) async throws -> EventForm {
+        EventForm(event, series: try await event.$series.get(on: req.db))
     }
 
     // MARK: List, create
@@ -76,7 +81,7 @@ struct EventsStaffController: RouteCollection {
 
     func manage(req: Request) async throws -> Response {
         let event = try await req.find(Event.self, "eventID")
-        let model = try await manageModel(req, event, form: EventForm(event, series: try await event.$series.get(on: req.db)))
+        let model = try await manageModel(req, event, form: try await savedForm(req, event))
         return try await req.render { EventsStaffView.manage($0, model) }
     }
 
@@ -175,7 +180,7 @@ struct EventsStaffController: RouteCollection {
         if body.isEmpty { errors.add("body", .fieldRequired) } else if body.count > 10_000 { errors.add("body", .registryTooLong) }
         for (field, text) in [("subject", subject), ("body", body)] { if let found = PrivacyGuard.scan(text) { errors.add(field, found.message) } }
         guard errors.isEmpty else {
-            var model = try await manageModel(req, event, form: EventForm(event, series: try await event.$series.get(on: req.db)))
+            var model = try await manageModel(req, event, form: try await savedForm(req, event))
             model.messageErrors = errors
             model.messageSubject = subject
             model.messageBody = body
@@ -224,7 +229,7 @@ struct EventsStaffController: RouteCollection {
         if let found = PrivacyGuard.scan(title) { errors.add("materialTitle", found.message) }
         if !(url.hasPrefix("https://") && URL(string: url)?.host != nil && url.count <= 2000) { errors.add("materialURL", .trainingLinkInvalid) }
         guard errors.isEmpty, let kind else {
-            var model = try await manageModel(req, event, form: EventForm(event, series: try await event.$series.get(on: req.db)))
+            var model = try await manageModel(req, event, form: try await savedForm(req, event))
             model.materialErrors = errors
             return try await req.render { EventsStaffView.manage($0, model, status: .unprocessableEntity) }
         }
