@@ -24,6 +24,17 @@ import Testing
     @Test func placeholdersAreFilled() {
         #expect(L10n.signedInAs.text(.es, ["name": "Rosa"]) == "Sesión iniciada como Rosa")
     }
+
+    @Test func everyPlaceholderIsFilledOnceAndValuesAreNotReadAsPlaceholders() {
+        let text = L10n.pageOf.text(.en, ["page": "{pages}", "pages": "9"])
+        #expect(text.contains("{pages}") && text.contains("9"), "\(text)")
+        #expect(!text.contains("{page}"))
+    }
+
+    @Test func aPlaceholderWithoutAValueStaysAsWritten() {
+        #expect(L10n.signedInAs.text(.en, ["other": "x"]).contains("{name}"))
+        #expect(L10n.signedInAs.text(.en) == L10n.signedInAs.translation.en)
+    }
 }
 
 @Suite struct LanguageTests {

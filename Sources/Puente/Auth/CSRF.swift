@@ -20,7 +20,7 @@ enum CSRF {
     static func keepIfUsed(_ token: String, in html: String, for request: Request) {
         guard !token.isEmpty, request.storage[SessionReadyMiddleware.Key.self] == true,
               !(request.hasSession && request.session.data[sessionKey] == token),
-              html.contains(token) else { return }
+              html.utf8.contains(bytes: token.utf8) else { return }
         request.session.data[sessionKey] = token
     }
 
@@ -59,5 +59,24 @@ struct CSRFMiddleware: AsyncMiddleware {
             guard try await CSRF.isValid(request) else { throw CSRFFailure() }
             return try await next.respond(to: request)
         }
+    }
+}
+
+extension String.UTF8View {
+    /// Whether `needle` occurs in these bytes. Foundation's `contains` on a whole page was 5% of its CPU.
+    func contains(bytes needle: String.UTF8View) -> Bool {
+        let needle = Array(needle)
+        guard let first = needle.first else { return true }
+        let found = withContiguousStorageIfAvailable { haystack -> Bool in
+            guard haystack.count >= needle.count else { return false }
+            var index = 0
+            let last = haystack.count - needle.count
+            while index <= last {
+                if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+                index += 1
+            }
+            return false
+        }
+        return found ?? String(self).contains(String(decoding: needle, as: UTF8.self))
     }
 }

@@ -84,11 +84,14 @@ enum Directory {
         let empty = DirectoryPage(items: [], page: filter.page, total: 0, isCapped: false)
         guard let plan = try await DirectoryPlan.make(filter, on: db.sql) else { return empty }
         let offset = (filter.page - 1) * DirectoryFilter.pageSize
+        let rows = try await db.sql.raw(plan.pageAndCount(sort: filter.sort, limit: DirectoryFilter.pageSize, offset: offset,
+                                                          countLimit: DirectoryFilter.countLimit + 1)).all()
         let decoder = JSONDecoder()
-        let items = try await db.sql.raw(plan.select(sort: filter.sort, limit: DirectoryFilter.pageSize, offset: offset)).all()
-            .map { try decoder.decode(PublicEntryDTO.self, from: Data(try $0.decode(column: "card", as: String.self).utf8)) }
-        let counted = try await db.sql.raw(plan.count(limit: DirectoryFilter.countLimit + 1)).first()?
-            .decode(column: "n", as: Int.self) ?? 0
+        let items = try rows.compactMap { row -> PublicEntryDTO? in
+            guard let card = try row.decodeNil(column: "card") ? nil : row.decode(column: "card", as: String.self) else { return nil }
+            return try decoder.decode(PublicEntryDTO.self, from: Data(card.utf8))
+        }
+        let counted = try rows.first?.decode(column: "n", as: Int.self) ?? 0
         return DirectoryPage(items: items, page: filter.page,
                              total: min(counted, DirectoryFilter.countLimit), isCapped: counted > DirectoryFilter.countLimit)
     }
@@ -109,7 +112,7 @@ struct DirectoryPlan {
     static func make(_ filter: DirectoryFilter, on sql: any SQLDatabase) async throws -> DirectoryPlan? {
         var words: [Condition] = []
         for word in DirectoryTerms.words(filter.text) {
-            let found = try await termsStarting(with: word, upTo: 2, on: sql)
+            let found = try await termsStarting(with: word, on: sql)
             switch found.count {
             case 0: return nil // nobody listed has such a word
             case 1: words.append(.term(found[0]))
@@ -128,33 +131,32 @@ struct DirectoryPlan {
         return DirectoryPlan(driver: driver, checks: Array(ordered.dropFirst()))
     }
 
-    /// Up to `limit` distinct index words starting with `prefix`, one index seek each.
-    static func termsStarting(with prefix: String, upTo limit: Int, on sql: any SQLDatabase) async throws -> [String] {
-        var found: [String] = []
-        while found.count < limit {
-            let lower: SQLQueryString = found.last.map { "term > \(bind: $0)" } ?? "term >= \(bind: prefix)"
-            let next = try await sql.raw("""
-                SELECT term FROM directory_terms WHERE \(lower) AND term < \(bind: prefix + DirectoryTerms.prefixEnd) ORDER BY term LIMIT 1
-                """).first()?.decode(column: "term", as: String.self)
-            guard let next else { break }
-            found.append(next)
-        }
-        return found
+    /// Up to two distinct index words starting with `prefix`, in one statement of two index seeks:
+    /// whether a typed word names one indexed word (an exact term) or several (a prefix range).
+    static func termsStarting(with prefix: String, on sql: any SQLDatabase) async throws -> [String] {
+        let end = prefix + DirectoryTerms.prefixEnd
+        let row = try await sql.raw("""
+            SELECT lowest.term AS first_term, (SELECT term FROM directory_terms WHERE term > lowest.term AND term < \(bind: end)
+                                               ORDER BY term LIMIT 1) AS second_term
+            FROM (SELECT term FROM directory_terms WHERE term >= \(bind: prefix) AND term < \(bind: end) ORDER BY term LIMIT 1) AS lowest
+            """).first()
+        guard let row else { return [] }
+        let second = try row.decodeNil(column: "second_term") ? nil : row.decode(column: "second_term", as: String.self)
+        return [try row.decode(column: "first_term", as: String.self)] + (second.map { [$0] } ?? [])
     }
 
-    /// The page's public cards, in order.
-    func select(sort: DirectoryFilter.Sort, limit: Int, offset: Int) -> SQLQueryString {
+    /// The page's public cards in order, each row also carrying how many matched (up to
+    /// `countLimit`): one walk of the index serves both. With no match, one row with no card.
+    func pageAndCount(sort: DirectoryFilter.Sort, limit: Int, offset: Int, countLimit: Int) -> SQLQueryString {
         let key: SQLQueryString = sort == .name ? "t0.name_key" : "t0.newest_key"
         return """
-            SELECT l.card FROM (SELECT \(distinct)t0.entry_id, \(key) AS sort_key FROM \(body)
-                ORDER BY \(key) LIMIT \(literal: limit) OFFSET \(literal: offset)) AS page
-            JOIN directory_listings l ON l.entry_id = page.entry_id
+            WITH matches AS (SELECT \(distinct)t0.entry_id, \(key) AS sort_key FROM \(body) ORDER BY \(key) LIMIT \(literal: countLimit))
+            SELECT counted.n AS n, l.card AS card
+            FROM (SELECT count(*) AS n FROM matches) AS counted
+            LEFT JOIN (SELECT entry_id, sort_key FROM matches ORDER BY sort_key LIMIT \(literal: limit) OFFSET \(literal: offset)) AS page ON 1 = 1
+            LEFT JOIN directory_listings l ON l.entry_id = page.entry_id
             ORDER BY page.sort_key
             """
-    }
-
-    func count(limit: Int) -> SQLQueryString {
-        "SELECT count(*) AS n FROM (SELECT \(distinct)t0.name_key FROM \(body) LIMIT \(literal: limit)) AS capped"
     }
 
     /// One person can hold several words of a prefix; only then are rows de-duplicated.

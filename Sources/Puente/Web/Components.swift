@@ -54,14 +54,21 @@ enum UI {
     /// Label, input, hint and error tied together with ids and `aria-describedby`.
     static func field(_ ctx: PageContext, name: String, label: L10n, type: String = "text", value: String = "",
                       errors: FormErrors, hint: L10n? = nil, autocomplete: String? = nil, required: Bool = true) -> Component {
+        Tag.raw(fieldHTML(ctx, name: name, label: label, type: type, value: value, errors: errors, hint: hint,
+                          autocomplete: autocomplete, required: required))
+    }
+
+    static func fieldHTML(_ ctx: PageContext, name: String, label: L10n, type: String = "text", value: String = "",
+                          errors: FormErrors, hint: L10n? = nil, autocomplete: String? = nil, required: Bool = true) -> String {
         let id = "field-\(name)"
         let error = errors[name]
         let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
-        return Div {
-            Tag.element("label", ["for": id]) { Text(ctx.t(label)) }
-            if let hint { Paragraph(ctx.t(hint)).class("hint").id("\(id)-hint") }
-            if let error { Paragraph(ctx.t(error)).class("field-error").id("\(id)-error") }
-            Tag.void("input", [
+        var out = HTMLWriter(capacity: 512)
+        out.element("div", ["class": error == nil ? "field" : "field has-error"]) { out in
+            out.leaf("label", ["for": id], text: ctx.t(label))
+            if let hint { out.leaf("p", ["class": "hint", "id": "\(id)-hint"], text: ctx.t(hint)) }
+            if let error { out.leaf("p", ["class": "field-error", "id": "\(id)-error"], text: ctx.t(error)) }
+            out.open("input", [
                 "type": type, "id": id, "name": name,
                 "value": type == "password" ? nil : value,
                 "autocomplete": autocomplete,
@@ -69,18 +76,22 @@ enum UI {
                 "aria-invalid": error == nil ? nil : "true",
                 "aria-describedby": describedBy.isEmpty ? nil : describedBy,
             ])
-        }.class(error == nil ? "field" : "field has-error")
+        }
+        return out.html
     }
 
     static func textArea(_ ctx: PageContext, name: String, label: L10n, value: String, errors: FormErrors, required: Bool = true) -> Component {
         let id = "field-\(name)"
         let error = errors[name]
-        return Div {
-            Tag.element("label", ["for": id]) { Text(ctx.t(label)) }
-            if let error { Paragraph(ctx.t(error)).class("field-error").id("\(id)-error") }
-            Node<HTML.BodyContext>.raw(
-                "<textarea id=\"\(id)\" name=\"\(name)\" rows=\"6\"\(required ? " required" : "")\(error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(id)-error\"")>\(Escape.text(value))</textarea>")
-        }.class(error == nil ? "field" : "field has-error")
+        var out = HTMLWriter(capacity: 512)
+        out.element("div", ["class": error == nil ? "field" : "field has-error"]) { out in
+            out.leaf("label", ["for": id], text: ctx.t(label))
+            if let error { out.leaf("p", ["class": "field-error", "id": "\(id)-error"], text: ctx.t(error)) }
+            out.leaf("textarea", ["id": id, "name": name, "rows": "6", "required": required ? "" : nil,
+                                  "aria-invalid": error == nil ? nil : "true", "aria-describedby": error == nil ? nil : "\(id)-error"],
+                     text: value)
+        }
+        return Tag.raw(out.html)
     }
 
     static func languageSelect(_ ctx: PageContext, name: String, selected: Language) -> Component {
@@ -98,22 +109,28 @@ enum UI {
     }
 
     /// A labelled drop-down; `options` are (value, text), `anyOption` an empty first choice.
-    /// Options are written as escaped strings: the directory's county list is long and on a hot path.
     static func select(_ ctx: PageContext, name: String, label: L10n, options: [(String, String)], selected: String?,
                        errors: FormErrors, anyOption: String? = nil) -> Component {
+        Tag.raw(selectHTML(ctx, name: name, label: label, options: options, selected: selected, errors: errors, anyOption: anyOption))
+    }
+
+    static func selectHTML(_ ctx: PageContext, name: String, label: L10n, options: [(String, String)], selected: String?,
+                           errors: FormErrors, anyOption: String? = nil) -> String {
         let id = "field-\(name)"
         let error = errors[name]
-        return Div {
-            Tag.element("label", ["for": id]) { Text(ctx.t(label)) }
-            if let error { Paragraph(ctx.t(error)).class("field-error").id("\(id)-error") }
-            Tag.element("select", ["id": id, "name": name, "aria-invalid": error == nil ? nil : "true",
-                                   "aria-describedby": error == nil ? nil : "\(id)-error"]) {
-                Tag.raw((anyOption.map { Tag.leaf("option", ["value": ""], text: $0) } ?? "")
-                    + options.map { value, text in
-                        Tag.leaf("option", ["value": value, "selected": value == selected ? "" : nil], text: text)
-                    }.joined())
+        var out = HTMLWriter(capacity: 256 + options.count * 48)
+        out.element("div", ["class": error == nil ? "field" : "field has-error"]) { out in
+            out.leaf("label", ["for": id], text: ctx.t(label))
+            if let error { out.leaf("p", ["class": "field-error", "id": "\(id)-error"], text: ctx.t(error)) }
+            out.element("select", ["id": id, "name": name, "aria-invalid": error == nil ? nil : "true",
+                                   "aria-describedby": error == nil ? nil : "\(id)-error"]) { out in
+                if let anyOption { out.leaf("option", ["value": ""], text: anyOption) }
+                for (value, text) in options {
+                    out.leaf("option", ["value": value, "selected": value == selected ? "" : nil], text: text)
+                }
             }
-        }.class(error == nil ? "field" : "field has-error")
+        }
+        return out.html
     }
 
     /// A fieldset of labelled checkboxes; each label wraps its box so the whole line is the target.
@@ -132,33 +149,37 @@ enum UI {
     }
 
     static func submit(_ title: String) -> Component {
-        Tag.element("button", ["type": "submit"]) { Text(title) }
+        Tag.raw(submitHTML(title))
+    }
+
+    static func submitHTML(_ title: String) -> String {
+        Tag.leaf("button", ["type": "submit"], text: title)
     }
 
     /// Listed at the top of a form that failed validation; the page title says so too.
     static func errorSummary(_ ctx: PageContext, _ errors: FormErrors) -> Component {
-        if errors.isEmpty { return EmptyComponent() }
-        return Div {
-            Paragraph(ctx.t(.formErrorSummary))
-        }.class("error-summary").attributes(["role": "alert"])
+        Tag.raw(errorSummaryHTML(ctx, errors))
     }
 
-    static func flash(_ flash: PageContext.Flash?) -> Component {
-        guard let flash else { return EmptyComponent() }
-        return Div { Paragraph(flash.message) }
-            .class("flash flash-\(flash.kind.rawValue)")
-            .attributes(["role": flash.kind == .error ? "alert" : "status"])
+    static func errorSummaryHTML(_ ctx: PageContext, _ errors: FormErrors) -> String {
+        guard !errors.isEmpty else { return "" }
+        return "<div class=\"error-summary\" role=\"alert\">" + Tag.leaf("p", text: ctx.t(.formErrorSummary)) + "</div>"
     }
 
     static func pagination(_ ctx: PageContext, page: Int, pages: Int, link: (Int) -> String) -> Component {
-        guard pages > 1 else { return EmptyComponent() }
-        let previous = page > 1 ? link(page - 1) : nil
-        let next = page < pages ? link(page + 1) : nil
-        return Tag.element("nav", ["class": "pagination", "aria-label": ctx.t(.pageOf, ["page": "\(page)", "pages": "\(pages)"])]) {
-            if let previous { Tag.a(previous, ctx.t(.previousPage), ["rel": "prev"]) }
-            Span(ctx.t(.pageOf, ["page": "\(page)", "pages": "\(pages)"]))
-            if let next { Tag.a(next, ctx.t(.nextPage), ["rel": "next"]) }
+        Tag.raw(paginationHTML(ctx, page: page, pages: pages, link: link))
+    }
+
+    static func paginationHTML(_ ctx: PageContext, page: Int, pages: Int, link: (Int) -> String) -> String {
+        guard pages > 1 else { return "" }
+        let label = ctx.t(.pageOf, ["page": "\(page)", "pages": "\(pages)"])
+        var out = HTMLWriter(capacity: 256)
+        out.element("nav", ["class": "pagination", "aria-label": label]) { out in
+            if page > 1 { out.link(link(page - 1), ctx.t(.previousPage), ["rel": "prev"]) }
+            out.leaf("span", text: label)
+            if page < pages { out.link(link(page + 1), ctx.t(.nextPage), ["rel": "next"]) }
         }
+        return out.html
     }
 }
 

@@ -4,70 +4,73 @@ import Plot
 import PuenteCore
 
 enum Layout {
+    /// The chrome is written with `HTMLWriter`; only the page's own content goes through Plot.
     static func render(_ page: PageView, _ ctx: PageContext) -> String {
-        let document = HTML(
-            .lang(ctx.language == .es ? .spanish : .english),
-            .head(
-                .encoding(.utf8),
-                .viewport(.accordingToDevice),
-                .title("\(page.title) · \(ctx.programName)"),
-                .stylesheet(SiteURL.stylesheet.path)
-            ),
-            .body {
-                Tag.a("#main", ctx.t(.skipToContent), ["class": "skip-link"])
-                header(ctx)
-                Tag.element("main", ["id": "main", "tabindex": "-1"]) {
-                    UI.flash(ctx.flash)
-                    page.content
+        var out = HTMLWriter(capacity: 16_384)
+        out.raw("<!DOCTYPE html>")
+        out.open("html", ["lang": ctx.language.rawValue])
+        out.raw("<head><meta charset=\"UTF-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\"/>")
+        out.leaf("title", text: "\(page.title) · \(ctx.programName)")
+        out.raw("<link rel=\"stylesheet\" href=\"\(Escape.attribute(SiteURL.stylesheet.path))\" type=\"text/css\"/></head><body>")
+        out.link("#main", ctx.t(.skipToContent), ["class": "skip-link"])
+        header(ctx, &out)
+        out.element("main", ["id": "main", "tabindex": "-1"]) { out in
+            if let flash = ctx.flash {
+                out.element("div", ["class": "flash flash-\(flash.kind.rawValue)", "role": flash.kind == .error ? "alert" : "status"]) {
+                    $0.leaf("p", text: flash.message)
                 }
-                footer(ctx)
             }
-        )
-        return document.render()
+            out.raw(page.content.render())
+        }
+        footer(ctx, &out)
+        out.raw("</body></html>")
+        return out.html
     }
 
-    private static func header(_ ctx: PageContext) -> Component {
-        Header {
-            Div {
-                Tag.a(SiteURL.home.path, ctx.programName, ["class": "brand"])
-                languageSwitcher(ctx)
-            }.class("bar")
-            Tag.element("nav", ["aria-label": ctx.t(.mainNavigation)]) {
-                List(Navigation.items(for: ctx)) { item in
-                    Tag.a(item.path, ctx.t(item.label), item.path == ctx.currentPath ? ["aria-current": "page"] : [:])
+    private static func header(_ ctx: PageContext, _ out: inout HTMLWriter) {
+        out.open("header")
+        out.element("div", ["class": "bar"]) { out in
+            out.link(SiteURL.home.path, ctx.programName, ["class": "brand"])
+            languageSwitcher(ctx, &out)
+        }
+        out.element("nav", ["aria-label": ctx.t(.mainNavigation)]) { out in
+            out.open("ul")
+            for item in Navigation.items(for: ctx) {
+                out.open("li")
+                out.link(item.path, ctx.t(item.label), item.path == ctx.currentPath ? ["aria-current": "page"] : [:])
+                out.close("li")
+            }
+            out.close("ul")
+        }
+        if let user = ctx.user {
+            out.leaf("p", ["class": "signed-in"], text: ctx.t(.signedInAs, ["name": user.name]))
+            if !user.isEmailVerified {
+                out.element("div", ["class": "notice"]) { out in
+                    out.leaf("p", text: ctx.t(.emailNotVerifiedBanner))
+                    out.element("form", ["method": "post", "action": SiteURL.resendVerification.path, "novalidate": ""]) { out in
+                        out.open("input", ["type": "hidden", "name": CSRF.fieldName, "value": ctx.csrfToken])
+                        out.leaf("button", ["type": "submit"], text: ctx.t(.resendVerification))
+                    }
                 }
             }
-            if let user = ctx.user {
-                Paragraph(ctx.t(.signedInAs, ["name": user.name])).class("signed-in")
-                if !user.isEmailVerified {
-                    Div {
-                        Paragraph(ctx.t(.emailNotVerifiedBanner))
-                        UI.form(ctx, action: SiteURL.resendVerification.path) {
-                            UI.submit(ctx.t(.resendVerification))
-                        }
-                    }.class("notice")
-                }
+        }
+        out.close("header")
+    }
+
+    private static func languageSwitcher(_ ctx: PageContext, _ out: inout HTMLWriter) {
+        out.element("p", ["class": "language-switcher"]) { out in
+            out.leaf("span", text: ctx.t(.switchLanguage) + " ")
+            for language in Language.allCases where language != ctx.language {
+                out.link(ctx.path(in: language), language.endonym, ["lang": language.rawValue, "hreflang": language.rawValue])
             }
         }
     }
 
-    private static func languageSwitcher(_ ctx: PageContext) -> Component {
-        Paragraph {
-            Span(ctx.t(.switchLanguage) + " ")
-            for language in Language.allCases where language != ctx.language {
-                Tag.a(ctx.path(in: language), language.endonym,
-                      ["lang": language.rawValue, "hreflang": language.rawValue])
-            }
-        }.class("language-switcher")
-    }
-
-    private static func footer(_ ctx: PageContext) -> Component {
-        Footer {
-            Paragraph(ctx.t(.antiFraudNotice)).class("anti-fraud")
-            Paragraph {
-                Tag.a(SiteURL.contact.path, ctx.t(.antiFraudReport))
-            }
-            Paragraph(ctx.t(.footerContact, ["email": ctx.contactEmail]))
+    private static func footer(_ ctx: PageContext, _ out: inout HTMLWriter) {
+        out.element("footer") { out in
+            out.leaf("p", ["class": "anti-fraud"], text: ctx.t(.antiFraudNotice))
+            out.element("p") { $0.link(SiteURL.contact.path, ctx.t(.antiFraudReport)) }
+            out.leaf("p", text: ctx.t(.footerContact, ["email": ctx.contactEmail]))
         }
     }
 }

@@ -33,11 +33,22 @@ public struct Translation: Sendable, Equatable, Codable {
 
 public extension L10n {
     /// The text for `language`, with `{placeholder}`s filled from `values`.
+    /// One pass over the text, so a value that itself holds `{x}` is never filled again; an
+    /// unknown placeholder stays as written. (Every page fills dozens: Foundation's
+    /// `replacingOccurrences` per value was 6% of a directory page's CPU.)
     func text(_ language: Language, _ values: [String: String] = [:]) -> String {
-        var result = translation.text(in: language)
-        for (name, value) in values {
-            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        let template = translation.text(in: language)
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var result = ""
+        result.reserveCapacity(template.utf8.count + 32)
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] { result += value } else { result += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
         }
+        result += rest
         return result
     }
 }

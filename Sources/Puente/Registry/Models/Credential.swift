@@ -40,7 +40,11 @@ public final class Credential: Model, @unchecked Sendable {
 
     /// Status on `today` (`YYYY-MM-DD` in the program's zone): revoked wins, then expiry.
     func status(today: String) -> Status {
-        if revokedAt != nil { return .revoked }
+        Self.status(isRevoked: revokedAt != nil, expiresOn: expiresOn, today: today)
+    }
+
+    static func status(isRevoked: Bool, expiresOn: String?, today: String) -> Status {
+        if isRevoked { return .revoked }
         if let expiresOn, expiresOn < today { return .expired }
         return .valid
     }
