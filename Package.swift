@@ -48,7 +48,7 @@ let package = Package(
                 .map { "\($0)/README.md" },
             resources: [.copy("API/openapi.json")]
         ),
-        .executableTarget(name: "puente", dependencies: ["Puente"]),
+        .executableTarget(name: "puente", dependencies: ["Puente", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(name: "PuenteCoreTests", dependencies: ["PuenteCore"]),
         .testTarget(
             name: "PuenteTests",

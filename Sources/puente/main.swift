@@ -1,9 +1,14 @@
 // The `puente` command: builds the app from the environment and runs the chosen verb.
 
 import Logging
+import NIOCore
+import NIOPosix
 import Puente
 import Vapor
 
+// Async handlers then run on the event loops themselves instead of hopping to Swift's own pool
+// and back on every await (as vapor/template does). Must come before anything async.
+let runsOnEventLoops = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 var env = try Environment.detect()
 if Environment.get("PUENTE_LOG_FORMAT") == "json" {
     let level = Environment.get("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .info
@@ -12,6 +17,7 @@ if Environment.get("PUENTE_LOG_FORMAT") == "json" {
     try LoggingSystem.bootstrap(from: &env)
 }
 let app = try await Application.make(env)
+if !runsOnEventLoops { app.logger.warning("Swift concurrency runs on its own threads, not the event loops") }
 do {
     try await configure(app, config: AppConfig.fromEnvironment())
     try await app.execute()

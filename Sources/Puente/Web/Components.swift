@@ -116,18 +116,21 @@ enum UI {
 
     static func selectHTML(_ ctx: PageContext, name: String, label: L10n, options: [(String, String)], selected: String?,
                            errors: FormErrors, anyOption: String? = nil) -> String {
+        selectHTML(ctx, name: name, label: label, options: RenderedOptions(options), selected: selected, errors: errors, anyOption: anyOption)
+    }
+
+    static func selectHTML(_ ctx: PageContext, name: String, label: L10n, options: RenderedOptions, selected: String?,
+                           errors: FormErrors, anyOption: String? = nil) -> String {
         let id = "field-\(name)"
         let error = errors[name]
-        var out = HTMLWriter(capacity: 256 + options.count * 48)
+        var out = HTMLWriter(capacity: 256 + options.length)
         out.element("div", ["class": error == nil ? "field" : "field has-error"]) { out in
             out.leaf("label", ["for": id], text: ctx.t(label))
             if let error { out.leaf("p", ["class": "field-error", "id": "\(id)-error"], text: ctx.t(error)) }
             out.element("select", ["id": id, "name": name, "aria-invalid": error == nil ? nil : "true",
                                    "aria-describedby": error == nil ? nil : "\(id)-error"]) { out in
                 if let anyOption { out.leaf("option", ["value": ""], text: anyOption) }
-                for (value, text) in options {
-                    out.leaf("option", ["value": value, "selected": value == selected ? "" : nil], text: text)
-                }
+                out.raw(options.html(selected: selected))
             }
         }
         return out.html
@@ -180,6 +183,27 @@ enum UI {
             if page < pages { out.link(link(page + 1), ctx.t(.nextPage), ["rel": "next"]) }
         }
         return out.html
+    }
+}
+
+/// A drop-down's options, escaped once. Long lists (58 counties, 40 languages) are the same on
+/// every page but for which one is selected, so a page only joins them.
+struct RenderedOptions: Sendable {
+    private let options: [(value: String, plain: String, selected: String)]
+    let length: Int
+
+    init(_ options: [(value: String, text: String)]) {
+        self.options = options.map { value, text in
+            (value, Tag.leaf("option", ["value": value], text: text), Tag.leaf("option", ["value": value, "selected": ""], text: text))
+        }
+        length = self.options.reduce(0) { $0 + $1.selected.utf8.count }
+    }
+
+    func html(selected: String?) -> String {
+        var html = ""
+        html.reserveCapacity(length)
+        for option in options { html += option.value == selected ? option.selected : option.plain }
+        return html
     }
 }
 

@@ -2,6 +2,7 @@
 // never shows or filters on what a person kept private.
 
 import Fluent
+import Foundation
 import Testing
 import VaporTesting
 @testable import Puente
@@ -132,6 +133,27 @@ func cards(_ html: String) -> String {
         }
     }
 
+    @Test func aPagePastTheLastMatchStillSaysHowManyMatched() async throws {
+        try await withPuente { app in
+            for index in 0..<3 { try await app.makeListedEntry(given: "Person", family: "Family\(index)", languages: ["es"]) }
+            let page = try await Directory.search(.init(language: "es", page: 2), on: app.db)
+            #expect(page.items.isEmpty)
+            #expect(page.total == 3)
+            let none = try await Directory.search(.init(language: "ko"), on: app.db)
+            #expect(none.items.isEmpty && none.total == 0)
+        }
+    }
+
+    @Test func aPageNumberThatIsNotANumberKeepsTheOtherFilters() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Lupe", family: "Hernández", languages: ["es"])
+            try await app.makeListedEntry(given: "Bea", family: "Park", languages: ["ko"])
+            let html = try await Browser(app).get("/directory?language=es&page=two").body.string
+            #expect(cards(html).contains("Lupe Hernández"))
+            #expect(!cards(html).contains("Bea Park"))
+        }
+    }
+
     @Test func leavingTheDirectoryRemovesAPersonFromSearch() async throws {
         try await withPuente { app in
             let entry = try await app.makeListedEntry(given: "Iris", family: "Leaving")
@@ -213,5 +235,30 @@ func cards(_ html: String) -> String {
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; O&#39;Neil"))
             #expect(html.contains("&quot;Quote&quot; &amp; Co"))
         }
+    }
+
+    @Test func whatWasTypedIsEscapedInTheSearchField() async throws {
+        try await withPuente { app in
+            let html = try await Browser(app).get("/directory?q=%22%3E%3Cscript%3Ex%3C/script%3E").body.string
+            #expect(!html.contains("<script>x</script>"))
+            #expect(html.contains("value=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\""))
+        }
+    }
+
+    @Test func storedCardsReadTheSameAsJSONDecoderReadsThem() throws {
+        let cards = [
+            PublicEntryDTO(registryNumber: "CHW-AAAA-BBBB", name: "Ana \"Nena\" Núñez 👩🏽‍⚕️", title: "promotora", languages: ["es", "en"],
+                           counties: ["06037"], communities: nil, organizations: ["Clínica \\ Sol / Luna"], email: "ana@example.org", phone: nil),
+            PublicEntryDTO(registryNumber: "CHW-CCCC-DDDD", name: "Tab\tName", title: nil, languages: nil, counties: [],
+                           communities: ["tribal"], organizations: nil, email: nil, phone: "+1 555 0100"),
+        ]
+        for card in cards {
+            let stored = String(decoding: try JSONEncoder().encode(card), as: UTF8.self)
+            #expect(try PublicEntryDTO(storedCard: stored) == card)
+            #expect(try PublicEntryDTO(storedCard: stored) == JSONDecoder().decode(PublicEntryDTO.self, from: Data(stored.utf8)))
+        }
+        // Outside the fast reader's shape, JSONDecoder still reads it (here: a number it ignores).
+        let unusual = #"{"registryNumber":"CHW-EEEE-FFFF","name":"Eva","extra":7}"#
+        #expect(try PublicEntryDTO(storedCard: unusual).name == "Eva")
     }
 }

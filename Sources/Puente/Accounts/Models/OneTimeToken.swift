@@ -40,12 +40,24 @@ public final class OneTimeToken: Model, @unchecked Sendable {
 
 /// Random URL-safe secrets and the hash under which they are stored.
 enum Secret {
+    /// `bytes` from the system's cryptographic generator, base64url without padding. Drawn eight
+    /// at a time: every page that might show a form makes one.
     static func make(bytes: Int = 32) -> String {
-        let data = Data((0..<bytes).map { _ in UInt8.random(in: .min ... .max) })
-        return data.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        var generator = SystemRandomNumberGenerator()
+        var random = [UInt8]()
+        random.reserveCapacity(bytes + 7)
+        while random.count < bytes {
+            withUnsafeBytes(of: generator.next() as UInt64) { random += $0 }
+        }
+        let base64 = Data(random.prefix(bytes)).base64EncodedString().utf8
+        return String(decoding: base64.compactMap { byte -> UInt8? in
+            switch byte {
+            case UInt8(ascii: "+"): UInt8(ascii: "-")
+            case UInt8(ascii: "/"): UInt8(ascii: "_")
+            case UInt8(ascii: "="): nil
+            default: byte
+            }
+        }, as: UTF8.self)
     }
 
     static func hash(_ secret: String) -> String {

@@ -33,31 +33,49 @@ enum DirectoryView {
         out.element("form", ["method": "get", "action": SiteURL.directory.path, "role": "search"]) { out in
             out.raw(UI.fieldHTML(ctx, name: "q", label: .directorySearchLabel, type: "search", value: filter.text, errors: errors, required: false))
             out.raw(select(ctx, name: "language", label: .directoryLanguageLabel, selected: filter.language, errors: errors,
-                           options: languageOptions(ctx.language)))
+                           options: Options.languages[ctx.language]!))
             out.raw(select(ctx, name: "county", label: .directoryCountyLabel, selected: filter.county, errors: errors,
-                           options: counties.counties.map { ($0.fips, $0.name) }))
+                           options: Options.counties(counties)))
             out.raw(select(ctx, name: "type", label: .directoryTypeLabel, selected: filter.type?.rawValue, errors: errors,
-                           options: WorkerType.allCases.filter { $0 != .other }.map { ($0.rawValue, $0.name(in: ctx.language)) }))
+                           options: Options.types[ctx.language]!))
             out.raw(select(ctx, name: "community", label: .directoryCommunityLabel, selected: filter.community, errors: errors,
-                           options: Communities.defaults.map { ($0.code, $0.name(in: ctx.language)) }))
+                           options: Options.communities[ctx.language]!))
             out.raw(select(ctx, name: "sort", label: .directorySortLabel, selected: filter.sort.rawValue, errors: errors, includeAny: false,
-                           options: [("name", ctx.t(.directorySortName)), ("newest", ctx.t(.directorySortNewest))]))
+                           options: RenderedOptions([("name", ctx.t(.directorySortName)), ("newest", ctx.t(.directorySortNewest))])))
             out.raw(UI.submitHTML(ctx.t(.directorySearchSubmit)))
         }
         return out.html
     }
 
-    /// Spoken languages by name in the reader's language; sorted once per language, not per page.
-    private static let sortedLanguages: [Language: [(String, String)]] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-        (language, SpokenLanguages.all.map { ($0.code, $0.name(in: language)) }.sorted { $0.1 < $1.1 })
-    })
+    /// The filters' option lists, rendered once per language (and county list).
+    private enum Options {
+        static let languages = perLanguage { language in
+            SpokenLanguages.all.map { ($0.code, $0.name(in: language)) }.sorted { $0.1 < $1.1 }
+        }
+        static let types = perLanguage { language in
+            WorkerType.allCases.filter { $0 != .other }.map { ($0.rawValue, $0.name(in: language)) }
+        }
+        static let communities = perLanguage { language in Communities.defaults.map { ($0.code, $0.name(in: language)) } }
+        private static let shippedCounties = Dictionary(uniqueKeysWithValues: ["CA", "MS"].compactMap(CountyList.forState).map {
+            ($0.state, rendered($0))
+        })
 
-    private static func languageOptions(_ language: Language) -> [(String, String)] {
-        sortedLanguages[language] ?? []
+        /// Lists come only from `CountyList.forState`, so the state names the list.
+        static func counties(_ list: CountyList) -> RenderedOptions {
+            shippedCounties[list.state] ?? rendered(list)
+        }
+
+        private static func rendered(_ list: CountyList) -> RenderedOptions {
+            RenderedOptions(list.counties.map { ($0.fips, $0.name) })
+        }
+
+        private static func perLanguage(_ options: (Language) -> [(String, String)]) -> [Language: RenderedOptions] {
+            Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, RenderedOptions(options($0))) })
+        }
     }
 
     private static func select(_ ctx: PageContext, name: String, label: L10n, selected: String?, errors: FormErrors,
-                               includeAny: Bool = true, options: [(String, String)]) -> String {
+                               includeAny: Bool = true, options: RenderedOptions) -> String {
         UI.selectHTML(ctx, name: name, label: label, options: options, selected: selected, errors: errors,
                       anyOption: includeAny ? ctx.t(.directoryAny) : nil)
     }
