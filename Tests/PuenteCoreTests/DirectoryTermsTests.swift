@@ -14,6 +14,17 @@ import Testing
         #expect(nameOnly.terms == [":all", "ana", "soto"])
     }
 
+    @Test func facetsHoldTheFilterTermsOnlyEachBetweenSpaces() {
+        let listing = DirectoryTerms.Listing(givenName: "Ana", familyName: "Soto", workerType: .chw, otherTitle: nil,
+                                             languages: ["es", "en"], counties: ["06037"], communities: ["older-adults"],
+                                             organizations: ["Valle Clinic"])
+        #expect(listing.facets == " :community:older-adults :county:06037 :language:en :language:es :type:chw ")
+        let none = DirectoryTerms.Listing(givenName: "Ana", familyName: "Soto", workerType: nil, otherTitle: nil,
+                                          languages: [], counties: [], communities: [], organizations: [])
+        #expect(none.facets == " ")
+        #expect(DirectoryTerms.facetPattern(":language:es") == "% :language:es %")
+    }
+
     @Test func anOtherTitleIsSearchableOnlyWhenTheTitleIsShown() {
         let listing = DirectoryTerms.Listing(givenName: "Ana", familyName: "Soto", workerType: .other, otherTitle: "Patient Navigator",
                                              languages: [], counties: [], communities: [], organizations: [])

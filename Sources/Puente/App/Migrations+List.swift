@@ -1,4 +1,4 @@
-// Every migration, once, in the order it shipped. Never edit one that has shipped: add a new one.
+// Every migration, once, in the order it runs. Never edit one that has shipped: add a new one.
 
 import Fluent
 
@@ -19,6 +19,10 @@ extension Migrations {
         add(CreateDirectorySearch())
         add(CreateRegistryImportFile())
         add(CreateDirectoryTerms())
+        // Added later, but before the listings: their migration fills the index with today's
+        // code, which writes facets. Fluent runs unapplied migrations in this order, so a
+        // database that has the listings already simply runs this one next.
+        add(UpdateDirectoryTermsAddFacets())
         add(CreateDirectoryListings())
         add(CreateTraining())
         add(AddShippedTrainingPrograms())

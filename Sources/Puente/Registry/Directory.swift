@@ -108,6 +108,8 @@ struct DirectoryPlan {
         case term(String)
         /// Words that start with a typed prefix; used when a prefix names more than one word.
         case prefix(String)
+        /// A filter term, checked on the row being read (its `facets`), never by another lookup.
+        case facet(String)
     }
 
     let driver: Condition
@@ -123,16 +125,32 @@ struct DirectoryPlan {
             default: words.append(.prefix(word))
             }
         }
-        // Rarer terms first: a name word, then county, community, language, type.
-        var exact = words.filter { if case .term = $0 { true } else { false } }
-        if let county = filter.county { exact.append(.term(DirectoryTerms.county(county))) }
-        if let community = filter.community { exact.append(.term(DirectoryTerms.community(community))) }
-        if let language = filter.language { exact.append(.term(DirectoryTerms.language(language))) }
-        if let type = filter.type { exact.append(.term(DirectoryTerms.workerType(type))) }
+        // The driver is the rarest exact term: a name word, else county, community, language, type.
+        // Other words are looked up; other filters are checked on the driver's own row.
+        let exactWords = words.filter { if case .term = $0 { true } else { false } }
         let prefixes = words.filter { if case .prefix = $0 { true } else { false } }
-        let ordered = exact + prefixes
-        guard let driver = ordered.first else { return DirectoryPlan(driver: .term(DirectoryTerms.everyone), checks: []) }
-        return DirectoryPlan(driver: driver, checks: Array(ordered.dropFirst()))
+        var filters: [String] = []
+        if let county = filter.county { filters.append(DirectoryTerms.county(county)) }
+        if let community = filter.community { filters.append(DirectoryTerms.community(community)) }
+        if let language = filter.language { filters.append(DirectoryTerms.language(language)) }
+        if let type = filter.type { filters.append(DirectoryTerms.workerType(type)) }
+        let driver: Condition
+        var checks: [Condition]
+        if let word = exactWords.first {
+            driver = word
+            checks = Array(exactWords.dropFirst()) + prefixes
+        } else if let first = filters.first {
+            driver = .term(first)
+            filters.removeFirst()
+            checks = prefixes
+        } else if let prefix = prefixes.first {
+            driver = prefix
+            checks = Array(prefixes.dropFirst())
+        } else {
+            driver = .term(DirectoryTerms.everyone)
+            checks = []
+        }
+        return DirectoryPlan(driver: driver, checks: filters.map(Condition.facet) + checks)
     }
 
     /// Up to two distinct index words starting with `prefix`, in one statement of two index seeks:
@@ -171,6 +189,10 @@ struct DirectoryPlan {
     private var body: SQLQueryString {
         var body: SQLQueryString = "directory_terms t0 WHERE \(Self.match(driver, in: "t0"))"
         for (index, check) in checks.enumerated() {
+            if case .facet = check {
+                body += " AND \(Self.match(check, in: "t0"))"
+                continue
+            }
             let alias = "t\(index + 1)"
             body += " AND EXISTS (SELECT 1 FROM directory_terms \(unsafeRaw: alias) WHERE \(unsafeRaw: alias).name_key = t0.name_key AND \(Self.match(check, in: alias)))"
         }
@@ -181,6 +203,8 @@ struct DirectoryPlan {
         switch condition {
         case .term(let term): "\(unsafeRaw: alias).term = \(bind: term)"
         case .prefix(let prefix): "\(unsafeRaw: alias).term >= \(bind: prefix) AND \(unsafeRaw: alias).term < \(bind: prefix + DirectoryTerms.prefixEnd)"
+        // Filter codes come from the program's lists (letters, digits, ":" and "-"), never LIKE's `%` or `_`.
+        case .facet(let term): "\(unsafeRaw: alias).facets LIKE \(bind: DirectoryTerms.facetPattern(term))"
         }
     }
 }

@@ -76,6 +76,23 @@ public enum DirectoryTerms {
             terms.formUnion(communities.map(DirectoryTerms.community))
             return terms
         }
+
+        /// The filter terms alone, as `" :a :b "`: stored on each of the person's term rows, so a
+        /// search checks a filter on the row it is already reading (`LIKE '% :a %'`) instead of
+        /// looking up another row per candidate.
+        public var facets: String {
+            DirectoryTerms.facets(terms)
+        }
+    }
+
+    /// The facets text of a set of terms: every filter term but `:all`, sorted, space-delimited.
+    public static func facets(_ terms: Set<String>) -> String {
+        " " + terms.filter { $0.hasPrefix(":") && $0 != everyone }.sorted().map { $0 + " " }.joined()
+    }
+
+    /// The pattern that finds `term` in a facets text.
+    public static func facetPattern(_ term: String) -> String {
+        "% \(term) %"
     }
 }
 

@@ -2,6 +2,7 @@
 // never shows or filters on what a person kept private.
 
 import Fluent
+import FluentSQL
 import Foundation
 import Testing
 import VaporTesting
@@ -152,6 +153,55 @@ func cards(_ html: String) -> String {
             #expect(cards(html).contains("Lupe Hernández"))
             #expect(!cards(html).contains("Bea Park"))
         }
+    }
+
+    @Test func aWordWithFiltersFindsOnlyWhatEachPersonChoseToShow() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Rosa", family: "Shown", type: .promotora, languages: ["es"], counties: ["06037"])
+            try await app.makeListedEntry(given: "Rosa", family: "Hidden", type: .promotora, languages: ["es"], counties: ["06037"],
+                                          consent: Consent(languages: false))
+            try await app.makeListedEntry(given: "Rosa", family: "Other", type: .chw, languages: ["es"], counties: ["06001"])
+            let found = try await Directory.search(.init(text: "rosa", language: "es", county: "06037", type: .promotora), on: app.db)
+            #expect(found.items.map(\.name) == ["Rosa Shown"])
+            try await app.makeListedEntry(given: "Roberto", family: "Elsewhere", languages: ["es"], counties: ["06037"])
+            let byCounty = try await Directory.search(.init(text: "ro", county: "06001"), on: app.db) // "ro" names two words
+            #expect(byCounty.items.map(\.name) == ["Rosa Other"])
+        }
+    }
+
+    @Test func changingWhatIsShownChangesWhatFiltersFind() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeListedEntry(given: "Iris", family: "Changing", languages: ["es"], counties: ["06037"])
+            #expect(try await Directory.search(.init(text: "iris", language: "es"), on: app.db).items.count == 1)
+            entry.showLanguages = false
+            try await entry.save(on: app.db)
+            try await DirectoryIndex.refresh(entry.id!, on: app.db)
+            #expect(try await Directory.search(.init(text: "iris", language: "es"), on: app.db).items.isEmpty)
+            #expect(try await Directory.search(.init(text: "iris", county: "06037"), on: app.db).items.count == 1)
+        }
+    }
+
+    @Test func theMigrationFillsFacetsFromEachPersonsOwnFilterTerms() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Lupe", family: "Hernández", type: .promotora, languages: ["es", "en"],
+                                          counties: ["06037"], communities: ["farmworker"], organization: "Valle Clinic", consent: .all)
+            try await app.makeListedEntry(given: "Ana", family: "Soto", languages: ["ko"], consent: Consent(languages: false, counties: false, type: false))
+            let written = try await facetsByTerm(app)
+            try await app.db.sql.raw("UPDATE directory_terms SET facets = ' '").run()
+            try await UpdateDirectoryTermsAddFacets.fill(on: app.db.sql)
+            #expect(try await facetsByTerm(app) == written)
+            #expect(written["lupe"] == " :community:farmworker :county:06037 :language:en :language:es :type:promotora ")
+            #expect(written["valle"] == written["lupe"])
+            #expect(written["soto"] == " ")
+        }
+    }
+
+    private func facetsByTerm(_ app: Application) async throws -> [String: String] {
+        var facets: [String: String] = [:]
+        for row in try await app.db.sql.raw("SELECT term, facets FROM directory_terms WHERE term NOT LIKE ':%'").all() {
+            facets[try row.decode(column: "term", as: String.self)] = try row.decode(column: "facets", as: String.self)
+        }
+        return facets
     }
 
     @Test func leavingTheDirectoryRemovesAPersonFromSearch() async throws {
