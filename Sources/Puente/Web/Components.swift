@@ -40,7 +40,11 @@ struct FormErrors: Sendable {
 
 enum UI {
     static func csrfField(_ ctx: PageContext) -> Component {
-        Tag.void("input", ["type": "hidden", "name": "_csrf", "value": ctx.csrfToken])
+        Tag.raw(csrfFieldHTML(ctx))
+    }
+
+    static func csrfFieldHTML(_ ctx: PageContext) -> String {
+        "<input" + Tag.render(["type": "hidden", "name": CSRF.fieldName, "value": ctx.csrfToken]) + ">"
     }
 
     /// A form that always carries the CSRF token and posts to `action`.
@@ -189,20 +193,21 @@ enum UI {
 /// A drop-down's options, escaped once. Long lists (58 counties, 40 languages) are the same on
 /// every page but for which one is selected, so a page only joins them.
 struct RenderedOptions: Sendable {
-    private let options: [(value: String, plain: String, selected: String)]
+    private let options: [(value: String, text: String, html: String)]
     let length: Int
 
     init(_ options: [(value: String, text: String)]) {
-        self.options = options.map { value, text in
-            (value, Tag.leaf("option", ["value": value], text: text), Tag.leaf("option", ["value": value, "selected": ""], text: text))
-        }
-        length = self.options.reduce(0) { $0 + $1.selected.utf8.count }
+        self.options = options.map { value, text in (value, text, Tag.leaf("option", ["value": value], text: text)) }
+        length = self.options.reduce(0) { $0 + $1.html.utf8.count } + 16
     }
 
+    /// Only the selected option is written anew.
     func html(selected: String?) -> String {
         var html = ""
         html.reserveCapacity(length)
-        for option in options { html += option.value == selected ? option.selected : option.plain }
+        for option in options {
+            html += option.value == selected ? Tag.leaf("option", ["value": option.value, "selected": ""], text: option.text) : option.html
+        }
         return html
     }
 }

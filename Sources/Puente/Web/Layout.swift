@@ -48,7 +48,7 @@ enum Layout {
                 out.element("div", ["class": "notice"]) { out in
                     out.leaf("p", text: ctx.t(.emailNotVerifiedBanner))
                     out.element("form", ["method": "post", "action": SiteURL.resendVerification.path, "novalidate": ""]) { out in
-                        out.open("input", ["type": "hidden", "name": CSRF.fieldName, "value": ctx.csrfToken])
+                        out.raw(UI.csrfFieldHTML(ctx))
                         out.leaf("button", ["type": "submit"], text: ctx.t(.resendVerification))
                     }
                 }

@@ -145,6 +145,17 @@ func cards(_ html: String) -> String {
         }
     }
 
+    @Test func theFormKeepsTheChosenFiltersSelected() async throws {
+        try await withPuente { app in
+            let html = try await Browser(app).get("/directory?language=es&county=06037&type=promotora&lang=es").body.string
+            #expect(html.contains("<option value=\"es\" selected>español</option>"))
+            #expect(html.contains("<option value=\"06037\" selected>Los Angeles</option>"))
+            #expect(html.contains("<option value=\"promotora\" selected>"))
+            #expect(html.contains("<option value=\"name\" selected>"))
+            #expect(html.components(separatedBy: " selected>").count - 1 == 4) // one per drop-down that has a choice
+        }
+    }
+
     @Test func aPageNumberThatIsNotANumberKeepsTheOtherFilters() async throws {
         try await withPuente { app in
             try await app.makeListedEntry(given: "Lupe", family: "Hernández", languages: ["es"])
