@@ -22,7 +22,8 @@ import Testing
         let none = DirectoryTerms.Listing(givenName: "Ana", familyName: "Soto", workerType: nil, otherTitle: nil,
                                           languages: [], counties: [], communities: [], organizations: [])
         #expect(none.facets == " ")
-        #expect(DirectoryTerms.facetPattern(":language:es") == "% :language:es %")
+        #expect(DirectoryTerms.facetNeedle(":language:es") == " :language:es ")
+        #expect(!listing.facets.contains(DirectoryTerms.facetNeedle(":language:e")))
     }
 
     @Test func anOtherTitleIsSearchableOnlyWhenTheTitleIsShown() {

@@ -8,7 +8,7 @@ struct LanguageMiddleware: AsyncMiddleware {
     static let cookieName = "puente-lang"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let chosen = request.query[String.self, at: "lang"].flatMap(Language.init(tag:))
+        let chosen = request.queryParameters["lang"].flatMap(Language.init(tag:))
         request.storage[LanguageKey.self] = chosen ?? request.negotiatedLanguage()
         let response = try await next.respond(to: request)
         if let chosen {
@@ -28,7 +28,7 @@ extension Request {
     }
 
     fileprivate func negotiatedLanguage() -> Language {
-        if let tag = query[String.self, at: "lang"], let language = Language(tag: tag) { return language }
+        if let tag = queryParameters["lang"], let language = Language(tag: tag) { return language }
         if let cookie = cookies[LanguageMiddleware.cookieName]?.string, let language = Language(tag: cookie) { return language }
         if let user = currentUser { return user.language }
         if let header = headers.first(name: .acceptLanguage), let language = Language.preferred(fromAcceptLanguage: header) {

@@ -46,17 +46,12 @@ struct DirectoryFilter: Sendable, Equatable {
         return (filter, errors)
     }
 
-    /// Every parameter as text, decoded in one pass: each `req.query[_, at:]` parses the whole
-    /// query string again, which was 5% of a directory page.
-    private struct Query: Decodable {
-        var q, language, county, type, community, sort, page: String?
-    }
-
     /// The stable-contract query parameters of a request.
     static func parse(_ req: Request) -> (DirectoryFilter, FormErrors) {
-        let query = (try? req.query.decode(Query.self)) ?? Query()
-        return parse(q: query.q, language: query.language, county: query.county, type: query.type,
-                     community: query.community, sort: query.sort, page: query.page.flatMap { Int($0) }, counties: req.config.counties)
+        let query = req.queryParameters
+        return parse(q: query["q"], language: query["language"], county: query["county"], type: query["type"],
+                     community: query["community"], sort: query["sort"], page: query["page"].flatMap { Int($0) },
+                     counties: req.config.counties)
     }
 
     /// The query string that reproduces this search, for shareable links and pagination.
@@ -114,6 +109,8 @@ struct DirectoryPlan {
 
     let driver: Condition
     let checks: [Condition]
+    /// The SQL dialect's name: a facet check is spelled per engine.
+    let dialect: String
 
     static func make(_ filter: DirectoryFilter, on sql: any SQLDatabase) async throws -> DirectoryPlan? {
         var words: [Condition] = []
@@ -150,7 +147,7 @@ struct DirectoryPlan {
             driver = .term(DirectoryTerms.everyone)
             checks = []
         }
-        return DirectoryPlan(driver: driver, checks: filters.map(Condition.facet) + checks)
+        return DirectoryPlan(driver: driver, checks: filters.map(Condition.facet) + checks, dialect: sql.dialect.name)
     }
 
     /// Up to two distinct index words starting with `prefix`, in one statement of two index seeks:
@@ -168,14 +165,16 @@ struct DirectoryPlan {
     }
 
     /// The page's public cards in order, each row also carrying how many matched (up to
-    /// `countLimit`): one walk of the index serves both. With no match, one row with no card.
+    /// `countLimit`). With no match, one row with no card. The count and the page are two short
+    /// walks of the index: cheaper than keeping the matches in a temporary table for both (a third
+    /// less time in SQLite, measured).
     func pageAndCount(sort: DirectoryFilter.Sort, limit: Int, offset: Int, countLimit: Int) -> SQLQueryString {
         let key: SQLQueryString = sort == .name ? "t0.name_key" : "t0.newest_key"
         return """
-            WITH matches AS (SELECT \(distinct)t0.entry_id, \(key) AS sort_key FROM \(body) ORDER BY \(key) LIMIT \(literal: countLimit))
             SELECT counted.n AS n, l.card AS card
-            FROM (SELECT count(*) AS n FROM matches) AS counted
-            LEFT JOIN (SELECT entry_id, sort_key FROM matches ORDER BY sort_key LIMIT \(literal: limit) OFFSET \(literal: offset)) AS page ON 1 = 1
+            FROM (SELECT count(*) AS n FROM (SELECT \(distinct)t0.entry_id FROM \(body) LIMIT \(literal: countLimit)) AS found) AS counted
+            LEFT JOIN (SELECT \(distinct)t0.entry_id, \(key) AS sort_key FROM \(body)
+                       ORDER BY \(key) LIMIT \(literal: limit) OFFSET \(literal: offset)) AS page ON 1 = 1
             LEFT JOIN directory_listings l ON l.entry_id = page.entry_id
             ORDER BY page.sort_key
             """
@@ -187,25 +186,30 @@ struct DirectoryPlan {
     }
 
     private var body: SQLQueryString {
-        var body: SQLQueryString = "directory_terms t0 WHERE \(Self.match(driver, in: "t0"))"
+        var body: SQLQueryString = "directory_terms t0 WHERE \(match(driver, in: "t0"))"
         for (index, check) in checks.enumerated() {
             if case .facet = check {
-                body += " AND \(Self.match(check, in: "t0"))"
+                body += " AND \(match(check, in: "t0"))"
                 continue
             }
             let alias = "t\(index + 1)"
-            body += " AND EXISTS (SELECT 1 FROM directory_terms \(unsafeRaw: alias) WHERE \(unsafeRaw: alias).name_key = t0.name_key AND \(Self.match(check, in: alias)))"
+            body += " AND EXISTS (SELECT 1 FROM directory_terms \(unsafeRaw: alias) WHERE \(unsafeRaw: alias).name_key = t0.name_key AND \(match(check, in: alias)))"
         }
         return body
     }
 
-    private static func match(_ condition: Condition, in alias: String) -> SQLQueryString {
+    private func match(_ condition: Condition, in alias: String) -> SQLQueryString {
         switch condition {
         case .term(let term): "\(unsafeRaw: alias).term = \(bind: term)"
         case .prefix(let prefix): "\(unsafeRaw: alias).term >= \(bind: prefix) AND \(unsafeRaw: alias).term < \(bind: prefix + DirectoryTerms.prefixEnd)"
-        // Filter codes come from the program's lists (letters, digits, ":" and "-"), never LIKE's `%` or `_`.
-        case .facet(let term): "\(unsafeRaw: alias).facets LIKE \(bind: DirectoryTerms.facetPattern(term))"
+        case .facet(let term): "\(unsafeRaw: facetSearch)(\(unsafeRaw: alias).facets, \(bind: DirectoryTerms.facetNeedle(term))) > 0"
         }
+    }
+
+    /// A substring search, not `LIKE`: SQLite prepares a statement again after binding when the
+    /// bound value could change a `LIKE`'s plan (3% of a filtered search, profiled).
+    private var facetSearch: String {
+        dialect == "postgresql" ? "strpos" : "instr"
     }
 }
 

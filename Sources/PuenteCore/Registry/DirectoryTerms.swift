@@ -78,7 +78,7 @@ public enum DirectoryTerms {
         }
 
         /// The filter terms alone, as `" :a :b "`: stored on each of the person's term rows, so a
-        /// search checks a filter on the row it is already reading (`LIKE '% :a %'`) instead of
+        /// search checks a filter on the row it is already reading (does it hold `" :a "`) instead of
         /// looking up another row per candidate.
         public var facets: String {
             DirectoryTerms.facets(terms)
@@ -90,9 +90,9 @@ public enum DirectoryTerms {
         " " + terms.filter { $0.hasPrefix(":") && $0 != everyone }.sorted().map { $0 + " " }.joined()
     }
 
-    /// The pattern that finds `term` in a facets text.
-    public static func facetPattern(_ term: String) -> String {
-        "% \(term) %"
+    /// What a facets text holds when it carries `term`: the term with its delimiting spaces.
+    public static func facetNeedle(_ term: String) -> String {
+        " \(term) "
     }
 }
 

@@ -1,0 +1,40 @@
+// The query string read once per request: what the directory and the language switch see.
+
+import Testing
+import VaporTesting
+@testable import Puente
+
+@Suite struct QueryParametersTests {
+    @Test func decodesPlusAndPercentEscapesAsFormsDo() {
+        let query = QueryParameters("q=mar%C3%ADa+l%C3%B3pez&county=06037&empty=&bare")
+        #expect(query["q"] == "maría lópez")
+        #expect(query["county"] == "06037")
+        #expect(query["empty"] == "")
+        #expect(query["bare"] == "")
+        #expect(query["missing"] == nil)
+    }
+
+    @Test func aLiteralPlusAndAnEncodedAmpersandSurvive() {
+        let query = QueryParameters("q=a%2Bb%26c&lang=es")
+        #expect(query["q"] == "a+b&c")
+        #expect(query["lang"] == "es")
+    }
+
+    @Test func theFirstOfARepeatedNameWinsAndBrokenEscapesAreLeftOut() {
+        let query = QueryParameters("language=es&language=vi&q=%E0%A4&county=%zz&type=chw")
+        #expect(query["language"] == "es")
+        #expect(query["q"] == nil)
+        #expect(query["county"] == nil)
+        #expect(query["type"] == "chw")
+        #expect(QueryParameters(nil) == QueryParameters(""))
+    }
+
+    @Test func theDirectoryAndTheLanguageSwitchReadTheSameQuery() async throws {
+        try await withPuente { app in
+            let html = try await Browser(app).get("/directory?lang=es&county=nowhere").body.string
+            #expect(html.contains("lang=\"es\""))
+            // The unknown county is reported, in Spanish, by the form that parsed it.
+            #expect(html.contains("Elija un condado de la lista."))
+        }
+    }
+}
