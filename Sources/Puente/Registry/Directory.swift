@@ -166,8 +166,8 @@ struct DirectoryPlan {
 
     /// The page's public cards in order, each row also carrying how many matched (up to
     /// `countLimit`). With no match, one row with no card. The count and the page are two short
-    /// walks of the index: cheaper than keeping the matches in a temporary table for both (a third
-    /// less time in SQLite, measured).
+    /// walks of the index: cheaper than keeping the matches in a temporary table for both (up to a
+    /// third less time in SQLite, measured).
     func pageAndCount(sort: DirectoryFilter.Sort, limit: Int, offset: Int, countLimit: Int) -> SQLQueryString {
         let key: SQLQueryString = sort == .name ? "t0.name_key" : "t0.newest_key"
         return """

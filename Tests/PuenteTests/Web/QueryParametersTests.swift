@@ -31,8 +31,10 @@ import VaporTesting
 
     @Test func theDirectoryAndTheLanguageSwitchReadTheSameQuery() async throws {
         try await withPuente { app in
-            let html = try await Browser(app).get("/directory?lang=es&county=nowhere").body.string
+            let html = try await Browser(app).get("/directory?lang=es&q=Mar%C3%ADa%2B&county=nowhere").body.string
             #expect(html.contains("lang=\"es\""))
+            // Vapor hands over the query still percent-encoded: decoded once, an encoded `+` stays one.
+            #expect(html.contains("value=\"María+\""))
             // The unknown county is reported, in Spanish, by the form that parsed it.
             #expect(html.contains("Elija un condado de la lista."))
         }
