@@ -20,13 +20,21 @@ import VaporTesting
         #expect(query["lang"] == "es")
     }
 
-    @Test func theFirstOfARepeatedNameWinsAndBrokenEscapesAreLeftOut() {
-        let query = QueryParameters("language=es&language=vi&q=%E0%A4&county=%zz&type=chw")
+    @Test func theFirstOfARepeatedNameWinsAndABrokenValueIsKeptAsTyped() {
+        let query = QueryParameters("language=es&language=vi&q=%E0%A4&county=%zz&type=chw&%zz=1&=2")
         #expect(query["language"] == "es")
-        #expect(query["q"] == nil)
-        #expect(query["county"] == nil)
+        #expect(query["q"] == "%E0%A4")
+        #expect(query["county"] == "%zz")
         #expect(query["type"] == "chw")
+        #expect(QueryParameters.pairs("language=es&language=vi&%zz=1&=2").map { "\($0.0)=\($0.1)" } == ["language=es", "language=vi"])
         #expect(QueryParameters(nil) == QueryParameters(""))
+    }
+
+    @Test func aBrokenCountyIsReportedNotDropped() async throws {
+        try await withPuente { app in
+            let html = try await Browser(app).get("/directory?county=%zz").body.string
+            #expect(html.contains("Choose a county from the list."))
+        }
     }
 
     @Test func theDirectoryAndTheLanguageSwitchReadTheSameQuery() async throws {

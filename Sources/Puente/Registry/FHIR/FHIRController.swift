@@ -19,10 +19,10 @@ struct FHIRController: RouteCollection {
         let fhir = routes.grouped("fhir")
         fhir.get("metadata", use: metadata)
         for type in Self.allowed.keys {
-            fhir.get(.constant(type)) { try await self.search(type, $0, pairs: FHIRSearchRequest.pairs(fromQuery: $0.url.query)) }
+            fhir.get(.constant(type)) { try await self.search(type, $0, pairs: QueryParameters.pairs($0.url.query)) }
             fhir.post(.constant(type), "_search") { req in
                 let body = req.body.string ?? ""
-                return try await self.search(type, req, pairs: FHIRSearchRequest.pairs(fromQuery: req.url.query) + FHIRSearchRequest.pairs(fromQuery: body))
+                return try await self.search(type, req, pairs: QueryParameters.pairs(req.url.query) + QueryParameters.pairs(body))
             }
             fhir.get(.constant(type), ":id") { try await self.read(type, $0) }
         }

@@ -58,16 +58,6 @@ struct FHIRSearchRequest: Sendable {
 
     func all(_ name: String) -> [FHIRParameter] { parameters.filter { $0.name == name } }
 
-    /// Query-string pairs from a URL or a form body.
-    static func pairs(fromQuery query: String?) -> [(String, String)] {
-        guard let query, !query.isEmpty else { return [] }
-        return query.split(separator: "&").compactMap { item in
-            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ") }
-            guard let key = parts.first?.removingPercentEncoding, !key.isEmpty else { return nil }
-            return (key, parts.count > 1 ? (parts[1].removingPercentEncoding ?? parts[1]) : "")
-        }
-    }
-
     /// A link to the same search at another offset.
     func link(base: String, offset newOffset: Int) -> String {
         var items = pairs.filter { $0.0 != "_offset" && $0.0 != "_count" }
