@@ -20,8 +20,8 @@ struct AdminPeopleController: RouteCollection {
         let term = search.trimmingCharacters(in: .whitespaces).lowercased()
         if !term.isEmpty {
             query.group(.or) { group in
-                group.filter(\.$email, db.caseInsensitiveLike, "%\(term)%")
-                group.filter(\.$name, db.caseInsensitiveLike, "%\(term)%")
+                group.filter(\.$email, contains: term)
+                group.filter(\.$name, contains: term)
             }
         }
         return try await query.paginate(PageRequest(page: max(page, 1), per: pageSize))

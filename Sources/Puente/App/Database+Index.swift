@@ -13,10 +13,3 @@ extension Database {
 
     var sql: any SQLDatabase { self as! any SQLDatabase }
 }
-
-extension Database {
-    /// LIKE that ignores case on both engines (SQLite's LIKE already does for ASCII).
-    var caseInsensitiveLike: DatabaseQuery.Filter.Method {
-        sql.dialect.name == "postgresql" ? .custom("ILIKE") : .custom("LIKE")
-    }
-}

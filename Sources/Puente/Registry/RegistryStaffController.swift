@@ -30,10 +30,10 @@ struct RegistryStaffController: RouteCollection {
         let term = search.trimmingCharacters(in: .whitespaces)
         if !term.isEmpty {
             query.group(.or) { group in
-                group.filter(\.$familyName, db.caseInsensitiveLike, "%\(term)%")
-                group.filter(\.$givenName, db.caseInsensitiveLike, "%\(term)%")
-                group.filter(\.$registryNumber, db.caseInsensitiveLike, "%\(term)%")
-                group.filter(\.$email, db.caseInsensitiveLike, "%\(term)%")
+                group.filter(\.$familyName, contains: term)
+                group.filter(\.$givenName, contains: term)
+                group.filter(\.$registryNumber, contains: term)
+                group.filter(\.$email, contains: term)
             }
         }
         if let status { query.filter(\.$status == status) }

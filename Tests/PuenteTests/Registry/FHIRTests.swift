@@ -88,6 +88,8 @@ import VaporTesting
             #expect(try await search("family:exact=hernández").isEmpty)
             #expect(try await search("family:exact=Hern%C3%A1ndez").count == 1)
             #expect(try await search("name=lupe").count == 1)
+            #expect(try await search("family:contains=%25").isEmpty) // `%` and `_` are characters, not wildcards
+            #expect(try await search("family=_").isEmpty)
             let posted = try await app.testing().sendRequest(.POST, "/fhir/Practitioner/_search",
                 headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: "family:contains=ernan"))
             #expect(ids(try json(posted)).count == 2)

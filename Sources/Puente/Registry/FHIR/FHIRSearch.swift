@@ -82,8 +82,8 @@ extension QueryBuilder {
                 for field in fields {
                     switch parameter.modifier {
                     case "exact": group.filter(field.original, .equal, value)
-                    case "contains": group.filter(field.folded, .custom("LIKE"), "%\(folded)%")
-                    default: group.filter(field.folded, .custom("LIKE"), "\(folded)%")
+                    case "contains": group.filter(field.folded, contains: folded)
+                    default: group.filter(field.folded, startsWith: folded)
                     }
                 }
             }
