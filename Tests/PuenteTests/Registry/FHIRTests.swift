@@ -90,10 +90,21 @@ import VaporTesting
             #expect(try await search("name=lupe").count == 1)
             #expect(try await search("family:contains=%25").isEmpty) // `%` and `_` are characters, not wildcards
             #expect(try await search("family=_").isEmpty)
+            #expect(try await search("family=hern,fern").count == 2)
+            #expect(try await search("family=hern%5C,fern").isEmpty) // one value, "hern,fern"
             let posted = try await app.testing().sendRequest(.POST, "/fhir/Practitioner/_search",
                 headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: "family:contains=ernan"))
             #expect(ids(try json(posted)).count == 2)
         }
+    }
+
+    @Test func commaSeparatedValuesHonourFHIREscapesAndAreNotDecodedTwice() {
+        #expect(FHIRSearchRequest.values("hern,lupe") == ["hern", "lupe"])
+        #expect(FHIRSearchRequest.values(#"Smith\, Jr.,lupe"#) == ["Smith, Jr.", "lupe"])
+        #expect(FHIRSearchRequest.values(#"a\$b\|c\\d"#) == [#"a$b|c\d"#])
+        #expect(FHIRSearchRequest.values(#"C:\temp\"#) == [#"C:\temp\"#]) // a lone backslash stays
+        #expect(FHIRSearchRequest.values("100%41") == ["100%41"]) // `%2541` in the URL: already decoded once
+        #expect(FHIRSearchRequest.values(",,").isEmpty)
     }
 
     @Test func lastUpdatedAndActiveFilter() async throws {

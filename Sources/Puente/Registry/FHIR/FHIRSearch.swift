@@ -50,13 +50,35 @@ struct FHIRSearchRequest: Sendable {
                 if let modifier, !["exact", "contains", "missing"].contains(modifier) {
                     throw FHIRSearchError(message: "unsupported modifier :\(modifier) on \(name)")
                 }
-                parameters.append(FHIRParameter(name: name, modifier: modifier,
-                                                values: value.split(separator: ",").map { String($0).removingPercentEncoding ?? String($0) }))
+                parameters.append(FHIRParameter(name: name, modifier: modifier, values: Self.values(value)))
             }
         }
     }
 
     func all(_ name: String) -> [FHIRParameter] { parameters.filter { $0.name == name } }
+
+    /// A parameter's values: a comma means "or", and FHIR escapes a literal one as `\,` (with `\$`,
+    /// `\|` and `\\` likewise). The value arrives percent-decoded already, so it is not decoded again.
+    static func values(_ value: String) -> [String] {
+        var values: [String] = [], current = "", escaping = false
+        for character in value {
+            if escaping {
+                if !",$|\\".contains(character) { current.append("\\") } // not an escape: keep the backslash
+                current.append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else if character == "," {
+                values.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if escaping { current.append("\\") }
+        values.append(current)
+        return values.filter { !$0.isEmpty }
+    }
 
     /// A link to the same search at another offset.
     func link(base: String, offset newOffset: Int) -> String {
