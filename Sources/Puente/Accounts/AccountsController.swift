@@ -41,7 +41,7 @@ struct AccountsController: RouteCollection {
             try await req.rateLimiter.check("email-ip:\(req.clientIP)", .emailPerIP)
             do {
                 let user = try await req.accounts.signUp(email: address, name: input.name, password: input.password, language: input.language)
-                req.signIn(user)
+                try await req.signIn(user)
                 req.flash(.success, L10n.signUpDone.text(input.language, ["email": address.value]))
                 return req.redirect(to: .profile)
             } catch AccountService.Failure.emailTaken {
@@ -66,7 +66,7 @@ struct AccountsController: RouteCollection {
             guard let user = try await SignIn(request: req).authenticate(email: email, password: req.formValue("password")) else {
                 return try await req.render { SignInView.page($0, email: email, next: next, failure: .signInFailed, status: .unauthorized) }
             }
-            req.signIn(user)
+            try await req.signIn(user)
             req.flash(.success, L10n.signedInWelcome.text(user.language, ["name": user.name]))
             return req.redirect(to: req.safeNextPath(next), redirectType: .normal)
         } catch is TooManyRequests {
@@ -80,7 +80,7 @@ struct AccountsController: RouteCollection {
     }
 
     func signOut(req: Request) async throws -> Response {
-        req.signOut()
+        try await req.signOut()
         req.flash(.success, req.t(.signedOut))
         return req.redirect(to: .home)
     }
@@ -145,7 +145,7 @@ struct AccountsController: RouteCollection {
         guard !secret.isEmpty, try await req.accounts.resetPassword(secret: secret, newPassword: password) != nil else {
             return try await req.render { ResetPasswordView.invalid($0) }
         }
-        req.signOut()
+        try await req.signOut()
         req.flash(.success, req.t(.resetDone))
         return req.redirect(to: .login)
     }

@@ -73,6 +73,29 @@ import VaporTesting
         }
     }
 
+    @Test func signingInAndOutIssuesANewSessionIdAndTheOldOneIsWorthNothing() async throws {
+        try await withPuente { app in
+            try await app.makeUser("chw@example.org")
+            let browser = Browser(app)
+            try await browser.get(SiteURL.login.path) // the sign-in form starts an anonymous session
+            let planted = try #require(browser.cookies["puente-session"])
+            try await browser.signIn("chw@example.org")
+            let signedIn = try #require(browser.cookies["puente-session"])
+            #expect(signedIn != planted)
+            #expect(try await browser.get(SiteURL.profile.path).status == .ok)
+
+            // Someone holding the id from before sign-in (a fixation attack) is not signed in.
+            let attacker = try await app.testing().sendRequest(.GET, SiteURL.profile.path, headers: ["Cookie": "puente-session=\(planted)"])
+            #expect(attacker.status == .seeOther)
+
+            try await browser.get(SiteURL.logout.path)
+            try await browser.post(SiteURL.logout.path, [])
+            #expect(browser.cookies["puente-session"] != signedIn)
+            let stale = try await app.testing().sendRequest(.GET, SiteURL.profile.path, headers: ["Cookie": "puente-session=\(signedIn)"])
+            #expect(stale.status == .seeOther)
+        }
+    }
+
     @Test func profileChangesAreSavedAndAudited() async throws {
         try await withPuente { app in
             let user = try await app.makeUser("chw@example.org", name: "Old Name")
