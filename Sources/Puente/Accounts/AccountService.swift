@@ -123,6 +123,7 @@ struct AccountService {
             if user.emailVerifiedAt == nil { user.emailVerifiedAt = Date() }
             try await user.save(on: db)
             try await APIToken.query(on: db).filter(\.$user.$id == user.id!).delete()
+            try await BrowserSession.endAll(of: user.id!, on: db) // whoever else was signed in is not any more
             try await Audit.record("user.reset_password", entityType: "user", entityID: user.id!.uuidString,
                                    summary: "password reset by emailed link", by: AuditActor(id: user.id, email: user.email, ip: actor.ip), on: db)
             return user

@@ -28,5 +28,6 @@ extension Migrations {
         add(AddShippedTrainingPrograms())
         add(CreateEvents())
         add(AddEventDetails())
+        add(CreateBrowserSessions())
     }
 }

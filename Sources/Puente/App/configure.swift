@@ -18,9 +18,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.databases.middleware.use(RegistryEntryFolding(), on: nil)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
 
-    app.sessions.use(.fluent)
+    app.sessions.use { _ in BrowserSessionDriver() }
     app.sessions.configuration = SessionsConfiguration(cookieName: "puente-session") { id in
-        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(14 * 24 * 3600), path: "/",
+        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(BrowserSession.lifetime), path: "/",
                           isSecure: config.usesTLS, isHTTPOnly: true, sameSite: .lax)
     }
     app.routes.defaultMaxBodySize = config.maxBodySize

@@ -1,5 +1,5 @@
 // Deletes what has outlived its use: old rate-limit hits, spent or expired email links,
-// expired API tokens, CSV uploads nobody confirmed within a day (they hold personal data).
+// expired API tokens, lapsed browser sessions, CSV uploads nobody confirmed within a day (they hold personal data).
 // The background worker calls it every few minutes.
 
 import Fluent
@@ -12,6 +12,7 @@ enum Housekeeping {
         try await RateLimitHit.query(on: db).filter(\.$occurredAt < now.addingTimeInterval(-24 * 3600)).delete()
         try await OneTimeToken.query(on: db).filter(\.$expiresAt < now.addingTimeInterval(-7 * 24 * 3600)).delete()
         try await APIToken.query(on: db).filter(\.$expiresAt < now).delete()
+        try await BrowserSession.query(on: db).filter(\.$expiresAt < now).delete()
         try await RegistryImportFile.query(on: db).filter(\.$createdAt < now.addingTimeInterval(-24 * 3600)).delete()
     }
 }

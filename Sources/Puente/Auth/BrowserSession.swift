@@ -1,0 +1,84 @@
+// Browser sessions in the database, with whose they are and when they lapse: a password reset
+// ends the person's other sessions, and the housekeeping sweep deletes lapsed ones. Fluent's own
+// session table keeps neither, so it grew by a row per visitor for ever. The cookie's id is
+// stored hashed, like every other secret here: a copy of the database signs nobody in.
+
+import Fluent
+import Foundation
+import Vapor
+
+final class BrowserSession: Model, @unchecked Sendable {
+    static let schema = "browser_sessions"
+    /// As long as the cookie lives; each response that touches the session starts it again.
+    static let lifetime: TimeInterval = 14 * 24 * 3600
+
+    @ID(custom: "key_hash", generatedBy: .user) var id: String?
+    @Field(key: "data") var data: String
+    @OptionalField(key: "user_id") var userID: UUID?
+    @Field(key: "expires_at") var expiresAt: Date
+    init() {}
+
+    /// Signs `userID` out everywhere, for instance after a password reset.
+    static func endAll(of userID: UUID, on db: any Database) async throws {
+        try await query(on: db).filter(\.$userID == userID).delete()
+    }
+}
+
+struct CreateBrowserSessions: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(BrowserSession.schema)
+            .field("key_hash", .string, .identifier(auto: false))
+            .field("data", .string, .required)
+            .field("user_id", .uuid) // no foreign key: a session may outlive the account it named
+            .field("expires_at", .datetime, .required)
+            .create()
+        try await database.createIndex(named: "browser_sessions_by_user", on: BrowserSession.schema, columns: ["user_id"])
+        try await database.createIndex(named: "browser_sessions_by_expiry", on: BrowserSession.schema, columns: ["expires_at"])
+        // Sessions in Fluent's table are not carried over: everyone signs in once more.
+        try await database.schema(SessionRecord.schema).delete()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await SessionRecord.migration.prepare(on: database).get()
+        try await database.schema(BrowserSession.schema).delete()
+    }
+}
+
+struct BrowserSessionDriver: AsyncSessionDriver {
+    func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
+        let id = SessionID(string: Secret.make())
+        let record = BrowserSession()
+        record.id = Secret.hash(id.string)
+        try fill(record, with: data)
+        try await record.create(on: request.db)
+        return id
+    }
+
+    func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
+        guard let record = try await BrowserSession.query(on: request.db)
+            .filter(\.$id == Secret.hash(sessionID.string)).filter(\.$expiresAt > Date()).first()
+        else { return nil }
+        return try JSONDecoder().decode(SessionData.self, from: Data(record.data.utf8))
+    }
+
+    func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
+        let record = BrowserSession()
+        try fill(record, with: data)
+        // Only a session that still exists is kept alive: one ended meanwhile (a password reset
+        // elsewhere) must not come back, so this is an UPDATE and never an upsert.
+        try await BrowserSession.query(on: request.db).filter(\.$id == Secret.hash(sessionID.string))
+            .set(\.$data, to: record.data).set(\.$userID, to: record.userID).set(\.$expiresAt, to: record.expiresAt)
+            .update()
+        return sessionID
+    }
+
+    func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
+        try await BrowserSession.query(on: request.db).filter(\.$id == Secret.hash(sessionID.string)).delete()
+    }
+
+    private func fill(_ record: BrowserSession, with data: SessionData) throws {
+        record.data = String(decoding: try JSONEncoder().encode(data), as: UTF8.self)
+        record.userID = Session(data: data).authenticated(User.self)
+        record.expiresAt = Date().addingTimeInterval(BrowserSession.lifetime)
+    }
+}
