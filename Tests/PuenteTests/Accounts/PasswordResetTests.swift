@@ -44,6 +44,25 @@ import VaporTesting
         }
     }
 
+    @Test func aResetEndsThePersonsOtherSessions() async throws {
+        try await withPuente { app in
+            try await app.makeUser("rosa@example.org", password: "old password 1")
+            try await app.makeUser("ana@example.org")
+            let laptop = Browser(app), someoneElse = Browser(app)
+            try await laptop.signIn("rosa@example.org", "old password 1")
+            try await someoneElse.signIn("ana@example.org")
+
+            let phone = Browser(app)
+            let path = try #require(try await requestLink(phone, email: "rosa@example.org"))
+            let reset = try await phone.post(SiteURL.resetPassword.path, [
+                ("token", token(in: path)), ("password", "new password 22"), ("password_confirmation", "new password 22"),
+            ])
+            #expect(reset.status == .seeOther)
+            #expect(try await laptop.get(SiteURL.profile.path).status == .seeOther)
+            #expect(try await someoneElse.get(SiteURL.profile.path).status == .ok)
+        }
+    }
+
     @Test func expiredResetLinkIsRefused() async throws {
         try await withPuente { app in
             try await app.makeUser("rosa@example.org", password: "old password 1")
