@@ -45,29 +45,50 @@ struct CreateBrowserSessions: AsyncMigration {
 }
 
 struct BrowserSessionDriver: AsyncSessionDriver {
+    /// An unchanged session is written again only when its expiry is this old, so most signed-in
+    /// page views cost one read and no write (on SQLite every write waits for the one writer).
+    static let refreshAfter: TimeInterval = 3600
+
+    /// What `readSession` found, so `updateSession` can tell whether anything changed.
+    private struct Loaded: StorageKey, Sendable {
+        typealias Value = Loaded
+        let keyHash: String
+        let data: SessionData
+        let expiresAt: Date
+    }
+
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
         let id = SessionID(string: Secret.make())
         let record = BrowserSession()
         record.id = Secret.hash(id.string)
-        try fill(record, with: data)
+        record.data = try Self.json(data)
+        record.userID = Self.owner(of: data)
+        record.expiresAt = Date().addingTimeInterval(BrowserSession.lifetime)
         try await record.create(on: request.db)
         return id
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
+        let keyHash = Secret.hash(sessionID.string)
         guard let record = try await BrowserSession.query(on: request.db)
-            .filter(\.$id == Secret.hash(sessionID.string)).filter(\.$expiresAt > Date()).first()
+            .filter(\.$id == keyHash).filter(\.$expiresAt > Date()).first()
         else { return nil }
-        return try JSONDecoder().decode(SessionData.self, from: Data(record.data.utf8))
+        let data = try JSONDecoder().decode(SessionData.self, from: Data(record.data.utf8))
+        request.storage[Loaded.self] = Loaded(keyHash: keyHash, data: data, expiresAt: record.expiresAt)
+        return data
     }
 
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
-        let record = BrowserSession()
-        try fill(record, with: data)
+        let keyHash = Secret.hash(sessionID.string)
+        let expiresAt = Date().addingTimeInterval(BrowserSession.lifetime)
+        if let loaded = request.storage[Loaded.self], loaded.keyHash == keyHash, loaded.data == data,
+           loaded.expiresAt > expiresAt.addingTimeInterval(-Self.refreshAfter) {
+            return sessionID
+        }
         // Only a session that still exists is kept alive: one ended meanwhile (a password reset
         // elsewhere) must not come back, so this is an UPDATE and never an upsert.
-        try await BrowserSession.query(on: request.db).filter(\.$id == Secret.hash(sessionID.string))
-            .set(\.$data, to: record.data).set(\.$userID, to: record.userID).set(\.$expiresAt, to: record.expiresAt)
+        try await BrowserSession.query(on: request.db).filter(\.$id == keyHash)
+            .set(\.$data, to: try Self.json(data)).set(\.$userID, to: Self.owner(of: data)).set(\.$expiresAt, to: expiresAt)
             .update()
         return sessionID
     }
@@ -76,9 +97,11 @@ struct BrowserSessionDriver: AsyncSessionDriver {
         try await BrowserSession.query(on: request.db).filter(\.$id == Secret.hash(sessionID.string)).delete()
     }
 
-    private func fill(_ record: BrowserSession, with data: SessionData) throws {
-        record.data = String(decoding: try JSONEncoder().encode(data), as: UTF8.self)
-        record.userID = Session(data: data).authenticated(User.self)
-        record.expiresAt = Date().addingTimeInterval(BrowserSession.lifetime)
+    private static func json(_ data: SessionData) throws -> String {
+        String(decoding: try JSONEncoder().encode(data), as: UTF8.self)
+    }
+
+    private static func owner(of data: SessionData) -> UUID? {
+        Session(data: data).authenticated(User.self)
     }
 }

@@ -41,4 +41,30 @@ import VaporTesting
             #expect(try await current.get(SiteURL.profile.path).status == .ok)
         }
     }
+
+    @Test func anUnchangedSessionIsWrittenAgainOnlyWhenItsExpiryIsAnHourOld() async throws {
+        try await withPuente { app in
+            let user = try await app.makeUser("rosa@example.org")
+            let browser = Browser(app)
+            try await browser.signIn("rosa@example.org")
+            func mine() async throws -> BrowserSession {
+                try #require(try await BrowserSession.query(on: app.db).filter(\.$userID == user.id).first())
+            }
+            try await browser.get(SiteURL.profile.path) // shows, and so removes, the welcome flash
+            let written = try await mine().expiresAt
+            #expect(try await browser.get(SiteURL.profile.path).status == .ok)
+            #expect(try await mine().expiresAt == written) // nothing changed: no write
+
+            let older = try await mine()
+            older.expiresAt = Date().addingTimeInterval(BrowserSession.lifetime - 2 * 3600)
+            try await older.save(on: app.db)
+            #expect(try await browser.get(SiteURL.profile.path).status == .ok)
+            #expect(try await mine().expiresAt > Date().addingTimeInterval(BrowserSession.lifetime - 60)) // slid forward
+
+            // A change to the data is written at once: signing out clears the owner.
+            try await browser.get(SiteURL.logout.path)
+            try await browser.post(SiteURL.logout.path, [])
+            #expect(try await BrowserSession.query(on: app.db).filter(\.$userID == user.id).count() == 0)
+        }
+    }
 }
