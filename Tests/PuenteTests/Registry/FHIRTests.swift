@@ -129,6 +129,27 @@ import VaporTesting
         }
     }
 
+    @Test func pagingEdgesNeitherLoopNorTrap() async throws {
+        try await withPuente { app in
+            for index in 0..<3 { try await app.makeListedEntry(given: "Person\(index)", family: "Family\(index)") }
+            // `_count=0` is the total alone; a client following `next` must not be sent round in a circle.
+            for query in ["_count=0", "_count=0&_offset=2"] {
+                let bundle = try json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner?\(query)"))
+                #expect(bundle["total"] as? Int == 3, "\(query)")
+                #expect(ids(bundle).isEmpty, "\(query)")
+                #expect(link(bundle, "next") == nil && link(bundle, "previous") == nil, "\(query)")
+            }
+            // An offset near Int.max used to trap on `offset + count` and take the whole server down.
+            for type in ["Practitioner", "PractitionerRole", "Organization", "Location"] {
+                let response = try await app.testing().sendRequest(.GET, "/fhir/\(type)?_offset=9223372036854775800")
+                #expect(response.status == .badRequest, "\(type)")
+                #expect(String(describing: try json(response)["issue"]).contains("_offset"), "\(type)")
+            }
+            let organizations = try await app.testing().sendRequest(.GET, "/fhir/Organization?active=maybe")
+            #expect(organizations.status == .badRequest)
+        }
+    }
+
     @Test func withoutATokenOnlyWhatPeopleMadePublicIsServed() async throws {
         try await withPuente { app in
             try await app.makeListedEntry(given: "Public", family: "Person", languages: ["es"], email: "public@example.org",

@@ -112,7 +112,7 @@ struct FHIRController: RouteCollection {
                             : wanted.contains { parameter.modifier == "contains" ? name.contains($0) : name.hasPrefix($0) }
                     }.compactMap(\.id)
                     query.filter(\.$id ~~ ids)
-                case "active": query.filter(\.$active == (parameter.values.first == "true"))
+                case "active": query.filter(\.$active == (try FHIRSearchRequest.flag(parameter)))
                 case "type": query.filter(\.$kind ~~ parameter.values.compactMap { Organization.Kind(rawValue: $0.split(separator: "|").last.map(String.init) ?? $0) })
                 case "_lastUpdated": try query.fhirDate(parameter, field: \.$updatedAt)
                 default: break
@@ -154,8 +154,7 @@ struct FHIRController: RouteCollection {
                     String(value.split(separator: "|").last ?? "").replacingOccurrences(of: "Practitioner/", with: "")
                 })
             case "active":
-                guard let flag = parameter.values.first, flag == "true" || flag == "false" else { throw FHIRSearchError(message: "active must be true or false") }
-                if flag == "true" { query.filter(\.$status == .active) } else { query.filter(\.$status != .active) }
+                if try FHIRSearchRequest.flag(parameter) { query.filter(\.$status == .active) } else { query.filter(\.$status != .active) }
             case "name": try query.fhirString(parameter, fields: [(\.$givenName, \.$givenNameFolded), (\.$familyName, \.$familyNameFolded)])
             case "given": try query.fhirString(parameter, fields: [(\.$givenName, \.$givenNameFolded)])
             case "family": try query.fhirString(parameter, fields: [(\.$familyName, \.$familyNameFolded)])
@@ -197,10 +196,11 @@ struct FHIRController: RouteCollection {
                         matches: [FHIRJSON], included: [FHIRJSON]) -> FHIRJSON {
         let base = "\(req.config.baseURL)/fhir/\(type)"
         var links: [FHIRJSON] = [["relation": "self", "url": search.link(base: base, offset: search.offset)]]
-        if search.offset + search.count < total {
+        // `_count=0` asks for the total alone: a next or previous link would point back at this page.
+        if search.count > 0, search.offset + search.count < total {
             links.append(["relation": "next", "url": search.link(base: base, offset: search.offset + search.count)])
         }
-        if search.offset > 0 {
+        if search.count > 0, search.offset > 0 {
             links.append(["relation": "previous", "url": search.link(base: base, offset: max(0, search.offset - search.count))])
         }
         let entries = matches.map { resource -> FHIRJSON in

@@ -18,6 +18,8 @@ struct FHIRParameter: Sendable {
 struct FHIRSearchRequest: Sendable {
     static let defaultCount = 20
     static let maximumCount = 100
+    /// Far beyond any registry, and far enough below `Int.max` that `offset + count` cannot trap.
+    static let maximumOffset = 1_000_000_000
     static let controlParameters: Set<String> = ["_count", "_offset", "_format", "_include"]
 
     var parameters: [FHIRParameter] = []
@@ -37,7 +39,9 @@ struct FHIRSearchRequest: Sendable {
                 guard let number = Int(value), number >= 0 else { throw FHIRSearchError(message: "_count must be a whole number") }
                 count = min(number, Self.maximumCount)
             case "_offset":
-                guard let number = Int(value), number >= 0 else { throw FHIRSearchError(message: "_offset must be a whole number") }
+                guard let number = Int(value), (0...Self.maximumOffset).contains(number) else {
+                    throw FHIRSearchError(message: "_offset must be a whole number from 0 to \(Self.maximumOffset)")
+                }
                 offset = number
             case "_format":
                 continue
@@ -56,6 +60,14 @@ struct FHIRSearchRequest: Sendable {
     }
 
     func all(_ name: String) -> [FHIRParameter] { parameters.filter { $0.name == name } }
+
+    /// `true` or `false`, the only values of a FHIR token search on a boolean.
+    static func flag(_ parameter: FHIRParameter) throws -> Bool {
+        guard let flag = parameter.values.first, parameter.values.count == 1, flag == "true" || flag == "false" else {
+            throw FHIRSearchError(message: "\(parameter.name) must be true or false")
+        }
+        return flag == "true"
+    }
 
     /// A parameter's values: a comma means "or", and FHIR escapes a literal one as `\,` (with `\$`,
     /// `\|` and `\\` likewise). The value arrives percent-decoded already, so it is not decoded again.
