@@ -21,5 +21,9 @@ import Testing
         #expect(start.timeIntervalSince1970 == 1_783_580_400) // midnight PDT = 07:00 UTC
         #expect(pacific.startOfDay("2026-02-30") == nil)
         #expect(pacific.startOfDay("garbage") == nil)
+        // Days are kept as text and compared as text, so only the zero-padded form is a day.
+        for loose in ["2026-9-1", "2026-09-1", "99999-01-01", "+2026-09-01", "2026-09-01T00:00"] {
+            #expect(pacific.startOfDay(loose) == nil, "\(loose)")
+        }
     }
 }

@@ -29,5 +29,6 @@ extension Migrations {
         add(CreateEvents())
         add(AddEventDetails())
         add(CreateBrowserSessions())
+        add(PadCredentialDays())
     }
 }

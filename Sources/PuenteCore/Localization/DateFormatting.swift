@@ -51,15 +51,12 @@ public struct DateFormatting: Sendable {
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 
-    /// The instant a `YYYY-MM-DD` day starts in the program's zone.
+    /// The instant a `YYYY-MM-DD` day starts in the program's zone. Exactly that form: the days are
+    /// stored as text and compared as text (expiry), so `2026-9-1` would sort after `2026-12-02`.
     public func startOfDay(_ isoDay: String) -> Date? {
-        let parts = isoDay.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        guard let day = Day(isoDay) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
-        guard let date = calendar.date(from: components),
-              calendar.component(.day, from: date) == parts[2] else { return nil }
-        return date
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
     }
 }

@@ -55,6 +55,11 @@ import VaporTesting
             let backwards = try await browser.post(SiteURL.staffRegistryCredentials(entry.id).path,
                                                    credentialForm(number: "X-2", issued: "2025-06-12", expires: "2024-06-12"))
             #expect(backwards.body.string.contains("cannot expire before"))
+            // Expiry is compared as text: "2026-9-1" would sort after "2026-12-02" and verify as valid for ever.
+            let unpadded = try await browser.post(SiteURL.staffRegistryCredentials(entry.id).path,
+                                                  credentialForm(number: "X-3", issued: "2024-09-01", expires: "2026-9-1"))
+            #expect(unpadded.status == .unprocessableEntity)
+            #expect(unpadded.body.string.contains("Enter a date like 2026-06-12."))
             #expect(try await Credential.query(on: app.db).count() == 1)
         }
     }

@@ -47,6 +47,24 @@ import VaporTesting
         }
     }
 
+    @Test func daysStoredUnpaddedByEarlierBuildsArePaddedSoExpiryHolds() async throws {
+        try await withPuente { app in
+            // An earlier build accepted "2026-9-1", which as text sorts after "2026-12-02": still valid in December.
+            let entry = try await app.makeEntry()
+            let loose = try await app.makeCredential(for: entry, issuedOn: "2024-9-1", expiresOn: "2026-9-1")
+            let kept = try await app.makeCredential(for: entry, issuedOn: "2025-06-12", expiresOn: "2099-01-01")
+            try await PadCredentialDays().prepare(on: app.db)
+
+            #expect(try await Verification.certificate(loose.number, today: "2026-12-02", on: app.db)?.status == .expired)
+            let body = try json(try await app.testing().sendRequest(.GET, "/api/v1/certificates/\(loose.number)"))
+            #expect(body["issuedOn"] as? String == "2024-09-01")
+            #expect(body["expiresOn"] as? String == "2026-09-01")
+            let untouched = try #require(try await Credential.find(kept.id, on: app.db))
+            #expect(untouched.issuedOn == "2025-06-12" && untouched.expiresOn == "2099-01-01")
+            #expect(PadCredentialDays.padded("2024-02-30") == "2024-02-30") // not a day: left for a person to see
+        }
+    }
+
     @Test func unknownNumberIsA404ThatRevealsNothing() async throws {
         try await withPuente { app in
             let entry = try await app.makeEntry()

@@ -1,0 +1,35 @@
+// Credential days are text compared as text (`expires_on < today`). Before days had to be exactly
+// `YYYY-MM-DD`, a typed `2026-9-1` was accepted and sorted after `2026-12-02`, so an expired
+// certificate verified as valid. This rewrites such days zero-padded; it leaves anything it cannot
+// read as a day alone (there should be none).
+
+import Fluent
+import FluentSQL
+import PuenteCore
+
+struct PadCredentialDays: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.transaction { db in
+            let loose = try await Credential.query(on: db)
+                .filter(.sql(unsafeRaw: "(length(issued_on) <> 10 OR length(expires_on) <> 10)")).all()
+            for credential in loose {
+                let issued = Self.padded(credential.issuedOn), expires = credential.expiresOn.map(Self.padded)
+                guard issued != credential.issuedOn || expires != credential.expiresOn else { continue }
+                credential.issuedOn = issued
+                credential.expiresOn = expires
+                try await credential.save(on: db)
+            }
+        }
+    }
+
+    func revert(on database: any Database) async throws {}
+
+    /// `2026-9-1` → `2026-09-01`; anything else unchanged.
+    static func padded(_ text: String) -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.count != 10, parts.count == 3, parts.allSatisfy({ (1...4).contains($0.count) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              let parsed = Day(year: year, month: month, day: day) else { return text }
+        return parsed.description
+    }
+}
