@@ -39,7 +39,7 @@ public enum Hours {
         let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
         if let colon = trimmed.firstIndex(of: ":") {
             guard let h = Int(trimmed[..<colon]), let m = Int(trimmed[trimmed.index(after: colon)...]),
-                  h >= 0, [0, 15, 30, 45].contains(m) else { return nil }
+                  (0..<100_000).contains(h), [0, 15, 30, 45].contains(m) else { return nil } // `h * 4` must not trap
             return h * 4 + m / 15
         }
         guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),

@@ -46,6 +46,8 @@ import Testing
         #expect(Hours.quarterHours(from: "2:20") == nil)
         #expect(Hours.quarterHours(from: "1e3") == nil)
         #expect(Hours.quarterHours(from: "") == nil)
+        #expect(Hours.quarterHours(from: "9223372036854775807:00") == nil) // trapped on `* 4` and took the server down
+        #expect(Hours.quarterHours(from: "99999999999999999999") == nil)
     }
 
     @Test func writesThemBack() {
