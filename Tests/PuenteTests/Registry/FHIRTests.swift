@@ -145,6 +145,9 @@ import VaporTesting
                 #expect(response.status == .badRequest, "\(type)")
                 #expect(String(describing: try json(response)["issue"]).contains("_offset"), "\(type)")
             }
+            for query in ["%3A=x", "family%3A=x", "%3Acontains=x"] { // a name of ":" used to trap as well
+                #expect(try await app.testing().sendRequest(.GET, "/fhir/Practitioner?\(query)").status == .badRequest, "\(query)")
+            }
             let organizations = try await app.testing().sendRequest(.GET, "/fhir/Organization?active=maybe")
             #expect(organizations.status == .badRequest)
         }

@@ -32,7 +32,8 @@ struct FHIRSearchRequest: Sendable {
     init(pairs: [(String, String)], allowed: Set<String>) throws {
         self.pairs = pairs
         for (key, value) in pairs {
-            let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
+            // Empty pieces kept: `?:=x` split to nothing and indexing it trapped.
+            let parts = key.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let name = parts[0]
             switch name {
             case "_count":
