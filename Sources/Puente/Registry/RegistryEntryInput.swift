@@ -88,8 +88,10 @@ struct RegistryEntryInput: Sendable {
         if otherTitle.count > 100 { errors.add("other_title", .registryTooLong) }
         if !Self.contactMethods.contains(preferredContact) { errors.add("preferred_contact", .fieldRequired) }
         if notes.count > 5000 { errors.add("notes", .messageTooLong) }
-        if languages.isEmpty || !languages.allSatisfy({ SpokenLanguages.named($0) != nil }) { errors.add("languages", .registryChooseLanguage) }
-        if counties.isEmpty || !counties.allSatisfy({ list.county(fips: $0) != nil }) { errors.add("counties", .registryChooseCounty) }
+        if languages.isEmpty { errors.add("languages", .registryChooseLanguage) }
+        else if !languages.allSatisfy({ SpokenLanguages.named($0) != nil }) { errors.add("languages", .registryUnknownLanguage) }
+        if counties.isEmpty { errors.add("counties", .registryChooseCounty) }
+        else if !counties.allSatisfy({ list.county(fips: $0) != nil }) { errors.add("counties", .registryUnknownCounty) }
         if !communities.allSatisfy({ code in Communities.defaults.contains { $0.code == code } }) {
             errors.add("communities", .directoryUnknownCommunity)
         }

@@ -77,7 +77,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case registryConsentLanguages, registryConsentCounties, registryConsentCommunities, registryConsentOrganizations
     case registryConsentContact, registryNotes, registryApplySubmit, registryApplied, registryMyTitle, registryMyNumber
     case registryMyStatus, registryMyReason, registryMyUpdate, registryAlreadyApplied
-    case registryChooseLanguage, registryChooseCounty, registryPhoneInvalid, registryOtherTitleRequired, registryTooLong
+    case registryChooseLanguage, registryChooseCounty, registryUnknownLanguage, registryUnknownCounty, registryPhoneInvalid, registryOtherTitleRequired, registryTooLong
     case privacyRefusedSSN, privacyRefusedTaxID, privacyRefusedCard
     case registryStaffTitle, registryStaffNew, registryStaffFilterStatus, registryStaffCreate, registryStaffSaved
     case registryReviewTitle, registryReviewReason, registryReviewApprove, registryReviewRequestChanges
@@ -450,6 +450,12 @@ public enum L10n: String, CaseIterable, Sendable {
         case .registryAlreadyApplied: .init(en: "You already have a registry entry.", es: "Usted ya tiene un registro.")
         case .registryChooseLanguage: .init(en: "Choose at least one language.", es: "Elija al menos un idioma.")
         case .registryChooseCounty: .init(en: "Choose at least one county.", es: "Elija al menos un condado.")
+        case .registryUnknownLanguage:
+            .init(en: "A language is not on the list: use ISO 639 codes such as es, en or vi.",
+                  es: "Un idioma no está en la lista: use códigos ISO 639 como es, en o vi.")
+        case .registryUnknownCounty:
+            .init(en: "A county is not on the program's list: use its name or its FIPS code, such as 06037.",
+                  es: "Un condado no está en la lista del programa: use su nombre o su código FIPS, como 06037.")
         case .registryPhoneInvalid: .init(en: "Enter a phone number like 601-555-0123.", es: "Escriba un teléfono como 601-555-0123.")
         case .registryOtherTitleRequired: .init(en: "Write your title.", es: "Escriba su título.")
         case .registryTooLong: .init(en: "This is too long.", es: "Esto es demasiado largo.")

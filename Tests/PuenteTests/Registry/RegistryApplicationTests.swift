@@ -67,9 +67,9 @@ import VaporTesting
             let member = try await signedInMember(app, language: .en)
             let cases: [([(String, String)], String)] = [
                 (form(phone: "123-45-6789"), "looks like a Social Security number"),
-                (form(languages: ["xx"]), "Choose at least one language."),
+                (form(languages: ["xx"]), "A language is not on the list"),
                 (form(languages: []), "Choose at least one language."),
-                (form(counties: ["99999"]), "Choose at least one county."),
+                (form(counties: ["99999"]), "A county is not on the program's list"),
                 (form(counties: []), "Choose at least one county."),
             ]
             for (fields, message) in cases {

@@ -42,7 +42,7 @@ import VaporTesting
             let html = response.body.string
             #expect(html.contains("3 problems: nothing will be saved"))
             #expect(problemLines(html) == ["101", "501", "901"])
-            #expect(html.contains("Choose at least one language."))
+            #expect(html.contains("A language is not on the list: use ISO 639 codes"))
             #expect(html.contains("Enter an email address"))
             #expect(html.contains("Expected 9 fields, found 8."))
             #expect(!html.contains("/commit"))
