@@ -182,7 +182,10 @@ struct EntryRequest: Content {
     let counties: [String]
     let communities: [String]?
     let consent: ConsentDTO?
+    /// On create, the first status. On replace, a decision along `Status.nextStatuses` when it
+    /// differs from the entry's, with `statusReason` for every status but `active`.
     let status: RegistryEntry.Status?
+    let statusReason: String?
 
     var input: RegistryEntryInput {
         var input = RegistryEntryInput()
@@ -282,10 +285,14 @@ struct RegistryAPIController: RouteCollection {
         guard let entry = try await RegistryEntry.query(on: req.db).filter(\.$registryNumber == number).first() else { throw Abort(.notFound) }
         let body = try req.content.decode(EntryRequest.self)
         do {
-            try await req.registry.update(entry, body.input, byStaff: true)
+            try await req.registry.replaceByStaff(entry, body.input, status: body.status, reason: body.statusReason ?? "")
             return try await reloaded(entry, req, status: .ok)
         } catch RegistryService.Failure.invalid(let errors) {
             throw ValidationFailure(errors: FormErrors(errors))
+        } catch RegistryService.Failure.statusNotAllowed {
+            throw ValidationFailure(errors: FormErrors(.init(messages: ["status": .registryStatusNotAllowed])))
+        } catch RegistryService.Failure.reasonRequired {
+            throw ValidationFailure(errors: FormErrors(.init(messages: ["status_reason": .registryReasonRequired])))
         }
     }
 

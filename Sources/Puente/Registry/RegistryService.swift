@@ -16,6 +16,7 @@ struct RegistryService {
         case invalid(FormErrors.Snapshot)
         case alreadyApplied
         case reasonRequired
+        case statusNotAllowed
     }
 
     /// A member applies for themself: status `applied`, a confirmation email.
@@ -97,13 +98,25 @@ struct RegistryService {
         }
     }
 
-    /// Staff decisions. Every status but `active` needs a reason the person will read.
+    /// Staff replace an entry's details and, when `status` differs, decide its status too: both
+    /// or neither (the API's PUT).
+    func replaceByStaff(_ entry: RegistryEntry, _ input: RegistryEntryInput,
+                        status: RegistryEntry.Status?, reason: String) async throws {
+        try await db.transaction { db in
+            let service = RegistryService(db: db, config: config, actor: actor)
+            try await service.update(entry, input, byStaff: true)
+            if let status, status != entry.status { try await service.changeStatus(entry, to: status, reason: reason) }
+        }
+    }
+
+    /// Staff decisions, only along `Status.nextStatuses`. Every status but `active` needs a
+    /// reason the person will read.
     func changeStatus(_ entry: RegistryEntry, to status: RegistryEntry.Status, reason rawReason: String) async throws {
+        guard entry.status.nextStatuses.contains(status) else { throw Failure.statusNotAllowed }
         let reason = rawReason.trimmingCharacters(in: .whitespacesAndNewlines)
         if status != .active && reason.isEmpty { throw Failure.reasonRequired }
         guard PrivacyGuard.scan(reason) == nil, reason.count <= 2000 else { throw Failure.reasonRequired }
         let before = entry.status
-        guard before != status || entry.statusReason != (reason.isEmpty ? nil : reason) else { return }
         try await db.transaction { db in
             entry.status = status
             entry.statusReason = reason.isEmpty ? nil : reason

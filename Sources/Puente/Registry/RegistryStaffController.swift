@@ -140,14 +140,13 @@ struct RegistryStaffController: RouteCollection {
 
     func changeStatus(req: Request) async throws -> Response {
         let entry = try await entry(req)
-        guard let target = RegistryEntry.Status(rawValue: req.formValue("status")),
-              RegistryStaffEntryView.actions(for: entry.status).contains(where: { $0.0 == target }) else {
-            throw Abort(.badRequest)
-        }
+        guard let target = RegistryEntry.Status(rawValue: req.formValue("status")) else { throw Abort(.badRequest) }
         do {
             try await req.registry.changeStatus(entry, to: target, reason: req.formValue("reason"))
             req.flash(.success, req.t(.registryStatusChanged, ["status": req.t(target.label)]))
             return req.redirect(to: .staffRegistryEntry(entry.id))
+        } catch RegistryService.Failure.statusNotAllowed {
+            throw Abort(.badRequest) // the page never offers it
         } catch RegistryService.Failure.reasonRequired {
             let model = try await model(req, entry)
             return try await req.render { RegistryStaffEntryView.page($0, model, statusError: .registryReasonRequired, counties: req.config.counties) }

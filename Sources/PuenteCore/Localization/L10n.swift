@@ -82,7 +82,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case registryStaffTitle, registryStaffNew, registryStaffFilterStatus, registryStaffCreate, registryStaffSaved
     case registryReviewTitle, registryReviewReason, registryReviewApprove, registryReviewRequestChanges
     case registryReviewDecline, registryReviewInactive, registryReviewSuspend, registryReviewReactivate
-    case registryReasonRequired, registryHistory, registryStatusChanged
+    case registryReasonRequired, registryStatusNotAllowed, registryHistory, registryStatusChanged
     case registryEmailAppliedSubject, registryEmailAppliedBody, registryEmailApprovedSubject, registryEmailApprovedBody
     case registryEmailChangesSubject, registryEmailChangesBody, registryEmailDeclinedSubject, registryEmailDeclinedBody
     case registryEmailStatusSubject, registryEmailStatusBody, registryEmailReasonLine
@@ -482,6 +482,9 @@ public enum L10n: String, CaseIterable, Sendable {
         case .registryReviewSuspend: .init(en: "Suspend", es: "Suspender")
         case .registryReviewReactivate: .init(en: "Reactivate", es: "Reactivar")
         case .registryReasonRequired: .init(en: "Write a reason the person will understand.", es: "Escriba un motivo que la persona entienda.")
+        case .registryStatusNotAllowed:
+            .init(en: "This status cannot follow the current one: applications are approved, sent back or declined; active entries become inactive or suspended; the others can be reactivated.",
+                  es: "Este estado no puede seguir al actual: las solicitudes se aprueban, se devuelven o se rechazan; los registros activos pasan a inactivos o suspendidos; los demás se pueden reactivar.")
         case .registryHistory: .init(en: "History", es: "Historial")
         case .registryStatusChanged: .init(en: "Status changed to {status}.", es: "El estado cambió a {status}.")
         case .registryEmailAppliedSubject: .init(en: "We received your registry application", es: "Recibimos su solicitud de registro")

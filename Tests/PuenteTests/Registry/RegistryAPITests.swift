@@ -61,6 +61,45 @@ import VaporTesting
         }
     }
 
+    @Test func aReplaceCanDecideTheStatusWithAReasonAndOtherwiseChangesNothing() async throws {
+        try await withPuente { app in
+            let staff = try await token(app, roles: [.staff])
+            let headers: HTTPHeaders = ["Authorization": "Bearer \(staff)", "Content-Type": "application/json"]
+            let body = validBody.replacingOccurrences(of: #""familyName":"Begay""#, with: #""familyName":"Begay","email":"helen@example.org""#)
+            let created = try object(try await app.testing().sendRequest(.POST, "/api/v1/registry/entries", headers: headers, body: ByteBuffer(string: body)))
+            let number = try #require(created["registryNumber"] as? String)
+            func put(_ extra: String) async throws -> TestingHTTPResponse {
+                let renamed = body.replacingOccurrences(of: #""familyName":"Begay""#, with: #""familyName":"Begay-Yazzie""#)
+                return try await app.testing().sendRequest(.PUT, "/api/v1/registry/entries/\(number)", headers: headers,
+                                                           body: ByteBuffer(string: String(renamed.dropLast()) + "," + extra + "}"))
+            }
+
+            // Before, a status in a PUT was dropped without a word: the client believed the entry suspended.
+            let noReason = try await put(#""status":"suspended""#)
+            #expect(noReason.status == .unprocessableEntity)
+            #expect((try object(noReason)["errors"] as? [String: String])?["status_reason"]?.contains("reason") == true)
+            let backwards = try await put(#""status":"applied","statusReason":"Start over""#)
+            #expect(backwards.status == .unprocessableEntity)
+            #expect((try object(backwards)["errors"] as? [String: String])?["status"] != nil)
+            var entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$registryNumber == number).first())
+            #expect(entry.status == .active)
+            #expect(entry.familyName == "Begay") // the details in the refused body were not saved either
+            #expect(try await app.outbox().isEmpty)
+
+            let suspended = try await put(#""status":"suspended","statusReason":"Certificate under review""#)
+            #expect(suspended.status == .ok)
+            #expect(try object(suspended)["status"] as? String == "suspended")
+            entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$registryNumber == number).first())
+            #expect(entry.familyName == "Begay-Yazzie")
+            #expect(entry.statusReason == "Certificate under review")
+            let history = try await RegistryStatusChange.query(on: app.db).filter(\.$entry.$id == entry.id!).sort(\.$changedAt).all()
+            #expect(history.map(\.toStatus) == ["active", "suspended"])
+            #expect(try await app.auditEvents("registry.status").first?.summary == "active → suspended: Certificate under review")
+            #expect(try await app.outbox().map(\.recipient) == ["helen@example.org"])
+            #expect(try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(number)").status == .notFound)
+        }
+    }
+
     @Test func invalidBodiesAre422WithFieldErrorsAndWriteNothing() async throws {
         try await withPuente { app in
             let staff = try await token(app, roles: [.staff])

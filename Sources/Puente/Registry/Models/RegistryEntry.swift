@@ -16,6 +16,16 @@ public final class RegistryEntry: Model, @unchecked Sendable {
         case inactive
         case suspended
         case declined
+
+        /// Where staff can move an entry from this status: a decision on an application, or
+        /// taking a listed person off the register and back. The pages and the API offer these only.
+        public var nextStatuses: [Status] {
+            switch self {
+            case .applied, .changesRequested: [.active, .changesRequested, .declined]
+            case .active: [.inactive, .suspended]
+            case .inactive, .suspended, .declined: [.active]
+            }
+        }
     }
 
     @ID(key: .id) public var id: UUID?

@@ -140,13 +140,16 @@ enum RegistryStaffEntryView {
     }
 
     static func actions(for status: RegistryEntry.Status) -> [(RegistryEntry.Status, L10n)] {
-        switch status {
-        case .applied, .changesRequested:
-            [(.active, .registryReviewApprove), (.changesRequested, .registryReviewRequestChanges), (.declined, .registryReviewDecline)]
-        case .active:
-            [(.inactive, .registryReviewInactive), (.suspended, .registryReviewSuspend)]
-        case .inactive, .suspended, .declined:
-            [(.active, .registryReviewReactivate)]
+        status.nextStatuses.map { target in
+            let label: L10n = switch (status, target) {
+            case (.applied, .active), (.changesRequested, .active): .registryReviewApprove
+            case (_, .active): .registryReviewReactivate
+            case (_, .changesRequested): .registryReviewRequestChanges
+            case (_, .declined): .registryReviewDecline
+            case (_, .inactive): .registryReviewInactive
+            case (_, .suspended), (_, .applied): .registryReviewSuspend
+            }
+            return (target, label)
         }
     }
 
