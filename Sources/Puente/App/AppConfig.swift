@@ -37,6 +37,8 @@ public struct AppConfig: Sendable {
     public var mailFrom: EmailAddress
     public var mailTransport: MailTransportChoice
     public var rateLimitsEnabled: Bool
+    /// Proxies in front of the site whose `X-Forwarded-For` entries are believed (`PUENTE_TRUSTED_PROXIES`).
+    public var trustedProxies: Int
     public var bcryptCost: Int
     /// Whether `serve` runs the background worker in-process.
     public var runsWorkerInProcess: Bool
@@ -62,6 +64,7 @@ public struct AppConfig: Sendable {
         mailFrom: EmailAddress? = nil,
         mailTransport: MailTransportChoice? = nil,
         rateLimitsEnabled: Bool = true,
+        trustedProxies: Int = 0,
         bcryptCost: Int = 12,
         runsWorkerInProcess: Bool = true,
         maxBodySize: ByteCount = "2mb",
@@ -78,6 +81,7 @@ public struct AppConfig: Sendable {
         self.mailFrom = mailFrom ?? contactEmail
         self.mailTransport = mailTransport ?? .folder(path: dataDirectory + "/mail")
         self.rateLimitsEnabled = rateLimitsEnabled
+        self.trustedProxies = trustedProxies
         self.bcryptCost = bcryptCost
         self.runsWorkerInProcess = runsWorkerInProcess
         self.maxBodySize = maxBodySize
@@ -137,6 +141,11 @@ public struct AppConfig: Sendable {
             guard let size = Int(raw), (2...65_536).contains(size) else { throw ConfigError(description: "PUENTE_SQLITE_CACHE_MB must be 2–65536") }
             sqliteCacheMiB = size
         }
+        var trustedProxies = 0
+        if let raw = value("PUENTE_TRUSTED_PROXIES") {
+            guard let count = Int(raw), (0...10).contains(count) else { throw ConfigError(description: "PUENTE_TRUSTED_PROXIES must be 0–10") }
+            trustedProxies = count
+        }
         let contact = try email("PUENTE_CONTACT_EMAIL") ?? EmailAddress("program@example.org")!
 
         var transport: MailTransportChoice = .folder(path: value("PUENTE_MAIL_DIR") ?? dataDirectory + "/mail")
@@ -155,6 +164,7 @@ public struct AppConfig: Sendable {
             mailFrom: try email("PUENTE_MAIL_FROM"),
             mailTransport: transport,
             rateLimitsEnabled: try flag("PUENTE_RATE_LIMIT", default: true),
+            trustedProxies: trustedProxies,
             bcryptCost: bcryptCost,
             runsWorkerInProcess: try flag("PUENTE_WORKER", default: true),
             maxBodySize: ByteCount(stringLiteral: value("PUENTE_MAX_BODY") ?? "2mb"),

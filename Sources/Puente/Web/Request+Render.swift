@@ -64,14 +64,6 @@ extension Request {
         return path + (components.percentEncodedQuery.map { "?\($0)" } ?? "")
     }
 
-    /// The client's address; behind a proxy, the first X-Forwarded-For hop.
-    var clientIP: String {
-        if let forwarded = headers.forwarded.first?.for ?? headers.first(name: .xForwardedFor)?.split(separator: ",").first.map(String.init) {
-            return forwarded.trimmingCharacters(in: .whitespaces)
-        }
-        return remoteAddress?.ipAddress ?? "unknown"
-    }
-
     /// Requests to the JSON API and FHIR get problem+json, never HTML.
     var wantsJSON: Bool {
         let path = url.path

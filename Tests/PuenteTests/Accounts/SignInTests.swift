@@ -117,7 +117,7 @@ import VaporTesting
 
 @Suite struct SignInAddressThrottleTests {
     @Test func oneAddressGuessingManyAccountsIsThrottled() async throws {
-        try await withPuente { app in
+        try await withPuente({ $0.trustedProxies = 1 }) { app in // a proxy tells the addresses apart
             try await app.makeUser("real@example.org")
             let headers: HTTPHeaders = ["X-Forwarded-For": "198.51.100.7"]
             for index in 0..<RateLimit.loginPerIP.limit {

@@ -18,6 +18,18 @@ import Testing
             }
         }
     }
+
+    @Test func trustedProxiesDefaultToNoneAndABadCountIsRefusedByName() throws {
+        #expect(try AppConfig.fromEnvironment([:]).trustedProxies == 0)
+        #expect(try AppConfig.fromEnvironment(["PUENTE_TRUSTED_PROXIES": "2"]).trustedProxies == 2)
+        for bad in ["-1", "yes", "11"] {
+            #expect {
+                _ = try AppConfig.fromEnvironment(["PUENTE_TRUSTED_PROXIES": bad])
+            } throws: { error in
+                "\(error)".contains("PUENTE_TRUSTED_PROXIES")
+            }
+        }
+    }
 }
 
 @Suite struct SQLiteFileTuningTests {

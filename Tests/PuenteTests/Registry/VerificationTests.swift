@@ -106,13 +106,26 @@ import VaporTesting
         }
     }
 
-    @Test func verificationIsRateLimitedPerAddress() async throws {
+    @Test func verificationIsRateLimitedPerAddressAndAMadeUpForwardedForDoesNotReset() async throws {
+        let limit = Verification.rateLimit.limit
+        // No proxy trusted (the default): X-Forwarded-For is the client's own words, and a new one
+        // on every request used to be a fresh allowance every time.
         try await withPuente { app in
-            for _ in 0..<Verification.rateLimit.limit {
-                _ = try await app.testing().sendRequest(.GET, "/api/v1/certificates/CERT-NONE", headers: ["X-Forwarded-For": "192.0.2.44"])
+            for index in 0..<limit {
+                _ = try await app.testing().sendRequest(.GET, "/api/v1/certificates/CERT-NONE", headers: ["X-Forwarded-For": "192.0.2.\(index)"])
             }
-            let blocked = try await app.testing().sendRequest(.GET, "/api/v1/certificates/CERT-NONE", headers: ["X-Forwarded-For": "192.0.2.44"])
+            let blocked = try await app.testing().sendRequest(.GET, "/api/v1/certificates/CERT-NONE", headers: ["X-Forwarded-For": "192.0.2.250"])
             #expect(blocked.status == .tooManyRequests)
+        }
+        // Behind one proxy: the address it appended counts; what the client wrote before it does not.
+        try await withPuente({ $0.trustedProxies = 1 }) { app in
+            for index in 0..<limit {
+                _ = try await app.testing().sendRequest(.GET, "/api/v1/certificates/CERT-NONE", headers: ["X-Forwarded-For": "10.0.0.\(index), 192.0.2.44"])
+            }
+            let blocked = try await app.testing().sendRequest(.GET, "/api/v1/certificates/CERT-NONE", headers: ["X-Forwarded-For": "10.9.9.9, 192.0.2.44"])
+            #expect(blocked.status == .tooManyRequests)
+            let neighbour = try await app.testing().sendRequest(.GET, "/api/v1/certificates/CERT-NONE", headers: ["X-Forwarded-For": "192.0.2.45"])
+            #expect(neighbour.status == .notFound)
         }
     }
 }
