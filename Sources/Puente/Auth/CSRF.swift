@@ -27,7 +27,8 @@ enum CSRF {
     static func isValid(_ request: Request) async throws -> Bool {
         guard request.hasSession, let expected = request.session.data[sessionKey] else { return false }
         _ = try await request.body.collect(max: request.config.maxBodySize.value).get()
-        guard let sent = try? request.content.get(String.self, at: fieldName) else { return false }
+        let sent = request.formValue(fieldName)
+        guard !sent.isEmpty else { return false }
         return constantTimeEquals(Array(sent.utf8), Array(expected.utf8))
     }
 
