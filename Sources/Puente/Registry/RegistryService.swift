@@ -117,6 +117,8 @@ struct RegistryService {
         if status != .active && reason.isEmpty { throw Failure.reasonRequired }
         guard PrivacyGuard.scan(reason) == nil, reason.count <= 2000 else { throw Failure.reasonRequired }
         let before = entry.status
+        // Sending the same changes back with the same words twice (a double submit) writes nothing.
+        guard before != status || entry.statusReason != (reason.isEmpty ? nil : reason) else { return }
         try await db.transaction { db in
             entry.status = status
             entry.statusReason = reason.isEmpty ? nil : reason

@@ -129,6 +129,11 @@ import VaporTesting
 
             let mail = try #require(try await app.outbox().last)
             #expect(ReceivedMail(mail.raw).text.contains("Please add the county where you work."))
+            let sent = try await app.outbox().count
+            try await staff.post(SiteURL.staffRegistryStatus(entry.id).path, // the same form twice: a double submit
+                                 [("status", "changes_requested"), ("reason", "Please add the county where you work.")])
+            #expect(try await app.outbox().count == sent)
+            #expect(try await RegistryStatusChange.query(on: app.db).filter(\.$entry.$id == entry.id!).count() == 2) // applied, changes requested
             let mine = try await member.get(SiteURL.registryMine.path)
             #expect(mine.body.string.contains("Please add the county where you work."))
 
