@@ -88,7 +88,7 @@ struct RegistryStaffController: RouteCollection {
         var model = RegistryStaffEntryView.Model(id: entry.id, number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
                                                  input: input ?? RegistryEntryInput(entry), history: history)
         model.credentialIDs = credentials.map { $0.id! }
-        model.credentials = credentials.map { CertificateVerification($0, holder: entry.fullName, today: today) }
+        model.credentials = credentials.map { CertificateVerification($0, holder: entry.fullName, registryStatus: entry.status, today: today) }
         return model
     }
 

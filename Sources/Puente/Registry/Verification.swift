@@ -17,6 +17,9 @@ struct CertificateVerification: Content, Equatable {
     let issuedOn: String
     let expiresOn: String?
     let revokedReason: String?
+    /// The holder's standing in the registry. A suspended holder's certificate still records
+    /// the training, but an employer must not read "valid" as "in good standing".
+    let registryStatus: RegistryEntry.Status
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -28,16 +31,19 @@ struct CertificateVerification: Content, Equatable {
         try container.encode(issuedOn, forKey: .issuedOn)
         try container.encode(expiresOn, forKey: .expiresOn) // null, not missing
         try container.encode(revokedReason, forKey: .revokedReason)
+        try container.encode(registryStatus, forKey: .registryStatus)
     }
+
+    var holderIsSuspended: Bool { registryStatus == .suspended }
 }
 
 extension CertificateVerification {
     /// What verification says about `credential` on `today`; a reason shows only once revoked.
-    init(_ credential: Credential, holder: String, today: String) {
+    init(_ credential: Credential, holder: String, registryStatus: RegistryEntry.Status, today: String) {
         let status = credential.status(today: today)
         self.init(number: credential.number, status: status, holder: holder, program: credential.program,
                   issuer: credential.issuer, issuedOn: credential.issuedOn, expiresOn: credential.expiresOn,
-                  revokedReason: status == .revoked ? credential.revokedReason : nil)
+                  revokedReason: status == .revoked ? credential.revokedReason : nil, registryStatus: registryStatus)
     }
 }
 
@@ -61,7 +67,7 @@ enum Verification {
         let number = normalize(raw)
         guard !number.isEmpty, number.count <= 64, let row = try await db.sql.raw("""
             SELECT c.number, c.program, c.issuer, c.issued_on, c.expires_on, c.revoked_reason, c.holder_name,
-                   CASE WHEN c.revoked_at IS NULL THEN 0 ELSE 1 END AS revoked, e.given_name, e.family_name
+                   CASE WHEN c.revoked_at IS NULL THEN 0 ELSE 1 END AS revoked, e.given_name, e.family_name, e.status
             FROM \(ident: Credential.schema) c JOIN \(ident: RegistryEntry.schema) e ON e.id = c.entry_id
             WHERE c.number = \(bind: number)
             """).first()
@@ -75,7 +81,8 @@ enum Verification {
                                        program: try row.decode(column: "program", as: String.self),
                                        issuer: try row.decode(column: "issuer", as: String.self),
                                        issuedOn: try row.decode(column: "issued_on", as: String.self), expiresOn: expiresOn,
-                                       revokedReason: status == .revoked ? try optional("revoked_reason") : nil)
+                                       revokedReason: status == .revoked ? try optional("revoked_reason") : nil,
+                                       registryStatus: RegistryEntry.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .inactive)
     }
 
     static func registryEntry(_ raw: String, on db: any Database) async throws -> RegistryVerification? {

@@ -246,7 +246,9 @@ struct TrainingAPIController: RouteCollection {
         try await req.require(.manageTraining)
         let enrollment = try await req.find(Enrollment.self, "enrollmentID")
         let credential = try await run { try await req.training.issueCertificate(enrollment) }
-        return try Response.json(CertificateVerification(credential, holder: credential.holderName ?? "", today: req.training.today.description), status: .created)
+        let holder = try await credential.$entry.get(on: req.db)
+        return try Response.json(CertificateVerification(credential, holder: credential.holderName ?? holder.fullName, registryStatus: holder.status,
+                                                         today: req.training.today.description), status: .created)
     }
 
     func attendance(req: Request) async throws -> Response {
@@ -288,7 +290,7 @@ struct TrainingAPIController: RouteCollection {
         guard let entry = try await RegistryEntry.query(on: req.db).filter(\.$user.$id == user.id!).first() else { return try Response.json([CertificateVerification]()) }
         let today = req.training.today.description
         let credentials = try await Credential.query(on: req.db).filter(\.$entry.$id == entry.id!).sort(\.$issuedOn).all()
-        return try Response.json(credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName, today: today) })
+        return try Response.json(credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName, registryStatus: entry.status, today: today) })
     }
 
     func reportHours(req: Request) async throws -> Response {

@@ -30,6 +30,7 @@ enum Stylesheet {
     .field-error{color:#b00020;font-weight:600;margin:.25rem 0}
     .error-summary,.flash-error{border:2px solid #b00020;padding:.5rem 1rem}
     .flash-success,.notice{border:2px solid #2e7d32;padding:.5rem 1rem}
+    .notice-warning{border-color:#b00020;font-weight:600}
     table{border-collapse:collapse;width:100%;display:block;overflow-x:auto}
     th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}
     fieldset{border:1px solid #ccc;margin:1rem 0}

@@ -58,7 +58,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case navVerify, verifyTitle, verifyLead, verifyNumberLabel, verifyNumberHint, verifySubmit, verifyNotFound
     case verifyStatusValid, verifyStatusExpired, verifyStatusRevoked, verifyHolder, verifyProgram, verifyIssuer
     case verifyIssuedOn, verifyExpiresOn, verifyNoExpiry, verifyRevokedReason, verifyCertificateHeading
-    case verifyRegistryHeading, verifyRegistryStatus, verifyRegistryNote
+    case verifyRegistryHeading, verifyRegistryStatus, verifyRegistryNote, verifyHolderSuspended
     case registryStatusApplied, registryStatusChangesRequested, registryStatusActive, registryStatusInactive
     case registryStatusSuspended, registryStatusDeclined
 
@@ -368,6 +368,9 @@ public enum L10n: String, CaseIterable, Sendable {
         case .verifyRegistryHeading: .init(en: "Registry entry {number}", es: "Registro {number}")
         case .verifyRegistryStatus: .init(en: "Registry status", es: "Estado en el registro")
         case .verifyRegistryNote:
+        case .verifyHolderSuspended:
+            .init(en: "The holder's registry membership is suspended. This certificate records training they completed; it does not show that they are in good standing with the program.",
+                  es: "La inscripción del titular en el registro está suspendida. Este certificado registra una capacitación que completó; no indica que esté en regla con el programa.")
             .init(en: "Only the status is shown here; the person decides what the public directory shows.",
                   es: "Aquí solo se muestra el estado; la persona decide qué muestra el directorio público.")
         case .registryStatusApplied: .init(en: "Application received", es: "Solicitud recibida")

@@ -51,7 +51,37 @@ import VaporTesting
             let code = ((qualification["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first
             #expect(code?["code"] as? String == "CER")
             #expect((qualification["period"] as? [String: Any])?["start"] as? String == "2025-06-12")
-            #expect(String(describing: qualification["extension"]).contains("revoked"))
+            #expect(qualificationStatus(qualification) == "revoked")
+        }
+    }
+
+    /// The NDH practitioner-qualification extension's `status` code, and its `whereValid` state.
+    func qualificationStatus(_ qualification: [String: Any]) -> String? {
+        let outer = (qualification["extension"] as? [[String: Any]])?.first { $0["url"] as? String == FHIRBuilder.qualificationExtension }
+        return (outer?["extension"] as? [[String: Any]])?.first { $0["url"] as? String == "status" }?["valueCode"] as? String
+    }
+
+    @Test func qualificationStatusFollowsExpiryRevocationAndTheHoldersSuspension() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeListedEntry(given: "Helen", family: "Begay", consent: .all)
+            try await app.makeCredential(for: entry, number: "CERT-AAAA-AAAA-AAAA", issuedOn: "2020-01-10", expiresOn: "2022-01-10")
+            try await app.makeCredential(for: entry, number: "CERT-BBBB-BBBB-BBBB", issuedOn: "2025-06-12", expiresOn: "2099-06-12")
+            let token = try await app.bearerToken(roles: [.staff])
+            func statuses() async throws -> [String: String] {
+                let practitioner = try json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner/\(entry.registryNumber)",
+                                                                                headers: ["Authorization": "Bearer \(token)"]))
+                let qualifications = (practitioner["qualification"] as? [[String: Any]]) ?? []
+                return Dictionary(uniqueKeysWithValues: qualifications.map { qualification in
+                    (((qualification["identifier"] as? [[String: Any]])?.first?["value"] as? String) ?? "", qualificationStatus(qualification) ?? "")
+                })
+            }
+            #expect(try await statuses() == ["CERT-AAAA-AAAA-AAAA": "inactive", "CERT-BBBB-BBBB-BBBB": "active"])
+            let practitioner = try json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner/\(entry.registryNumber)"))
+            let whereValid = String(describing: (practitioner["qualification"] as? [[String: Any]])?.first?["extension"])
+            #expect(whereValid.contains("whereValid") && whereValid.contains(app.config.counties.state))
+
+            try await RegistryService(db: app.db, config: app.config, actor: .system).changeStatus(entry, to: .suspended, reason: "Under review")
+            #expect(try await statuses() == ["CERT-AAAA-AAAA-AAAA": "inactive", "CERT-BBBB-BBBB-BBBB": "inactive"])
         }
     }
 

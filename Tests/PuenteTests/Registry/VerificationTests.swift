@@ -47,6 +47,29 @@ import VaporTesting
         }
     }
 
+    @Test func aSuspendedHoldersCertificateSaysTheHolderIsSuspendedUntilReinstated() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeEntry(given: "Jasmine", family: "Carter")
+            let credential = try await app.makeCredential(for: entry, expiresOn: "2099-01-01")
+            let registry = RegistryService(db: app.db, config: app.config, actor: .system)
+            let good = try json(try await app.testing().sendRequest(.GET, "/api/v1/certificates/\(credential.number)"))
+            #expect(good["registryStatus"] as? String == "active")
+            #expect(try await Browser(app).get("/verify/\(credential.number)").body.string.contains("suspended") == false)
+
+            try await registry.changeStatus(entry, to: .suspended, reason: "Under review by the certification board")
+            let suspended = try json(try await app.testing().sendRequest(.GET, "/api/v1/certificates/\(credential.number)"))
+            #expect(suspended["status"] as? String == "valid") // the certificate itself still stands
+            #expect(suspended["registryStatus"] as? String == "suspended")
+            let page = try await Browser(app).get("/verify/\(credential.number)?lang=es").body.string
+            #expect(page.contains("está suspendida"))
+            #expect(!page.contains("Under review")) // the reason is the holder's business, not the public's
+
+            try await registry.changeStatus(entry, to: .active, reason: "")
+            let reinstated = try json(try await app.testing().sendRequest(.GET, "/api/v1/certificates/\(credential.number)"))
+            #expect(reinstated["registryStatus"] as? String == "active")
+        }
+    }
+
     @Test func daysStoredUnpaddedByEarlierBuildsArePaddedSoExpiryHolds() async throws {
         try await withPuente { app in
             // An earlier build accepted "2026-9-1", which as text sorts after "2026-12-02": still valid in December.

@@ -16,7 +16,9 @@ struct FHIRBuilder {
 
     var registrySystem: String { "\(baseURL)/fhir/sid/registry-number" }
     var workerTypeSystem: String { "\(baseURL)/fhir/CodeSystem/worker-type" }
-    static let certificateStatusExtension = "http://hl7.org/fhir/us/ndh/StructureDefinition/base-ext-verification-status"
+    /// The US national directory guide's (NDH) extension for what R4's qualification lacks: a
+    /// status from its QualificationStatusCS and where the certificate counts.
+    static let qualificationExtension = "http://hl7.org/fhir/us/ndh/StructureDefinition/base-ext-practitioner-qualification"
 
     private func meta(_ date: Date?) -> FHIRJSON {
         ["lastUpdated": FHIRDate.instant(date ?? Date(timeIntervalSince1970: 0))]
@@ -43,18 +45,25 @@ struct FHIRBuilder {
             }
         }
         if !credentials.isEmpty {
-            resource["qualification"] = credentials.map(qualification)
+            resource["qualification"] = credentials.map { qualification($0, holderSuspended: entry.status == .suspended) }
         }
         return resource
     }
 
     /// A certificate as `Practitioner.qualification`; R4 has no status there, so it rides in an extension.
-    private func qualification(_ credential: Credential) -> FHIRJSON {
+    private func qualification(_ credential: Credential, holderSuspended: Bool) -> FHIRJSON {
         var period: FHIRJSON = ["start": credential.issuedOn]
         if let end = credential.expiresOn { period["end"] = end }
-        let status = credential.status(today: today)
         return [
-            "extension": [["url": Self.certificateStatusExtension, "valueCodeableConcept": ["text": status.rawValue]]],
+            "extension": [[
+                "url": Self.qualificationExtension,
+                "extension": [
+                    ["url": "status", "valueCode": Self.qualificationStatus(credential.status(today: today), holderSuspended: holderSuspended)],
+                    ["url": "whereValid", "valueCodeableConcept": [
+                        "coding": [["system": "https://www.usps.com/", "code": counties.state]],
+                    ]],
+                ],
+            ]],
             "identifier": [["system": "\(baseURL)/fhir/sid/certificate-number", "value": credential.number]],
             "code": [
                 "coding": [["system": "http://terminology.hl7.org/CodeSystem/v2-0360", "code": "CER", "display": "Certificate"]],
@@ -63,6 +72,16 @@ struct FHIRBuilder {
             "period": period,
             "issuer": ["display": credential.issuer],
         ]
+    }
+
+    /// NDH's QualificationStatusCS: `active` may be relied on; `inactive` may not (expired, or the
+    /// holder is suspended); `revoked` was withdrawn by the issuer.
+    static func qualificationStatus(_ status: Credential.Status, holderSuspended: Bool) -> String {
+        switch status {
+        case .revoked: "revoked"
+        case .expired: "inactive"
+        case .valid: holderSuspended ? "inactive" : "active"
+        }
     }
 
     func practitionerRole(_ entry: RegistryEntry) -> FHIRJSON {

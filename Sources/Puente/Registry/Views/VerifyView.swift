@@ -22,6 +22,7 @@ enum VerifyView {
         PageView(title: ctx.t(.verifyCertificateHeading, ["number": result.number]), content: Div {
             H1(ctx.t(.verifyCertificateHeading, ["number": result.number]))
             Paragraph(ctx.t(result.status.label)).class("status status-\(result.status.rawValue)")
+            if result.holderIsSuspended { Paragraph(ctx.t(.verifyHolderSuspended)).class("notice notice-warning") }
             Tag.element("dl") {
                 row(ctx.t(.verifyHolder), result.holder)
                 row(ctx.t(.verifyProgram), result.program)
@@ -29,6 +30,7 @@ enum VerifyView {
                 row(ctx.t(.verifyIssuedOn), day(ctx, result.issuedOn))
                 row(ctx.t(.verifyExpiresOn), result.expiresOn.map { day(ctx, $0) } ?? ctx.t(.verifyNoExpiry))
                 if let reason = result.revokedReason { row(ctx.t(.verifyRevokedReason), reason) }
+                if result.holderIsSuspended { row(ctx.t(.verifyRegistryStatus), ctx.t(result.registryStatus.label)) }
             }
             Paragraph { Tag.a(SiteURL.verify.path, ctx.t(.verifyTitle)) }
         })
