@@ -72,7 +72,11 @@ struct RegistryService {
 
     /// Saves edits. A member editing an application that needed changes sends it back for review.
     func update(_ entry: RegistryEntry, _ input: RegistryEntryInput, byStaff: Bool) async throws {
-        let errors = input.validate(counties: config.counties)
+        var errors = input.validate(counties: config.counties)
+        if !byStaff, entry.status.nameIsSettled {
+            if input.givenName != entry.givenName { errors.add("given_name", .registryNameSettled) }
+            if input.familyName != entry.familyName { errors.add("family_name", .registryNameSettled) }
+        }
         guard errors.isEmpty else { throw Failure.invalid(errors.snapshot) }
         try await entry.$languages.load(on: db)
         try await entry.$counties.load(on: db)

@@ -57,13 +57,15 @@ enum UI {
 
     /// Label, input, hint and error tied together with ids and `aria-describedby`.
     static func field(_ ctx: PageContext, name: String, label: L10n, type: String = "text", value: String = "",
-                      errors: FormErrors, hint: L10n? = nil, autocomplete: String? = nil, required: Bool = true) -> Component {
+                      errors: FormErrors, hint: L10n? = nil, autocomplete: String? = nil, required: Bool = true,
+                      readOnly: Bool = false) -> Component {
         Tag.raw(fieldHTML(ctx, name: name, label: label, type: type, value: value, errors: errors, hint: hint,
-                          autocomplete: autocomplete, required: required))
+                          autocomplete: autocomplete, required: required, readOnly: readOnly))
     }
 
     static func fieldHTML(_ ctx: PageContext, name: String, label: L10n, type: String = "text", value: String = "",
-                          errors: FormErrors, hint: L10n? = nil, autocomplete: String? = nil, required: Bool = true) -> String {
+                          errors: FormErrors, hint: L10n? = nil, autocomplete: String? = nil, required: Bool = true,
+                          readOnly: Bool = false) -> String {
         let id = "field-\(name)"
         let error = errors[name]
         let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
@@ -77,6 +79,7 @@ enum UI {
                 "value": type == "password" ? nil : value,
                 "autocomplete": autocomplete,
                 "required": required ? "" : nil,
+                "readonly": readOnly ? "" : nil,
                 "aria-invalid": error == nil ? nil : "true",
                 "aria-describedby": describedBy.isEmpty ? nil : describedBy,
             ])

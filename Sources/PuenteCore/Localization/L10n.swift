@@ -71,6 +71,7 @@ public enum L10n: String, CaseIterable, Sendable {
 
     // Registry forms and review
     case navRegistryApply, navRegistryStaff, registryApplyTitle, registryApplyLead, registryFree, registryGivenName
+    case registryNameSettled, registryNameSettledHint
     case registryFamilyName, registryPhone, registryWorkerType, registryOtherTitle, registryPreferredContact
     case registryContactEmail, registryContactPhone, registryContactText, registryLanguagesLegend, registryCountiesLegend
     case registryCommunitiesLegend, registryConsentLegend, registryConsentListed, registryConsentType
@@ -367,10 +368,10 @@ public enum L10n: String, CaseIterable, Sendable {
         case .verifyCertificateHeading: .init(en: "Certificate {number}", es: "Certificado {number}")
         case .verifyRegistryHeading: .init(en: "Registry entry {number}", es: "Registro {number}")
         case .verifyRegistryStatus: .init(en: "Registry status", es: "Estado en el registro")
-        case .verifyRegistryNote:
         case .verifyHolderSuspended:
             .init(en: "The holder's registry membership is suspended. This certificate records training they completed; it does not show that they are in good standing with the program.",
                   es: "La inscripción del titular en el registro está suspendida. Este certificado registra una capacitación que completó; no indica que esté en regla con el programa.")
+        case .verifyRegistryNote:
             .init(en: "Only the status is shown here; the person decides what the public directory shows.",
                   es: "Aquí solo se muestra el estado; la persona decide qué muestra el directorio público.")
         case .registryStatusApplied: .init(en: "Application received", es: "Solicitud recibida")
@@ -417,6 +418,12 @@ public enum L10n: String, CaseIterable, Sendable {
         case .registryApplyLead:
             .init(en: "The statewide registry connects Community Health Workers, Promotores and Community Health Representatives with training, networking and employers.",
                   es: "El registro estatal conecta a Trabajadores Comunitarios de Salud, Promotores y Representantes Comunitarios de Salud con capacitación, redes y empleadores.")
+        case .registryNameSettled:
+            .init(en: "Your name is on your registry record and your certificates, so program staff change it. Write to them and they will update it.",
+                  es: "Su nombre figura en su registro y en sus certificados, por eso lo cambia el personal del programa. Escríbales y lo actualizarán.")
+        case .registryNameSettledHint:
+            .init(en: "To change your name, write to the program staff: it is on your registry record and certificates.",
+                  es: "Para cambiar su nombre, escriba al personal del programa: figura en su registro y en sus certificados.")
         case .registryFree:
             .init(en: "There are no dues or fees, and you do not need to be employed as a CHW to register.",
                   es: "No hay cuotas ni pagos, y no necesita tener empleo como promotor(a) para inscribirse.")

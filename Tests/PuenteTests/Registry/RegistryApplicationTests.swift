@@ -145,6 +145,50 @@ import VaporTesting
         }
     }
 
+    @Test func onceApprovedTheNameIsStaffsToChangeWhatCertificatesShow() async throws {
+        try await withPuente { app in
+            let member = try await signedInMember(app, language: .en)
+            try await member.post(SiteURL.registryApply.path, form())
+            let entry = try #require(try await RegistryEntry.query(on: app.db).first())
+            // Before a decision the applicant may still correct their name.
+            var corrected = form()
+            corrected[0] = ("given_name", "María Elena Luisa")
+            try await member.post(SiteURL.registryMine.path, corrected)
+            #expect(try await RegistryEntry.find(entry.id, on: app.db)?.givenName == "María Elena Luisa")
+
+            let staff = try await signedInStaff(app)
+            try await staff.post(SiteURL.staffRegistryStatus(entry.id).path, [("status", "active"), ("reason", "")])
+            let credential = try await app.makeCredential(for: try #require(try await RegistryEntry.find(entry.id, on: app.db)))
+            let page = try await member.get(SiteURL.registryMine.path).body.string
+            #expect(page.contains("readonly"))
+            #expect(page.contains("To change your name, write to the program staff"))
+
+            // A tampered form that renames the holder is refused, and nothing else in it is saved.
+            var renamed = form(phone: "601-555-0199")
+            renamed[0] = ("given_name", "Someone")
+            renamed[1] = ("family_name", "Else")
+            let refused = try await member.post(SiteURL.registryMine.path, renamed)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("program staff change it"))
+            let kept = try #require(try await RegistryEntry.find(entry.id, on: app.db))
+            #expect(kept.fullName == "María Elena Luisa Cruz")
+            #expect(kept.phone == "601-555-0123")
+            #expect(try await Verification.certificate(credential.number, today: "2026-12-02", on: app.db)?.holder == "María Elena Luisa Cruz")
+
+            // The rest of the entry stays the member's; staff can still change the name.
+            corrected = form(phone: "601-555-0199")
+            corrected[0] = ("given_name", "María Elena Luisa")
+            #expect(try await member.post(SiteURL.registryMine.path, corrected).status == .seeOther)
+            #expect(try await RegistryEntry.find(entry.id, on: app.db)?.phone == "601-555-0199")
+            let current = try #require(try await RegistryEntry.query(on: app.db).filter(\.$id == entry.id!)
+                .with(\.$languages).with(\.$counties).with(\.$communities).first())
+            var byStaff = RegistryEntryInput(current)
+            byStaff.familyName = "Cruz Ortega"
+            try await RegistryService(db: app.db, config: app.config, actor: .system).update(current, byStaff, byStaff: true)
+            #expect(try await RegistryEntry.find(entry.id, on: app.db)?.familyName == "Cruz Ortega")
+        }
+    }
+
     @Test func decliningWithoutAReasonChangesNothing() async throws {
         try await withPuente { app in
             let member = try await signedInMember(app)

@@ -17,6 +17,10 @@ public final class RegistryEntry: Model, @unchecked Sendable {
         case suspended
         case declined
 
+        /// Once staff have decided an application, the name is what certificates and verification
+        /// show: only staff change it from then on, so a holder cannot take on someone else's name.
+        public var nameIsSettled: Bool { self != .applied && self != .changesRequested }
+
         /// Where staff can move an entry from this status: a decision on an application, or
         /// taking a listed person off the register and back. The pages and the API offer these only.
         public var nextStatuses: [Status] {

@@ -4,10 +4,14 @@ import Plot
 import PuenteCore
 
 enum RegistryFormView {
-    static func fields(_ ctx: PageContext, _ input: RegistryEntryInput, _ errors: FormErrors, counties: CountyList, staff: Bool) -> Component {
+    /// `nameSettled`: the member's entry is decided, so the name is shown but only staff change it.
+    static func fields(_ ctx: PageContext, _ input: RegistryEntryInput, _ errors: FormErrors, counties: CountyList, staff: Bool,
+                       nameSettled: Bool = false) -> Component {
         ComponentGroup {
-            UI.field(ctx, name: "given_name", label: .registryGivenName, value: input.givenName, errors: errors, autocomplete: "given-name")
-            UI.field(ctx, name: "family_name", label: .registryFamilyName, value: input.familyName, errors: errors, autocomplete: "family-name")
+            UI.field(ctx, name: "given_name", label: .registryGivenName, value: input.givenName, errors: errors,
+                     hint: nameSettled ? .registryNameSettledHint : nil, autocomplete: "given-name", readOnly: nameSettled)
+            UI.field(ctx, name: "family_name", label: .registryFamilyName, value: input.familyName, errors: errors,
+                     autocomplete: "family-name", readOnly: nameSettled)
             UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: input.email, errors: errors, autocomplete: "email", required: false)
             UI.field(ctx, name: "phone", label: .registryPhone, type: "tel", value: input.phone, errors: errors, autocomplete: "tel", required: false)
             radios(ctx, name: "worker_type", legend: .registryWorkerType, selected: input.workerType, errors: errors,

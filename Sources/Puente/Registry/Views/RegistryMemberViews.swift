@@ -42,7 +42,7 @@ enum RegistryMineView {
             }
             UI.errorSummary(ctx, errors)
             UI.form(ctx, action: SiteURL.registryMine.path) {
-                RegistryFormView.fields(ctx, model.input, errors, counties: counties, staff: false)
+                RegistryFormView.fields(ctx, model.input, errors, counties: counties, staff: false, nameSettled: model.status.nameIsSettled)
                 UI.submit(ctx.t(model.status == .changesRequested ? .registryMyUpdate : .save))
             }
         }, status: errors.isEmpty ? .ok : .unprocessableEntity)
