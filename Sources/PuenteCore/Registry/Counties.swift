@@ -8,12 +8,15 @@ public struct County: Hashable, Sendable, Codable {
 }
 
 public struct CountyList: Sendable {
+    /// USPS code, `CA`.
     public let state: String
+    public let stateName: String
     public let stateFIPS: String
     public let counties: [County]
 
-    init(state: String, stateFIPS: String, names: [String]) {
+    init(state: String, stateName: String, stateFIPS: String, names: [String]) {
         self.state = state
+        self.stateName = stateName
         self.stateFIPS = stateFIPS
         self.counties = names.enumerated().map { index, name in
             let number = index * 2 + 1
@@ -38,7 +41,7 @@ public struct CountyList: Sendable {
         }
     }
 
-    public static let california = CountyList(state: "CA", stateFIPS: "06", names: [
+    public static let california = CountyList(state: "CA", stateName: "California", stateFIPS: "06", names: [
         "Alameda", "Alpine", "Amador", "Butte", "Calaveras", "Colusa", "Contra Costa", "Del Norte", "El Dorado",
         "Fresno", "Glenn", "Humboldt", "Imperial", "Inyo", "Kern", "Kings", "Lake", "Lassen", "Los Angeles",
         "Madera", "Marin", "Mariposa", "Mendocino", "Merced", "Modoc", "Mono", "Monterey", "Napa", "Nevada",
@@ -48,7 +51,7 @@ public struct CountyList: Sendable {
         "Trinity", "Tulare", "Tuolumne", "Ventura", "Yolo", "Yuba",
     ])
 
-    public static let mississippi = CountyList(state: "MS", stateFIPS: "28", names: [
+    public static let mississippi = CountyList(state: "MS", stateName: "Mississippi", stateFIPS: "28", names: [
         "Adams", "Alcorn", "Amite", "Attala", "Benton", "Bolivar", "Calhoun", "Carroll", "Chickasaw", "Choctaw",
         "Claiborne", "Clarke", "Clay", "Coahoma", "Copiah", "Covington", "DeSoto", "Forrest", "Franklin", "George",
         "Greene", "Grenada", "Hancock", "Harrison", "Hinds", "Holmes", "Humphreys", "Issaquena", "Itawamba",

@@ -30,7 +30,7 @@ import VaporTesting
             let organization = try #require(try await Organization.query(on: app.db).first())
             for path in ["/fhir/metadata", "/fhir/Practitioner/\(entry.registryNumber)", "/fhir/Practitioner",
                          "/fhir/PractitionerRole?_include=PractitionerRole:practitioner", "/fhir/Organization/\(organization.id!.uuidString.lowercased())",
-                         "/fhir/Organization", "/fhir/Location/06025", "/fhir/Location?name=san", "/fhir/Practitioner?foo=bar"] {
+                         "/fhir/Organization", "/fhir/Location/06025", "/fhir/Location/06", "/fhir/Location?name=san", "/fhir/Location?partof=Location/06&_count=2", "/fhir/Practitioner?foo=bar"] {
                 let response = try await app.testing().sendRequest(.GET, path)
                 #expect(response.headers.first(name: .contentType) == "application/fhir+json; charset=utf-8", "\(path)")
                 #expect(try FHIRValidator.validate(Data(response.body.readableBytesView)) == "ok", "\(path)")
@@ -199,6 +199,46 @@ import VaporTesting
             let staffBundle = try json(try await app.testing().sendRequest(.GET, "/fhir/Practitioner", headers: ["Authorization": "Bearer \(token)"]))
             #expect(staffBundle["total"] as? Int == 2)
             #expect(String(describing: staffBundle).contains("public@example.org"))
+        }
+    }
+
+    @Test func locationsAreTheStateAndItsCountiesAsMCSDJurisdictions() async throws {
+        try await withPuente { app in
+            let state = try json(try await app.testing().sendRequest(.GET, "/fhir/Location/06"))
+            #expect(state["name"] as? String == "California")
+            #expect(state["partOf"] == nil)
+            let county = try json(try await app.testing().sendRequest(.GET, "/fhir/Location/06037"))
+            #expect((county["partOf"] as? [String: Any])?["reference"] as? String == "Location/06")
+
+            func search(_ query: String) async throws -> (Int?, [String]) {
+                let bundle = try json(try await app.testing().sendRequest(.GET, "/fhir/Location?\(query)"))
+                return (bundle["total"] as? Int, ids(bundle))
+            }
+            #expect(try await search("partof=Location/06&_count=100").0 == 58)
+            #expect(try await search("partof=06037").0 == 0)
+            #expect(try await search("partof:missing=true").1 == ["06"])
+            #expect(try await search("type=http://terminology.hl7.org/CodeSystem/v3-RoleCode|JURISD&_count=0").0 == 59)
+            #expect(try await search("type=HOSP").0 == 0)
+            #expect(try await search("identifier=urn:oid:2.16.840.1.113883.6.92|06").1 == ["06"])
+            #expect(try await search("identifier=urn:oid:2.16.840.1.113883.6.93|06").1.isEmpty) // a state code is not a county code
+            #expect(try await search("name=los%20angeles%20county").1 == ["06037"])
+            #expect(try await search("name:exact=Los%20Angeles%20County%5C,%20CA").1 == ["06037"]) // a comma in a value is escaped
+            #expect(try await search("organization=Organization/x").0 == 0)
+        }
+    }
+
+    @Test func parametersForWhatNoResourceHereHoldsMatchOnlyWhenAskedForMissing() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Ana", family: "Ortiz", organization: "Valle Demo Clinic")
+            for (path, expected) in [("/fhir/PractitionerRole?specialty=394814009", 0), ("/fhir/PractitionerRole?service=HealthcareService/1", 0),
+                                     ("/fhir/PractitionerRole?specialty:missing=true", 1), ("/fhir/Organization?partof=Organization/1", 0),
+                                     ("/fhir/Organization?partof:missing=true", 1)] {
+                let response = try await app.testing().sendRequest(.GET, path)
+                #expect(response.status == .ok, "\(path)")
+                #expect(try json(response)["total"] as? Int == expected, "\(path)")
+            }
+            let metadata = String(describing: try json(try await app.testing().sendRequest(.GET, "/fhir/metadata")))
+            for name in ["specialty", "service", "partof"] { #expect(metadata.contains(name), "\(name)") }
         }
     }
 

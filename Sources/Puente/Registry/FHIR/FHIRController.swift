@@ -9,10 +9,10 @@ import Vapor
 struct FHIRController: RouteCollection {
     static let allowed: [String: Set<String>] = [
         "Practitioner": ["_id", "identifier", "name", "given", "family", "active", "_lastUpdated"],
-        "PractitionerRole": ["_id", "active", "practitioner", "organization", "location", "role", "_lastUpdated",
-                             "_include:PractitionerRole:practitioner"],
-        "Organization": ["_id", "identifier", "name", "active", "type", "_lastUpdated"],
-        "Location": ["_id", "identifier", "name", "status"],
+        "PractitionerRole": ["_id", "active", "practitioner", "organization", "location", "role", "service", "specialty",
+                             "_lastUpdated", "_include:PractitionerRole:practitioner"],
+        "Organization": ["_id", "identifier", "name", "active", "type", "partof", "_lastUpdated"],
+        "Location": ["_id", "identifier", "name", "status", "type", "partof", "organization"],
     ]
 
     func boot(routes: any RoutesBuilder) throws {
@@ -58,7 +58,7 @@ struct FHIRController: RouteCollection {
         case "Organization":
             found = try await UUID(uuidString: id).asyncFlatMap { try await Organization.find($0, on: req.db) }.map(builder.organization)
         default:
-            found = req.config.counties.county(fips: id).map(builder.location)
+            found = builder.jurisdictions.first { $0.id == id }.map(builder.location)
         }
         guard let found else {
             return Self.respond(FHIRBuilder.operationOutcome("not-found", "\(type)/\(id) is not known"), status: .notFound)
@@ -89,7 +89,7 @@ struct FHIRController: RouteCollection {
         switch type {
         case "Practitioner", "PractitionerRole":
             let query = try await entries(req, builder)
-            try applyEntryFilters(type, search, query, req, builder)
+            guard try applyEntryFilters(type, search, query, req, builder) else { return (0, [], []) }
             let total = try await query.count()
             let page = try await query.sort(\.$registryNumber).range(search.offset..<(search.offset + search.count)).all()
             if type == "Practitioner" {
@@ -102,6 +102,7 @@ struct FHIRController: RouteCollection {
             let query = Organization.query(on: req.db)
             for parameter in search.parameters {
                 switch parameter.name {
+                case "partof" where !parameter.matchesWhenAbsent: return (0, [], []) // no organization here has a parent
                 case "_id", "identifier": query.filter(\.$id ~~ parameter.values.compactMap { UUID(uuidString: $0.split(separator: "|").last.map(String.init) ?? $0) })
                 case "name":
                     let wanted = parameter.values.map(TextFolding.fold)
@@ -122,31 +123,50 @@ struct FHIRController: RouteCollection {
             let page = try await query.sort(\.$name).range(search.offset..<(search.offset + search.count)).all()
             return (total, page.map(builder.organization), [])
         default:
-            var counties = req.config.counties.counties
+            var places = builder.jurisdictions
             for parameter in search.parameters {
                 let values = parameter.values.map { $0.lowercased() }
                 switch parameter.name {
-                case "_id", "identifier": counties = counties.filter { values.contains($0.fips) || values.contains("urn:oid:2.16.840.1.113883.6.93|\($0.fips)") }
+                case "_id": places = places.filter { parameter.values.contains($0.id) }
+                case "identifier":
+                    places = places.filter { place in parameter.values.map(FHIRToken.init).contains { $0.matches(system: place.system, code: place.id) } }
                 case "name":
-                    counties = counties.filter { county in
-                        let name = county.name.lowercased()
-                        let exact = parameter.values.contains(county.name)
-                        return parameter.modifier == "exact" ? exact
-                            : values.contains { parameter.modifier == "contains" ? name.contains($0) : name.hasPrefix($0) }
+                    places = places.filter { place in
+                        let names = [place.searchName, place.displayName] // "Los Angeles" or "Los Angeles County, CA"
+                        if parameter.modifier == "exact" { return names.contains { parameter.values.contains($0) } }
+                        return names.map(TextFolding.fold).contains { name in
+                            parameter.values.map(TextFolding.fold).contains { parameter.modifier == "contains" ? name.contains($0) : name.hasPrefix($0) }
+                        }
                     }
-                case "status": counties = values.contains("active") ? counties : []
+                case "status": places = values.contains("active") ? places : []
+                case "type":
+                    let jurisdiction = parameter.values.map(FHIRToken.init).contains {
+                        $0.matches(system: FHIRBuilder.Jurisdiction.typeSystem, code: FHIRBuilder.Jurisdiction.typeCode)
+                    }
+                    if !jurisdiction { places = [] }
+                case "partof":
+                    if parameter.modifier == "missing" {
+                        places = places.filter { ($0.partOf == nil) == parameter.matchesWhenAbsent }
+                    } else {
+                        let parents = Set(parameter.values.map(FHIRToken.referencedID))
+                        places = places.filter { $0.partOf.map { parents.contains($0.id) } ?? false }
+                    }
+                case "organization": if !parameter.matchesWhenAbsent { places = [] } // none has a managing organization
                 default: break
                 }
             }
-            let page = counties.dropFirst(search.offset).prefix(search.count)
-            return (counties.count, page.map(builder.location), [])
+            let page = places.dropFirst(search.offset).prefix(search.count)
+            return (places.count, page.map(builder.location), [])
         }
     }
 
+    /// Narrows `query` by every parameter; `false` when nothing can match (a property no entry has).
     private func applyEntryFilters(_ type: String, _ search: FHIRSearchRequest, _ query: QueryBuilder<RegistryEntry>,
-                                   _ req: Request, _ builder: FHIRBuilder) throws {
+                                   _ req: Request, _ builder: FHIRBuilder) throws -> Bool {
         for parameter in search.parameters {
             switch parameter.name {
+            case "service", "specialty": // no role here offers a HealthcareService or records a specialty
+                if !parameter.matchesWhenAbsent { return false }
             case "_id":
                 query.filter(\.$registryNumber ~~ parameter.values.map { type == "PractitionerRole" && $0.hasPrefix("role-") ? String($0.dropFirst(5)) : $0 })
             case "identifier", "practitioner":
@@ -173,6 +193,7 @@ struct FHIRController: RouteCollection {
             default: break
             }
         }
+        return true
     }
 
     /// Entries the caller may see: staff all of them, everyone else active and listed ones.
@@ -220,8 +241,8 @@ struct FHIRController: RouteCollection {
                 "interaction": [["code": "read"], ["code": "search-type"]],
                 "searchParam": Self.allowed[type]!.filter { !$0.hasPrefix("_include") }.sorted().map { name -> FHIRJSON in
                     ["name": name, "type": ["_lastUpdated": "date", "active": "token", "identifier": "token", "_id": "token",
-                                            "status": "token", "type": "token", "role": "token"][name]
-                        ?? (["practitioner", "organization", "location"].contains(name) ? "reference" : "string")]
+                                            "status": "token", "type": "token", "role": "token", "specialty": "token"][name]
+                        ?? (["practitioner", "organization", "location", "partof", "service"].contains(name) ? "reference" : "string")]
                 },
             ]
             let includes = Self.allowed[type]!.filter { $0.hasPrefix("_include:") }.map { String($0.dropFirst("_include:".count)) }

@@ -121,17 +121,44 @@ struct FHIRBuilder {
         ]
     }
 
-    func location(_ county: County) -> FHIRJSON {
-        [
+    /// A place the program serves, as an mCSD jurisdiction Location: the state, and each county
+    /// `partOf` it. Ids are FIPS codes (`06`, `06037`), identifiers carry the FIPS code systems.
+    struct Jurisdiction {
+        static let stateSystem = "urn:oid:2.16.840.1.113883.6.92"
+        static let countySystem = "urn:oid:2.16.840.1.113883.6.93"
+        static let typeSystem = "http://terminology.hl7.org/CodeSystem/v3-RoleCode"
+        static let typeCode = "JURISD"
+
+        let id: String
+        let system: String
+        /// What a `name` search matches: "Los Angeles", "California".
+        let searchName: String
+        let displayName: String
+        let partOf: (id: String, display: String)?
+    }
+
+    var jurisdictions: [Jurisdiction] {
+        let state = Jurisdiction(id: counties.stateFIPS, system: Jurisdiction.stateSystem, searchName: counties.stateName,
+                                 displayName: counties.stateName, partOf: nil)
+        return [state] + counties.counties.map { county in
+            Jurisdiction(id: county.fips, system: Jurisdiction.countySystem, searchName: county.name,
+                         displayName: "\(county.name) County, \(counties.state)", partOf: (state.id, state.displayName))
+        }
+    }
+
+    func location(_ place: Jurisdiction) -> FHIRJSON {
+        var resource: FHIRJSON = [
             "resourceType": "Location",
-            "id": county.fips,
-            "identifier": [["system": "urn:oid:2.16.840.1.113883.6.93", "value": county.fips]],
+            "id": place.id,
+            "identifier": [["system": place.system, "value": place.id]],
             "status": "active",
-            "name": "\(county.name) County, \(counties.state)",
+            "name": place.displayName,
             "mode": "instance",
-            "type": [["coding": [["system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "code": "JURISD", "display": "jurisdiction"]]]],
+            "type": [["coding": [["system": Jurisdiction.typeSystem, "code": Jurisdiction.typeCode, "display": "jurisdiction"]]]],
             "physicalType": ["coding": [["system": "http://terminology.hl7.org/CodeSystem/location-physical-type", "code": "jdn", "display": "Jurisdiction"]]],
         ]
+        if let parent = place.partOf { resource["partOf"] = ["reference": "Location/\(parent.id)", "display": parent.display] }
+        return resource
     }
 
     static func operationOutcome(_ code: String, _ diagnostics: String, severity: String = "error") -> FHIRJSON {

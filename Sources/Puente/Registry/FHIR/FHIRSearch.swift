@@ -13,6 +13,34 @@ struct FHIRParameter: Sendable {
     let name: String
     let modifier: String?
     let values: [String]
+
+    /// Whether a resource without this property matches: only for `:missing=true`.
+    var matchesWhenAbsent: Bool { modifier == "missing" && values == ["true"] }
+}
+
+/// A token search value: `code`, `system|code`, or `|code` for a code without a system.
+struct FHIRToken {
+    let system: String?
+    let code: String
+
+    init(_ value: String) {
+        if let bar = value.firstIndex(of: "|") {
+            system = String(value[..<bar])
+            code = String(value[value.index(after: bar)...])
+        } else {
+            system = nil
+            code = value
+        }
+    }
+
+    func matches(system wantedSystem: String, code wantedCode: String) -> Bool {
+        code == wantedCode && (system == nil || system == wantedSystem)
+    }
+
+    /// The id in a reference value: `Location/06`, `06` or a full URL ending in `/Location/06`.
+    static func referencedID(_ value: String) -> String {
+        String(value.split(separator: "/").last ?? "")
+    }
 }
 
 struct FHIRSearchRequest: Sendable {
