@@ -28,6 +28,7 @@ struct RegistryController: RouteCollection {
         input.givenName = parts.first ?? ""
         input.familyName = parts.count > 1 ? parts[1] : ""
         input.email = user.email
+        guard user.isEmailVerified else { return try await req.render { RegistryApplyView.confirmEmailFirst($0) } }
         return try await req.render { RegistryApplyView.page($0, input, counties: req.config.counties) }
     }
 
@@ -39,6 +40,8 @@ struct RegistryController: RouteCollection {
             return req.redirect(to: .registryMine)
         } catch RegistryService.Failure.invalid(let errors) {
             return try await req.render { RegistryApplyView.page($0, input, errors: FormErrors(errors), counties: req.config.counties) }
+        } catch RegistryService.Failure.emailNotVerified {
+            return try await req.render { RegistryApplyView.confirmEmailFirst($0) }
         } catch RegistryService.Failure.alreadyApplied {
             req.flash(.error, req.t(.registryAlreadyApplied))
             return req.redirect(to: .registryMine)

@@ -17,10 +17,14 @@ struct RegistryService {
         case alreadyApplied
         case reasonRequired
         case statusNotAllowed
+        case emailNotVerified
     }
 
     /// A member applies for themself: status `applied`, a confirmation email.
+    /// The account's address must be confirmed first: decisions go to it, and an unconfirmed one
+    /// could be anyone's, so someone could apply in another person's name and mailbox.
     func apply(for user: User, _ input: RegistryEntryInput) async throws -> RegistryEntry {
+        guard user.isEmailVerified else { throw Failure.emailNotVerified }
         if try await RegistryEntry.query(on: db).filter(\.$user.$id == user.id!).first() != nil { throw Failure.alreadyApplied }
         var input = input
         if input.email.isEmpty { input.email = user.email }

@@ -71,7 +71,7 @@ public enum L10n: String, CaseIterable, Sendable {
 
     // Registry forms and review
     case navRegistryApply, navRegistryStaff, registryApplyTitle, registryApplyLead, registryFree, registryGivenName
-    case registryNameSettled, registryNameSettledHint
+    case registryNameSettled, registryNameSettledHint, registryConfirmEmailFirst
     case registryFamilyName, registryPhone, registryWorkerType, registryOtherTitle, registryPreferredContact
     case registryContactEmail, registryContactPhone, registryContactText, registryLanguagesLegend, registryCountiesLegend
     case registryCommunitiesLegend, registryConsentLegend, registryConsentListed, registryConsentType
@@ -418,6 +418,9 @@ public enum L10n: String, CaseIterable, Sendable {
         case .registryApplyLead:
             .init(en: "The statewide registry connects Community Health Workers, Promotores and Community Health Representatives with training, networking and employers.",
                   es: "El registro estatal conecta a Trabajadores Comunitarios de Salud, Promotores y Representantes Comunitarios de Salud con capacitación, redes y empleadores.")
+        case .registryConfirmEmailFirst:
+            .init(en: "Before you apply, confirm your email address with the link we sent you: the program's decisions about your application go there. If the link is lost or old, send a new one with the button at the top of this page.",
+                  es: "Antes de solicitar, confirme su correo electrónico con el enlace que le enviamos: allí le llegarán las decisiones del programa sobre su solicitud. Si perdió el enlace o ya venció, pida uno nuevo con el botón en la parte de arriba de esta página.")
         case .registryNameSettled:
             .init(en: "Your name is on your registry record and your certificates, so program staff change it. Write to them and they will update it.",
                   es: "Su nombre figura en su registro y en sus certificados, por eso lo cambia el personal del programa. Escríbales y lo actualizarán.")

@@ -1,6 +1,7 @@
 // Applying to the registry and staff review: what is stored, who is told, what the public sees.
 
 import Fluent
+import Foundation
 import Testing
 import VaporTesting
 @testable import Puente
@@ -80,6 +81,28 @@ import VaporTesting
             #expect(try await RegistryEntry.query(on: app.db).count() == 0)
             #expect(try await app.outbox().isEmpty)
             #expect(try await AuditEvent.query(on: app.db).filter(\.$action ~~ ["registry.create"]).count() == 0)
+        }
+    }
+
+    @Test func anUnconfirmedEmailAddressCannotApplyUntilItIsConfirmed() async throws {
+        try await withPuente { app in
+            let user = try await app.makeUser("maria@example.org", name: "María Elena Cruz", language: .en, verified: false)
+            let member = Browser(app)
+            try await member.signIn("maria@example.org")
+            let page = try await member.get(SiteURL.registryApply.path)
+            #expect(page.status == .forbidden)
+            #expect(page.body.string.contains("confirm your email address"))
+            #expect(!page.body.string.contains("name=\"given_name\""))
+            let mailBefore = try await app.outbox().count
+            let refused = try await member.post(SiteURL.registryApply.path, form())
+            #expect(refused.status == .forbidden)
+            #expect(try await RegistryEntry.query(on: app.db).count() == 0)
+            #expect(try await app.outbox().count == mailBefore)
+
+            user.emailVerifiedAt = Date()
+            try await user.save(on: app.db)
+            #expect(try await member.post(SiteURL.registryApply.path, form()).status == .seeOther)
+            #expect(try await RegistryEntry.query(on: app.db).count() == 1)
         }
     }
 

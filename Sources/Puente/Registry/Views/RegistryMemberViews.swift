@@ -19,6 +19,17 @@ enum RegistryApplyView {
     }
 }
 
+extension RegistryApplyView {
+    /// Instead of the form, until the account's email address is confirmed (the banner above offers a new link).
+    static func confirmEmailFirst(_ ctx: PageContext) -> PageView {
+        PageView(title: ctx.t(.registryApplyTitle), content: Div {
+            H1(ctx.t(.registryApplyTitle))
+            Paragraph(ctx.t(.registryFree)).class("notice")
+            Paragraph(ctx.t(.registryConfirmEmailFirst)).class("notice notice-warning")
+        }, status: .forbidden)
+    }
+}
+
 enum RegistryMineView {
     struct Model {
         let number: String
