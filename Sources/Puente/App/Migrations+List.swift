@@ -30,5 +30,6 @@ extension Migrations {
         add(AddEventDetails())
         add(CreateBrowserSessions())
         add(PadCredentialDays())
+        add(CreateDirectoryWithdrawals())
     }
 }

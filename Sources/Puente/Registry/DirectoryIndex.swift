@@ -24,15 +24,21 @@ enum DirectoryIndex {
     }
 
     /// Rebuilds one entry's rows from the database: present only while it is active and listed.
+    /// Leaving the directory is recorded for mirrors (`DirectoryWithdrawals`); coming back clears that.
     static func refresh(_ entryID: UUID, on db: any Database) async throws {
         let found = try await RegistryEntry.query(on: db).filter(\.$id == entryID)
             .with(\.$languages).with(\.$counties).with(\.$communities)
             .with(\.$affiliations) { $0.with(\.$organization) }
             .first()
+        let wasListed = try await db.sql.select().column("entry_id").from(listings).where("entry_id", .equal, entryID).first() != nil
         try await db.sql.delete(from: table).where("entry_id", .equal, entryID).run()
         try await db.sql.delete(from: listings).where("entry_id", .equal, entryID).run()
-        guard let entry = found, let rows = rows(for: entry) else { return }
+        guard let entry = found, let rows = rows(for: entry) else {
+            if wasListed, let entry = found { try await DirectoryWithdrawals.record(entryID, registryNumber: entry.registryNumber, on: db.sql) }
+            return
+        }
         try await insert([rows], on: db.sql)
+        if !wasListed { try await DirectoryWithdrawals.forget(entryID, on: db.sql) }
     }
 
     static func rows(for entry: RegistryEntry) -> Rows? {

@@ -26,9 +26,12 @@ struct FHIRController: RouteCollection {
             }
             fhir.get(.constant(type), ":id") { try await self.read(type, $0) }
         }
+        for type in Self.historyTypes {
+            fhir.get(.constant(type), "_history") { try await self.history(type, $0) }
+        }
     }
 
-    private func builder(_ req: Request) async throws -> FHIRBuilder {
+    func builder(_ req: Request) async throws -> FHIRBuilder {
         FHIRBuilder(baseURL: req.config.baseURL, counties: req.config.counties,
                     fullAccess: PermissionGate.allows(try await req.roles(), .manageRegistry),
                     today: req.config.dateFormatting.isoDay(Date()))
@@ -197,7 +200,7 @@ struct FHIRController: RouteCollection {
     }
 
     /// Entries the caller may see: staff all of them, everyone else active and listed ones.
-    private func entries(_ req: Request, _ builder: FHIRBuilder) async throws -> QueryBuilder<RegistryEntry> {
+    func entries(_ req: Request, _ builder: FHIRBuilder) async throws -> QueryBuilder<RegistryEntry> {
         let query = RegistryEntry.query(on: req.db)
             .with(\.$languages).with(\.$counties)
             .with(\.$affiliations) { $0.with(\.$organization) }
@@ -207,7 +210,7 @@ struct FHIRController: RouteCollection {
         return query
     }
 
-    private func credentials(of entries: [RegistryEntry], _ req: Request) async throws -> [UUID: [Credential]] {
+    func credentials(of entries: [RegistryEntry], _ req: Request) async throws -> [UUID: [Credential]] {
         guard !entries.isEmpty else { return [:] }
         let rows = try await Credential.query(on: req.db).filter(\.$entry.$id ~~ entries.map { $0.id! }).sort(\.$issuedOn).all()
         return Dictionary(grouping: rows, by: { $0.$entry.id })
@@ -238,7 +241,8 @@ struct FHIRController: RouteCollection {
         let resources = Self.allowed.keys.sorted().map { type -> FHIRJSON in
             var resource: FHIRJSON = [
                 "type": type,
-                "interaction": [["code": "read"], ["code": "search-type"]],
+                "interaction": [["code": "read"], ["code": "search-type"]]
+                    + (Self.historyTypes.contains(type) ? [["code": "history-type"]] : []),
                 "searchParam": Self.allowed[type]!.filter { !$0.hasPrefix("_include") }.sorted().map { name -> FHIRJSON in
                     ["name": name, "type": ["_lastUpdated": "date", "active": "token", "identifier": "token", "_id": "token",
                                             "status": "token", "type": "token", "role": "token", "specialty": "token"][name]

@@ -61,3 +61,22 @@ final class CredentialRevision: Model, @unchecked Sendable {
     @Field(key: "recorded_at") var recordedAt: Date
     init() {}
 }
+
+/// A certificate is part of its holder's FHIR Practitioner (`qualification`), so recording,
+/// revoking or reissuing one marks the holder's entry changed: `_lastUpdated` searches and
+/// `_history` mirrors then pick up a revocation.
+struct CredentialTouchesHolder: AsyncModelMiddleware {
+    func create(model: Credential, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        try await next.create(model, on: db)
+        try await touch(model, on: db)
+    }
+
+    func update(model: Credential, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        try await next.update(model, on: db)
+        try await touch(model, on: db)
+    }
+
+    private func touch(_ credential: Credential, on db: any Database) async throws {
+        try await RegistryEntry.query(on: db).filter(\.$id == credential.$entry.id).set(\.$updatedAt, to: Date()).update()
+    }
+}

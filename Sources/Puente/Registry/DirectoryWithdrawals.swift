@@ -1,0 +1,46 @@
+// People who were in the public directory and left it (consent withdrawn, suspended, made
+// inactive). A mirror that synced them, such as a state or national directory pulling FHIR
+// `_history`, must be told to drop them; without a record of the leaving it would keep them
+// for ever. Only people who were public get a row, so the table reveals no one who never was.
+
+import Fluent
+import Foundation
+import SQLKit
+
+enum DirectoryWithdrawals {
+    static let table = "directory_withdrawals"
+
+    /// Called when `entryID` has just left the directory.
+    static func record(_ entryID: UUID, registryNumber: String, on sql: any SQLDatabase) async throws {
+        try await forget(entryID, on: sql)
+        try await sql.insert(into: table).columns("entry_id", "registry_number", "withdrawn_at")
+            .values(SQLBind(entryID), SQLBind(registryNumber), SQLBind(Date())).run()
+    }
+
+    /// Called when `entryID` is listed again: the mirror gets it back as an update.
+    static func forget(_ entryID: UUID, on sql: any SQLDatabase) async throws {
+        try await sql.delete(from: table).where("entry_id", .equal, entryID).run()
+    }
+}
+
+struct CreateDirectoryWithdrawals: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        let sql = database.sql
+        let idType = sql.dialect.name == "postgresql" ? "uuid" : "BLOB"
+        let timeType = sql.dialect.name == "postgresql" ? "timestamptz" : "REAL"
+        try await sql.raw("""
+            CREATE TABLE directory_withdrawals (
+                entry_id \(unsafeRaw: idType) PRIMARY KEY REFERENCES registry_entries(id) ON DELETE CASCADE,
+                registry_number TEXT NOT NULL,
+                withdrawn_at \(unsafeRaw: timeType) NOT NULL)
+            """).run()
+        try await sql.raw("CREATE INDEX directory_withdrawals_when ON directory_withdrawals (withdrawn_at)").run()
+        // `_history` reads entries newest change first, alongside these rows.
+        try await sql.raw("CREATE INDEX registry_entries_updated ON registry_entries (updated_at)").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.sql.raw("DROP INDEX IF EXISTS registry_entries_updated").run()
+        try await database.sql.raw("DROP TABLE IF EXISTS directory_withdrawals").run()
+    }
+}
