@@ -30,6 +30,8 @@ enum SiteURL {
     case staffRegistryImport
     case staffRegistryImportCommit(UUID?)
     case staffRegistryExport
+    case staffOrganizations
+    case staffOrganization(UUID?)
     case verify
     case verifyNumber(String?)
     case training
@@ -86,7 +88,7 @@ enum SiteURL {
     private var parameterValue: String? {
         switch self {
         case .adminPersonRoles(let id?), .staffRegistryEntry(let id?), .staffRegistryStatus(let id?),
-             .staffRegistryCredentials(let id?), .staffCredentialRevoke(let id?), .staffRegistryImportCommit(let id?),
+             .staffRegistryCredentials(let id?), .staffCredentialRevoke(let id?), .staffRegistryImportCommit(let id?), .staffOrganization(let id?),
              .trainingApply(let id?), .trainingCohort(let id?), .trainingCohortDecision(let id?), .trainingCohortSessions(let id?),
              .trainingCohortTrainers(let id?), .trainingAttendance(let id?), .trainingEnrollmentAction(let id?),
              .trainingPracticumLog(let id?), .trainingLogDecision(let id?), .staffHourDecision(let id?), .staffCertificateReissue(let id?),
@@ -135,6 +137,8 @@ enum SiteURL {
         case .staffRegistryImport: ["staff", "registry-import"]
         case .staffRegistryImportCommit: ["staff", "registry-import", ":importID", "commit"]
         case .staffRegistryExport: ["staff", "registry-export.csv"]
+        case .staffOrganizations: ["staff", "organizations"]
+        case .staffOrganization: ["staff", "organizations", ":organizationID"]
         case .verify: ["verify"]
         case .verifyNumber: ["verify", ":number"]
         case .training: ["training"]

@@ -14,6 +14,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: RegistryController())
     try pages.register(collection: RegistryStaffController())
     try pages.register(collection: RegistryImportController())
+    try pages.register(collection: OrganizationsController())
     try pages.register(collection: TrainingController())
     try pages.register(collection: TrainingStaffController())
     try pages.register(collection: EventRegistrationController())

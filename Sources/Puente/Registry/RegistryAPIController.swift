@@ -140,6 +140,8 @@ struct StaffEntryDTO: Content {
     let languages: [String]
     let counties: [String]
     let communities: [String]
+    /// Organizations the person works or volunteers with; at most one is the employer.
+    let organizations: [AffiliationDTO]
     let consent: ConsentDTO
     let createdAt: Date?
     let updatedAt: Date?
@@ -159,12 +161,20 @@ struct StaffEntryDTO: Content {
         languages = entry.languages.map(\.code).sorted()
         counties = entry.counties.map(\.fips).sorted()
         communities = entry.communities.map(\.code).sorted()
+        organizations = entry.affiliations.map { AffiliationDTO(id: $0.$organization.id, name: $0.organization.name, isEmployer: $0.isEmployer) }
+            .sorted { $0.name < $1.name }
         consent = ConsentDTO(listed: entry.listedInDirectory, workerType: entry.showWorkerType, languages: entry.showLanguages,
                              counties: entry.showCounties, communities: entry.showCommunities,
                              organizations: entry.showOrganizations, contact: entry.showContact)
         createdAt = entry.createdAt
         updatedAt = entry.updatedAt
     }
+}
+
+struct AffiliationDTO: Content, Equatable {
+    let id: UUID
+    let name: String
+    let isEmployer: Bool
 }
 
 /// The body of create and replace. Only `givenName`, `familyName`, `workerType`, `languages` and
@@ -182,6 +192,9 @@ struct EntryRequest: Content {
     let counties: [String]
     let communities: [String]?
     let consent: ConsentDTO?
+    /// Organization ids; absent leaves the entry's organizations as they are. `employerId` must be one of them.
+    let organizationIds: [UUID]?
+    let employerId: UUID?
     /// On create, the first status. On replace, a decision along `Status.nextStatuses` when it
     /// differs from the entry's, with `statusReason` for every status but `active`.
     let status: RegistryEntry.Status?
@@ -200,6 +213,8 @@ struct EntryRequest: Content {
         input.languages = Array(Set(languages.map { $0.lowercased() }))
         input.counties = Array(Set(counties))
         input.communities = Array(Set(communities ?? []))
+        input.organizations = organizationIds.map { Array(Set($0)) }
+        input.employer = employerId
         let consent = consent ?? ConsentDTO()
         input.listed = consent.listed
         input.showWorkerType = consent.workerType
@@ -242,7 +257,7 @@ struct RegistryAPIController: RouteCollection {
                 return status
             }
             let page = try await RegistryStaffController.entriesQuery(search: req.query[String.self, at: "q"] ?? "", status: status, on: req.db)
-                .with(\.$languages).with(\.$counties).with(\.$communities)
+                .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations) { $0.with(\.$organization) }
                 .paginate(PageRequest(page: max(req.query[Int.self, at: "page"] ?? 1, 1), per: RegistryStaffController.pageSize))
             try await Audit.record("registry.api.list", entityType: "registry_entry", entityID: nil,
                                    summary: "listed \(page.items.count) entries", by: req.auditActor, on: req.db)
@@ -298,7 +313,7 @@ struct RegistryAPIController: RouteCollection {
 
     private func reloaded(_ entry: RegistryEntry, _ req: Request, status: HTTPResponseStatus) async throws -> Response {
         let fresh = try await RegistryEntry.query(on: req.db).filter(\.$id == entry.id!)
-            .with(\.$languages).with(\.$counties).with(\.$communities).first()!
+            .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations) { $0.with(\.$organization) }.first()!
         let response = try json(StaffEntryDTO(fresh))
         response.status = status
         return response

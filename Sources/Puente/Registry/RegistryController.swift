@@ -17,7 +17,7 @@ struct RegistryController: RouteCollection {
     private func myEntry(_ req: Request) async throws -> RegistryEntry? {
         let user = try req.requireUser()
         return try await RegistryEntry.query(on: req.db).filter(\.$user.$id == user.id!)
-            .with(\.$languages).with(\.$counties).with(\.$communities).first()
+            .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations).first()
     }
 
     func applyForm(req: Request) async throws -> Response {
@@ -29,7 +29,8 @@ struct RegistryController: RouteCollection {
         input.familyName = parts.count > 1 ? parts[1] : ""
         input.email = user.email
         guard user.isEmailVerified else { return try await req.render { RegistryApplyView.confirmEmailFirst($0) } }
-        return try await req.render { RegistryApplyView.page($0, input, counties: req.config.counties) }
+        let choices = try await req.registryChoices()
+        return try await req.render { RegistryApplyView.page($0, input, choices: choices) }
     }
 
     func apply(req: Request) async throws -> Response {
@@ -39,7 +40,8 @@ struct RegistryController: RouteCollection {
             req.flash(.success, req.t(.registryApplied))
             return req.redirect(to: .registryMine)
         } catch RegistryService.Failure.invalid(let errors) {
-            return try await req.render { RegistryApplyView.page($0, input, errors: FormErrors(errors), counties: req.config.counties) }
+            let choices = try await req.registryChoices()
+            return try await req.render { RegistryApplyView.page($0, input, errors: FormErrors(errors), choices: choices) }
         } catch RegistryService.Failure.emailNotVerified {
             return try await req.render { RegistryApplyView.confirmEmailFirst($0) }
         } catch RegistryService.Failure.alreadyApplied {
@@ -52,7 +54,8 @@ struct RegistryController: RouteCollection {
         guard let entry = try await myEntry(req) else { return req.redirect(to: .registryApply) }
         let model = RegistryMineView.Model(number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
                                            input: RegistryEntryInput(entry))
-        return try await req.render { RegistryMineView.page($0, model, counties: req.config.counties) }
+        let choices = try await req.registryChoices()
+        return try await req.render { RegistryMineView.page($0, model, choices: choices) }
     }
 
     func updateMine(req: Request) async throws -> Response {
@@ -65,7 +68,8 @@ struct RegistryController: RouteCollection {
             return req.redirect(to: .registryMine)
         } catch RegistryService.Failure.invalid(let errors) {
             let model = RegistryMineView.Model(number: entry.registryNumber, status: entry.status, reason: entry.statusReason, input: input)
-            return try await req.render { RegistryMineView.page($0, model, errors: FormErrors(errors), counties: req.config.counties) }
+            let choices = try await req.registryChoices()
+            return try await req.render { RegistryMineView.page($0, model, errors: FormErrors(errors), choices: choices) }
         }
     }
 }

@@ -24,6 +24,11 @@ struct RegistryEntryInput: Sendable {
     var showCommunities = false
     var showOrganizations = false
     var showContact = false
+    /// The organizations the person works or volunteers with; `nil` leaves them as they are
+    /// (CSV rows and API clients that do not send them).
+    var organizations: [UUID]?
+    /// Which of them employs the person, if any: employment is optional.
+    var employer: UUID?
 
     static let contactMethods = ["email", "phone", "text"]
 
@@ -48,7 +53,14 @@ struct RegistryEntryInput: Sendable {
         showCommunities = entry.showCommunities
         showOrganizations = entry.showOrganizations
         showContact = entry.showContact
+        if let affiliations = entry.$affiliations.value {
+            organizations = affiliations.map(\.$organization.id)
+            employer = affiliations.first(where: \.isEmployer)?.$organization.id
+        }
     }
+
+    /// Stands for a submitted organization id that is not an id at all, so it is reported, not dropped.
+    static let malformedOrganization = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 
     /// Reads the form; checkboxes that are absent are off.
     init(form req: Request) {
@@ -70,6 +82,12 @@ struct RegistryEntryInput: Sendable {
         showCommunities = req.formValue("show_communities") == "on"
         showOrganizations = req.formValue("show_organizations") == "on"
         showContact = req.formValue("show_contact") == "on"
+        // The form marks its organizations fieldset, since no box ticked sends nothing at all.
+        if req.formValue("organizations_shown") == "1" {
+            organizations = Array(Set(req.formValues("organizations").map { UUID(uuidString: $0) ?? Self.malformedOrganization }))
+            let employerText = req.formValue("employer")
+            employer = employerText.isEmpty ? nil : UUID(uuidString: employerText) ?? Self.malformedOrganization
+        }
     }
 
     var type: WorkerType { WorkerType(rawValue: workerType) ?? .chw }
@@ -95,6 +113,7 @@ struct RegistryEntryInput: Sendable {
         if !communities.allSatisfy({ code in Communities.defaults.contains { $0.code == code } }) {
             errors.add("communities", .directoryUnknownCommunity)
         }
+        if let employer, !(organizations ?? []).contains(employer) { errors.add("employer", .registryEmployerNotListed) }
         for (field, value) in [("given_name", givenName), ("family_name", familyName), ("phone", phone),
                                ("other_title", otherTitle), ("notes", notes)] {
             if let found = PrivacyGuard.scan(value) { errors.add(field, found.message) }

@@ -40,7 +40,8 @@ struct RegistryService {
 
     private func create(_ input: RegistryEntryInput, status: RegistryEntry.Status, userID: UUID?,
                         includeNotes: Bool, notify: L10n?, registryNumber: String? = nil) async throws -> RegistryEntry {
-        let errors = input.validate(counties: config.counties)
+        var errors = input.validate(counties: config.counties)
+        try await checkOrganizations(input, keeping: [], into: &errors)
         guard errors.isEmpty else { throw Failure.invalid(errors.snapshot) }
         // A drawn number can collide with one already issued (birthday bound); draw again.
         for attempt in 1...5 {
@@ -81,6 +82,8 @@ struct RegistryService {
             if input.givenName != entry.givenName { errors.add("given_name", .registryNameSettled) }
             if input.familyName != entry.familyName { errors.add("family_name", .registryNameSettled) }
         }
+        let affiliations = try await Affiliation.query(on: db).filter(\.$entry.$id == entry.id!).all()
+        try await checkOrganizations(input, keeping: Set(affiliations.map(\.$organization.id)), into: &errors)
         guard errors.isEmpty else { throw Failure.invalid(errors.snapshot) }
         try await entry.$languages.load(on: db)
         try await entry.$counties.load(on: db)
@@ -89,11 +92,18 @@ struct RegistryService {
         if Set(entry.languages.map(\.code)) != Set(input.languages) { changed.append("languages") }
         if Set(entry.counties.map(\.fips)) != Set(input.counties) { changed.append("counties") }
         if Set(entry.communities.map(\.code)) != Set(input.communities) { changed.append("communities") }
+        if let organizations = input.organizations, Set(organizations) != Set(affiliations.map(\.$organization.id))
+            || input.employer != affiliations.first(where: \.isEmployer)?.$organization.id {
+            changed.append("organizations")
+        }
         let resubmit = !byStaff && entry.status == .changesRequested
         let changedFields = changed
         try await db.transaction { db in
             let before = entry.status
             if resubmit { entry.status = .applied; entry.statusReason = nil }
+            // Languages, counties and organizations live in other tables; FHIR `_lastUpdated` and
+            // `_history` read this row's timestamp, so a change to them must move it too.
+            if !changedFields.isEmpty { entry.updatedAt = Date() }
             try await entry.save(on: db)
             try await replaceDetails(of: entry, with: input, on: db)
             if resubmit { try await recordStatus(entry, from: before, reason: nil, on: db) }
@@ -146,8 +156,26 @@ struct RegistryService {
         }
     }
 
+    /// Chosen organizations must be on the list and active; one already chosen stays allowed after
+    /// it is made inactive, so saving an old entry does not fail on it.
+    private func checkOrganizations(_ input: RegistryEntryInput, keeping current: Set<UUID>, into errors: inout FormErrors) async throws {
+        guard let chosen = input.organizations, !chosen.isEmpty else { return }
+        let found = try await Organization.query(on: db).filter(\.$id ~~ chosen).all()
+        let allowed = Set(found.filter { $0.active || current.contains($0.id!) }.compactMap(\.id))
+        if !Set(chosen).isSubset(of: allowed) { errors.add("organizations", .registryUnknownOrganization) }
+    }
+
     private func replaceDetails(of entry: RegistryEntry, with input: RegistryEntryInput, on db: any Database) async throws {
         let id = entry.id!
+        if let organizations = input.organizations {
+            let titles = Dictionary(try await Affiliation.query(on: db).filter(\.$entry.$id == id).all()
+                .map { ($0.$organization.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            try await Affiliation.query(on: db).filter(\.$entry.$id == id).delete()
+            for organization in organizations.sorted(by: { $0.uuidString < $1.uuidString }) {
+                try await Affiliation(entryID: id, organizationID: organization, title: titles[organization] ?? nil,
+                                      isEmployer: organization == input.employer).create(on: db)
+            }
+        }
         try await RegistryEntryLanguage.query(on: db).filter(\.$entry.$id == id).delete()
         try await RegistryEntryCounty.query(on: db).filter(\.$entry.$id == id).delete()
         try await RegistryEntryCommunity.query(on: db).filter(\.$entry.$id == id).delete()

@@ -56,7 +56,8 @@ struct RegistryStaffController: RouteCollection {
 
     func newForm(req: Request) async throws -> Response {
         let model = RegistryStaffEntryView.Model(id: nil, number: nil, status: nil, reason: nil, input: RegistryEntryInput(), history: [])
-        return try await req.render { RegistryStaffEntryView.page($0, model, counties: req.config.counties) }
+        let choices = try await req.registryChoices()
+        return try await req.render { RegistryStaffEntryView.page($0, model, choices: choices) }
     }
 
     func create(req: Request) async throws -> Response {
@@ -67,14 +68,15 @@ struct RegistryStaffController: RouteCollection {
             return req.redirect(to: .staffRegistryEntry(entry.id))
         } catch RegistryService.Failure.invalid(let errors) {
             let model = RegistryStaffEntryView.Model(id: nil, number: nil, status: nil, reason: nil, input: input, history: [])
-            return try await req.render { RegistryStaffEntryView.page($0, model, errors: FormErrors(errors), counties: req.config.counties) }
+            let choices = try await req.registryChoices()
+            return try await req.render { RegistryStaffEntryView.page($0, model, errors: FormErrors(errors), choices: choices) }
         }
     }
 
     private func entry(_ req: Request) async throws -> RegistryEntry {
         guard let id = req.parameters.get("entryID", as: UUID.self),
               let entry = try await RegistryEntry.query(on: req.db).filter(\.$id == id)
-                .with(\.$languages).with(\.$counties).with(\.$communities).first()
+                .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations).first()
         else { throw Abort(.notFound) }
         return entry
     }
@@ -103,7 +105,8 @@ struct RegistryStaffController: RouteCollection {
             var model = try await model(req, entry)
             model.credentialInput = input
             model.credentialErrors = FormErrors(errors)
-            return try await req.render { RegistryStaffEntryView.page($0, model, counties: req.config.counties) }
+            let choices = try await req.registryChoices()
+            return try await req.render { RegistryStaffEntryView.page($0, model, choices: choices) }
         }
     }
 
@@ -122,7 +125,8 @@ struct RegistryStaffController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let entry = try await entry(req)
         let model = try await model(req, entry)
-        return try await req.render { RegistryStaffEntryView.page($0, model, counties: req.config.counties) }
+        let choices = try await req.registryChoices()
+        return try await req.render { RegistryStaffEntryView.page($0, model, choices: choices) }
     }
 
     func update(req: Request) async throws -> Response {
@@ -134,7 +138,8 @@ struct RegistryStaffController: RouteCollection {
             return req.redirect(to: .staffRegistryEntry(entry.id))
         } catch RegistryService.Failure.invalid(let errors) {
             let model = try await model(req, entry, input: input)
-            return try await req.render { RegistryStaffEntryView.page($0, model, errors: FormErrors(errors), counties: req.config.counties) }
+            let choices = try await req.registryChoices()
+            return try await req.render { RegistryStaffEntryView.page($0, model, errors: FormErrors(errors), choices: choices) }
         }
     }
 
@@ -149,7 +154,8 @@ struct RegistryStaffController: RouteCollection {
             throw Abort(.badRequest) // the page never offers it
         } catch RegistryService.Failure.reasonRequired {
             let model = try await model(req, entry)
-            return try await req.render { RegistryStaffEntryView.page($0, model, statusError: .registryReasonRequired, counties: req.config.counties) }
+            let choices = try await req.registryChoices()
+            return try await req.render { RegistryStaffEntryView.page($0, model, statusError: .registryReasonRequired, choices: choices) }
         }
     }
 }

@@ -72,6 +72,12 @@ public enum L10n: String, CaseIterable, Sendable {
     // Registry forms and review
     case navRegistryApply, navRegistryStaff, registryApplyTitle, registryApplyLead, registryFree, registryGivenName
     case registryNameSettled, registryNameSettledHint, registryConfirmEmailFirst
+    case registryOrganizationsLegend, registryOrganizationsNone, registryEmployerLabel, registryNoEmployer
+    case registryUnknownOrganization, registryEmployerNotListed
+    case organizationsTitle, organizationsLead, organizationNew, organizationEdit, organizationName, organizationKind
+    case organizationCounty, organizationNoCounty, organizationActive, organizationSaved, organizationNameTaken, organizationPeople
+    case organizationKindCBO, organizationKindClinic, organizationKindHealthCenter, organizationKindTribal
+    case organizationKindAgency, organizationKindOther, organizationInactive
     case registryFamilyName, registryPhone, registryWorkerType, registryOtherTitle, registryPreferredContact
     case registryContactEmail, registryContactPhone, registryContactText, registryLanguagesLegend, registryCountiesLegend
     case registryCommunitiesLegend, registryConsentLegend, registryConsentListed, registryConsentType
@@ -418,6 +424,40 @@ public enum L10n: String, CaseIterable, Sendable {
         case .registryApplyLead:
             .init(en: "The statewide registry connects Community Health Workers, Promotores and Community Health Representatives with training, networking and employers.",
                   es: "El registro estatal conecta a Trabajadores Comunitarios de Salud, Promotores y Representantes Comunitarios de Salud con capacitación, redes y empleadores.")
+        case .registryOrganizationsLegend:
+            .init(en: "Organizations you work or volunteer with (optional: you do not need an employer to register)",
+                  es: "Organizaciones con las que trabaja o colabora (opcional: no necesita empleador para registrarse)")
+        case .registryOrganizationsNone:
+            .init(en: "No organizations are listed yet; program staff add them.", es: "Todavía no hay organizaciones en la lista; las agrega el personal del programa.")
+        case .registryEmployerLabel: .init(en: "Which of them employs you?", es: "¿Cuál de ellas es su empleador?")
+        case .registryNoEmployer: .init(en: "None: no employer, or volunteer", es: "Ninguna: sin empleador, o voluntario/a")
+        case .registryUnknownOrganization:
+            .init(en: "One of the chosen organizations is not on the program's list. Choose from the list.",
+                  es: "Una de las organizaciones elegidas no está en la lista del programa. Elija de la lista.")
+        case .registryEmployerNotListed:
+            .init(en: "Your employer must be one of the organizations you chose above.", es: "Su empleador debe ser una de las organizaciones que eligió arriba.")
+        case .organizationsTitle: .init(en: "Organizations", es: "Organizaciones")
+        case .organizationsLead:
+            .init(en: "Community organizations, clinics, health centers, Tribal programs and agencies that people in the registry work or volunteer with.",
+                  es: "Organizaciones comunitarias, clínicas, centros de salud, programas tribales y agencias con los que trabajan o colaboran las personas del registro.")
+        case .organizationNew: .init(en: "Add an organization", es: "Agregar una organización")
+        case .organizationEdit: .init(en: "Edit organization", es: "Editar organización")
+        case .organizationName: .init(en: "Name", es: "Nombre")
+        case .organizationKind: .init(en: "Kind of organization", es: "Tipo de organización")
+        case .organizationCounty: .init(en: "County", es: "Condado")
+        case .organizationNoCounty: .init(en: "No county, or statewide", es: "Sin condado, o en todo el estado")
+        case .organizationActive:
+            .init(en: "Active (offered when people choose their organizations)", es: "Activa (se ofrece cuando las personas eligen sus organizaciones)")
+        case .organizationSaved: .init(en: "Organization saved.", es: "Organización guardada.")
+        case .organizationNameTaken: .init(en: "An organization with this name is already listed.", es: "Ya hay una organización con este nombre en la lista.")
+        case .organizationPeople: .init(en: "People", es: "Personas")
+        case .organizationKindCBO: .init(en: "Community-based organization", es: "Organización comunitaria")
+        case .organizationKindClinic: .init(en: "Clinic", es: "Clínica")
+        case .organizationKindHealthCenter: .init(en: "Health center", es: "Centro de salud")
+        case .organizationKindTribal: .init(en: "Tribal program", es: "Programa tribal")
+        case .organizationKindAgency: .init(en: "Public agency", es: "Agencia pública")
+        case .organizationKindOther: .init(en: "Other", es: "Otra")
+        case .organizationInactive: .init(en: "inactive", es: "inactiva")
         case .registryConfirmEmailFirst:
             .init(en: "Before you apply, confirm your email address with the link we sent you: the program's decisions about your application go there. If the link is lost or old, send a new one with the button at the top of this page.",
                   es: "Antes de solicitar, confirme su correo electrónico con el enlace que le enviamos: allí le llegarán las decisiones del programa sobre su solicitud. Si perdió el enlace o ya venció, pida uno nuevo con el botón en la parte de arriba de esta página.")

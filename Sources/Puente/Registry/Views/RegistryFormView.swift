@@ -1,13 +1,38 @@
 // The registry entry form, shared by the member's application and the staff pages.
 
+import Fluent
+import Foundation
 import Plot
 import PuenteCore
+import Vapor
+
+/// The program's lists the form offers: counties, and the organizations people can choose.
+struct RegistryFormChoices: Sendable {
+    struct OrganizationChoice: Sendable {
+        let id: UUID
+        let name: String
+        let active: Bool
+    }
+
+    let counties: CountyList
+    let organizations: [OrganizationChoice]
+}
+
+extension Request {
+    func registryChoices() async throws -> RegistryFormChoices {
+        let organizations = try await Organization.query(on: db).sort(\.$name).all()
+        return RegistryFormChoices(counties: config.counties, organizations: organizations.map {
+            .init(id: $0.id!, name: $0.name, active: $0.active)
+        })
+    }
+}
 
 enum RegistryFormView {
     /// `nameSettled`: the member's entry is decided, so the name is shown but only staff change it.
-    static func fields(_ ctx: PageContext, _ input: RegistryEntryInput, _ errors: FormErrors, counties: CountyList, staff: Bool,
+    static func fields(_ ctx: PageContext, _ input: RegistryEntryInput, _ errors: FormErrors, choices: RegistryFormChoices, staff: Bool,
                        nameSettled: Bool = false) -> Component {
-        ComponentGroup {
+        let counties = choices.counties
+        return ComponentGroup {
             UI.field(ctx, name: "given_name", label: .registryGivenName, value: input.givenName, errors: errors,
                      hint: nameSettled ? .registryNameSettledHint : nil, autocomplete: "given-name", readOnly: nameSettled)
             UI.field(ctx, name: "family_name", label: .registryFamilyName, value: input.familyName, errors: errors,
@@ -25,8 +50,29 @@ enum RegistryFormView {
                        options: counties.counties.map { ($0.fips, $0.name) })
             UI.checkboxes(ctx, name: "communities[]", field: "communities", legend: .registryCommunitiesLegend, selected: Set(input.communities), errors: errors,
                        options: Communities.defaults.map { ($0.code, $0.name(in: ctx.language)) })
+            organizations(ctx, input, errors, choices.organizations)
             consent(ctx, input)
             if staff { UI.textArea(ctx, name: "notes", label: .registryNotes, value: input.notes, errors: errors, required: false) }
+        }
+    }
+
+    /// Active organizations, and inactive ones the person already has; then which one employs them.
+    private static func organizations(_ ctx: PageContext, _ input: RegistryEntryInput, _ errors: FormErrors,
+                                      _ all: [RegistryFormChoices.OrganizationChoice]) -> Component {
+        let chosen = Set((input.organizations ?? []).map(\.uuidString))
+        let offered = all.filter { $0.active || chosen.contains($0.id.uuidString) }.map { organization in
+            (organization.id.uuidString, organization.active ? organization.name : "\(organization.name) (\(ctx.t(.organizationInactive)))")
+        }
+        return ComponentGroup {
+            Tag.void("input", ["type": "hidden", "name": "organizations_shown", "value": "1"])
+            if offered.isEmpty {
+                Paragraph(ctx.t(.registryOrganizationsNone)).class("hint")
+            } else {
+                UI.checkboxes(ctx, name: "organizations[]", field: "organizations", legend: .registryOrganizationsLegend,
+                              selected: chosen, errors: errors, options: offered)
+                UI.select(ctx, name: "employer", label: .registryEmployerLabel, options: offered, selected: input.employer?.uuidString,
+                          errors: errors, anyOption: ctx.t(.registryNoEmployer))
+            }
         }
     }
 

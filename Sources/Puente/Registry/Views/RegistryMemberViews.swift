@@ -5,14 +5,14 @@ import Plot
 import PuenteCore
 
 enum RegistryApplyView {
-    static func page(_ ctx: PageContext, _ input: RegistryEntryInput, errors: FormErrors = .init(), counties: CountyList) -> PageView {
+    static func page(_ ctx: PageContext, _ input: RegistryEntryInput, errors: FormErrors = .init(), choices: RegistryFormChoices) -> PageView {
         PageView(title: ctx.t(.registryApplyTitle), content: Div {
             H1(ctx.t(.registryApplyTitle))
             Paragraph(ctx.t(.registryApplyLead))
             Paragraph(ctx.t(.registryFree)).class("notice")
             UI.errorSummary(ctx, errors)
             UI.form(ctx, action: SiteURL.registryApply.path) {
-                RegistryFormView.fields(ctx, input, errors, counties: counties, staff: false)
+                RegistryFormView.fields(ctx, input, errors, choices: choices, staff: false)
                 UI.submit(ctx.t(.registryApplySubmit))
             }
         }, status: errors.isEmpty ? .ok : .unprocessableEntity)
@@ -38,7 +38,7 @@ enum RegistryMineView {
         let input: RegistryEntryInput
     }
 
-    static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), counties: CountyList) -> PageView {
+    static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), choices: RegistryFormChoices) -> PageView {
         PageView(title: ctx.t(.registryMyTitle), content: Div {
             H1(ctx.t(.registryMyTitle))
             Tag.element("dl") {
@@ -53,7 +53,7 @@ enum RegistryMineView {
             }
             UI.errorSummary(ctx, errors)
             UI.form(ctx, action: SiteURL.registryMine.path) {
-                RegistryFormView.fields(ctx, model.input, errors, counties: counties, staff: false, nameSettled: model.status.nameIsSettled)
+                RegistryFormView.fields(ctx, model.input, errors, choices: choices, staff: false, nameSettled: model.status.nameIsSettled)
                 UI.submit(ctx.t(model.status == .changesRequested ? .registryMyUpdate : .save))
             }
         }, status: errors.isEmpty ? .ok : .unprocessableEntity)

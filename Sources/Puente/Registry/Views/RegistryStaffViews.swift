@@ -22,6 +22,8 @@ enum RegistryStaffListView {
                 Tag.a(SiteURL.staffRegistryImport.path, ctx.t(.importTitle))
                 Text(" · ")
                 Tag.a(SiteURL.staffRegistryExport.path + "?" + AdminPeopleView.query(["q": search, "status": status]), ctx.t(.exportCSV))
+                Text(" · ")
+                Tag.a(SiteURL.staffOrganizations.path, ctx.t(.organizationsTitle))
             }
             Tag.element("form", ["method": "get", "action": SiteURL.staffRegistry.path, "role": "search"]) {
                 UI.field(ctx, name: "q", label: .adminRolesSearch, type: "search", value: search, errors: .init(), required: false)
@@ -72,14 +74,14 @@ enum RegistryStaffEntryView {
         var credentialErrors = FormErrors()
     }
 
-    static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), statusError: L10n? = nil, counties: CountyList) -> PageView {
+    static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), statusError: L10n? = nil, choices: RegistryFormChoices) -> PageView {
         let title = model.number.map { ctx.t(.verifyRegistryHeading, ["number": $0]) } ?? ctx.t(.registryStaffNew)
         return PageView(title: title, content: Div {
             H1(title)
             if let id = model.id, let status = model.status { review(ctx, id: id, status: status, reason: model.reason, error: statusError) }
             UI.errorSummary(ctx, errors)
             UI.form(ctx, action: model.id.map { SiteURL.staffRegistryEntry($0).path } ?? SiteURL.staffRegistryNew.path) {
-                RegistryFormView.fields(ctx, model.input, errors, counties: counties, staff: true)
+                RegistryFormView.fields(ctx, model.input, errors, choices: choices, staff: true)
                 UI.submit(ctx.t(model.id == nil ? .registryStaffCreate : .save))
             }
             if let id = model.id { credentials(ctx, entryID: id, model) }

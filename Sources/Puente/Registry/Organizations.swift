@@ -1,0 +1,149 @@
+// Staff keep the list of organizations people can say they work or volunteer with. Every
+// change is audited; a rename or deactivation refreshes the public cards that show the name.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Vapor
+
+struct OrganizationInput: Sendable {
+    var name = ""
+    var kind = Organization.Kind.communityBased.rawValue
+    var countyFIPS = ""
+    var active = true
+
+    init() {}
+
+    init(_ organization: Organization) {
+        name = organization.name
+        kind = organization.kind.rawValue
+        countyFIPS = organization.countyFIPS ?? ""
+        active = organization.active
+    }
+
+    init(form req: Request) {
+        name = req.formValue("name").trimmingCharacters(in: .whitespacesAndNewlines)
+        kind = req.formValue("kind")
+        countyFIPS = req.formValue("county")
+        active = req.formValue("active") == "on"
+    }
+
+    func validate(counties: CountyList) -> FormErrors {
+        var errors = FormErrors()
+        if name.isEmpty { errors.add("name", .fieldRequired) } else if name.count > 200 { errors.add("name", .registryTooLong) }
+        if let found = PrivacyGuard.scan(name) { errors.add("name", found.message) }
+        if Organization.Kind(rawValue: kind) == nil { errors.add("kind", .fieldRequired) }
+        if !countyFIPS.isEmpty, counties.county(fips: countyFIPS) == nil { errors.add("county", .registryUnknownCounty) }
+        return errors
+    }
+}
+
+struct OrganizationService {
+    let db: any Database
+    let config: AppConfig
+    let actor: AuditActor
+
+    enum Failure: Error { case invalid(FormErrors.Snapshot) }
+
+    /// Saves `input` onto `organization` (new when it has no id), or throws with every problem.
+    func save(_ organization: Organization, _ input: OrganizationInput) async throws {
+        var errors = input.validate(counties: config.counties)
+        // Names compare without case or accents, so "Clinica del Valle" is not listed twice.
+        if errors["name"] == nil {
+            let folded = TextFolding.fold(input.name)
+            let others = try await Organization.query(on: db).all().filter { $0.id != organization.id }
+            if others.contains(where: { TextFolding.fold($0.name) == folded }) { errors.add("name", .organizationNameTaken) }
+        }
+        guard errors.isEmpty else { throw Failure.invalid(errors.snapshot) }
+        let isNew = organization.id == nil
+        let before = isNew ? nil : OrganizationInput(organization)
+        organization.name = input.name
+        organization.kind = Organization.Kind(rawValue: input.kind)!
+        organization.countyFIPS = input.countyFIPS.isEmpty ? nil : input.countyFIPS
+        organization.active = input.active
+        try await db.transaction { db in
+            try await organization.save(on: db)
+            let changed = before.map { before in
+                [("name", before.name != input.name), ("kind", before.kind != input.kind),
+                 ("county", before.countyFIPS != input.countyFIPS), ("active", before.active != input.active)]
+                    .filter(\.1).map(\.0)
+            } ?? []
+            guard isNew || !changed.isEmpty else { return }
+            try await Audit.record(isNew ? "organization.create" : "organization.update", entityType: "organization",
+                                   entityID: organization.id!.uuidString,
+                                   summary: isNew ? organization.name : "\(organization.name): changed \(changed.joined(separator: ", "))",
+                                   by: actor, on: db)
+            // Public cards carry organization names: rebuild those of the people affiliated.
+            if changed.contains("name") {
+                for affiliation in try await Affiliation.query(on: db).filter(\.$organization.$id == organization.id!).all() {
+                    try await DirectoryIndex.refresh(affiliation.$entry.id, on: db)
+                }
+            }
+        }
+    }
+}
+
+struct OrganizationsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let staff = routes.grouped(Access.permission(.manageRegistry))
+        staff.get(SiteURL.staffOrganizations.pathComponents, use: index)
+        staff.post(SiteURL.staffOrganizations.pathComponents, use: create)
+        staff.get(SiteURL.staffOrganization(nil).pathComponents, use: show)
+        staff.post(SiteURL.staffOrganization(nil).pathComponents, use: update)
+    }
+
+    private func service(_ req: Request) -> OrganizationService {
+        OrganizationService(db: req.db, config: req.config, actor: req.auditActor)
+    }
+
+    private func rows(_ req: Request) async throws -> [OrganizationsView.Row] {
+        let organizations = try await Organization.query(on: req.db).sort(\.$name).all()
+        let counts = Dictionary(grouping: try await Affiliation.query(on: req.db).all(), by: \.$organization.id).mapValues(\.count)
+        return organizations.map { .init(id: $0.id!, name: $0.name, kind: $0.kind, active: $0.active, people: counts[$0.id!] ?? 0) }
+    }
+
+    func index(req: Request) async throws -> Response {
+        let rows = try await rows(req)
+        return try await req.render { OrganizationsView.list($0, rows: rows, input: OrganizationInput(), counties: req.config.counties) }
+    }
+
+    func create(req: Request) async throws -> Response {
+        let input = OrganizationInput(form: req)
+        do {
+            try await service(req).save(Organization(), input)
+            req.flash(.success, req.t(.organizationSaved))
+            return req.redirect(to: .staffOrganizations)
+        } catch OrganizationService.Failure.invalid(let errors) {
+            let rows = try await rows(req)
+            return try await req.render {
+                OrganizationsView.list($0, rows: rows, input: input, errors: FormErrors(errors), counties: req.config.counties)
+            }
+        }
+    }
+
+    private func organization(_ req: Request) async throws -> Organization {
+        guard let id = req.parameters.get("organizationID", as: UUID.self), let found = try await Organization.find(id, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        return found
+    }
+
+    func show(req: Request) async throws -> Response {
+        let organization = try await organization(req)
+        return try await req.render { OrganizationsView.edit($0, id: organization.id!, input: OrganizationInput(organization), counties: req.config.counties) }
+    }
+
+    func update(req: Request) async throws -> Response {
+        let organization = try await organization(req)
+        let input = OrganizationInput(form: req)
+        do {
+            try await service(req).save(organization, input)
+            req.flash(.success, req.t(.organizationSaved))
+            return req.redirect(to: .staffOrganizations)
+        } catch OrganizationService.Failure.invalid(let errors) {
+            return try await req.render {
+                OrganizationsView.edit($0, id: organization.id!, input: input, errors: FormErrors(errors), counties: req.config.counties)
+            }
+        }
+    }
+}

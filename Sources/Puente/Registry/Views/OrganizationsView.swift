@@ -1,0 +1,90 @@
+// Staff's list of organizations, with the form to add one, and the edit page.
+
+import Foundation
+import Plot
+import PuenteCore
+
+enum OrganizationsView {
+    struct Row {
+        let id: UUID
+        let name: String
+        let kind: Organization.Kind
+        let active: Bool
+        let people: Int
+    }
+
+    static func list(_ ctx: PageContext, rows: [Row], input: OrganizationInput, errors: FormErrors = .init(),
+                     counties: CountyList) -> PageView {
+        PageView(title: ctx.t(.organizationsTitle), content: Div {
+            H1(ctx.t(.organizationsTitle))
+            Paragraph(ctx.t(.organizationsLead))
+            if rows.isEmpty { Paragraph(ctx.t(.noResults)) }
+            Tag.element("table") {
+                Tag.element("thead") {
+                    Tag.element("tr") {
+                        Tag.element("th") { Text(ctx.t(.organizationName)) }
+                        Tag.element("th") { Text(ctx.t(.organizationKind)) }
+                        Tag.element("th") { Text(ctx.t(.organizationPeople)) }
+                    }
+                }
+                Tag.element("tbody") {
+                    for row in rows {
+                        Tag.element("tr") {
+                            Tag.element("td") {
+                                Tag.a(SiteURL.staffOrganization(row.id).path, row.name)
+                                if !row.active { Text(" (\(ctx.t(.organizationInactive)))") }
+                            }
+                            Tag.element("td") { Text(ctx.t(row.kind.label)) }
+                            Tag.element("td") { Text("\(row.people)") }
+                        }
+                    }
+                }
+            }
+            H2(ctx.t(.organizationNew))
+            UI.errorSummary(ctx, errors)
+            UI.form(ctx, action: SiteURL.staffOrganizations.path) {
+                fields(ctx, input, errors, counties: counties)
+                UI.submit(ctx.t(.save))
+            }
+        }, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    static func edit(_ ctx: PageContext, id: UUID, input: OrganizationInput, errors: FormErrors = .init(), counties: CountyList) -> PageView {
+        PageView(title: ctx.t(.organizationEdit), content: Div {
+            H1(ctx.t(.organizationEdit))
+            UI.errorSummary(ctx, errors)
+            UI.form(ctx, action: SiteURL.staffOrganization(id).path) {
+                fields(ctx, input, errors, counties: counties)
+                UI.submit(ctx.t(.save))
+            }
+            Paragraph { Tag.a(SiteURL.staffOrganizations.path, ctx.t(.organizationsTitle)) }
+        }, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    private static func fields(_ ctx: PageContext, _ input: OrganizationInput, _ errors: FormErrors, counties: CountyList) -> Component {
+        ComponentGroup {
+            UI.field(ctx, name: "name", label: .organizationName, value: input.name, errors: errors, autocomplete: "organization")
+            RegistryFormView.radios(ctx, name: "kind", legend: .organizationKind, selected: input.kind, errors: errors,
+                                    options: Organization.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) })
+            UI.select(ctx, name: "county", label: .organizationCounty, options: counties.counties.map { ($0.fips, $0.name) },
+                      selected: input.countyFIPS, errors: errors, anyOption: ctx.t(.organizationNoCounty))
+            Tag.element("label", ["class": "choice"]) {
+                Tag.void("input", ["type": "checkbox", "name": "active", "value": "on", "checked": input.active ? "" : nil])
+                Text(" " + ctx.t(.organizationActive))
+            }
+        }
+    }
+}
+
+extension Organization.Kind {
+    var label: L10n {
+        switch self {
+        case .communityBased: .organizationKindCBO
+        case .clinic: .organizationKindClinic
+        case .healthCenter: .organizationKindHealthCenter
+        case .tribal: .organizationKindTribal
+        case .agency: .organizationKindAgency
+        case .other: .organizationKindOther
+        }
+    }
+}
