@@ -45,6 +45,8 @@ public struct AppConfig: Sendable {
     public var maxBodySize: ByteCount
     /// The counties the program serves (`PUENTE_STATE`: CA or MS).
     public var counties: CountyList
+    /// The communities people can say they serve (`PUENTE_COMMUNITIES`, a CSV file; else the shipped list).
+    public var communities: CommunityList
     /// SQLite page cache per pooled connection, in MiB (`PUENTE_SQLITE_CACHE_MB`).
     public var sqliteCacheMiB: Int
 
@@ -69,6 +71,7 @@ public struct AppConfig: Sendable {
         runsWorkerInProcess: Bool = true,
         maxBodySize: ByteCount = "2mb",
         counties: CountyList = .california,
+        communities: CommunityList = .shipped,
         sqliteCacheMiB: Int = 64
     ) {
         self.database = database
@@ -87,6 +90,7 @@ public struct AppConfig: Sendable {
         self.maxBodySize = maxBodySize
         self.sqliteCacheMiB = sqliteCacheMiB
         self.counties = counties
+        self.communities = communities
     }
 
     public struct ConfigError: Error, CustomStringConvertible {
@@ -136,6 +140,15 @@ public struct AppConfig: Sendable {
             guard let list = CountyList.forState(state) else { throw ConfigError(description: "PUENTE_STATE must be CA or MS") }
             counties = list
         }
+        var communities = CommunityList.shipped
+        if let path = value("PUENTE_COMMUNITIES") {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ConfigError(description: "PUENTE_COMMUNITIES must name a readable CSV file: \(path)")
+            }
+            do { communities = try CommunityList.load(csv: data) } catch let problem as CommunityList.Problem {
+                throw ConfigError(description: "PUENTE_COMMUNITIES (\(path)): \(problem.description)")
+            }
+        }
         var sqliteCacheMiB = 64
         if let raw = value("PUENTE_SQLITE_CACHE_MB") {
             guard let size = Int(raw), (2...65_536).contains(size) else { throw ConfigError(description: "PUENTE_SQLITE_CACHE_MB must be 2–65536") }
@@ -169,6 +182,7 @@ public struct AppConfig: Sendable {
             runsWorkerInProcess: try flag("PUENTE_WORKER", default: true),
             maxBodySize: ByteCount(stringLiteral: value("PUENTE_MAX_BODY") ?? "2mb"),
             counties: counties,
+            communities: communities,
             sqliteCacheMiB: sqliteCacheMiB
         )
     }

@@ -25,7 +25,8 @@ struct DirectoryFilter: Sendable, Equatable {
     /// Reads the query string (stable contract: `q`, `language`, `county`, `type`), reporting
     /// values that are not on the program's lists.
     static func parse(q: String?, language: String?, county: String?, type: String?, community: String?,
-                      sort: String?, page: Int?, counties: CountyList) -> (DirectoryFilter, FormErrors) {
+                      sort: String?, page: Int?, counties: CountyList,
+                      communities: CommunityList = .shipped) -> (DirectoryFilter, FormErrors) {
         var filter = DirectoryFilter()
         var errors = FormErrors()
         filter.text = String((q ?? "").prefix(200))
@@ -39,7 +40,7 @@ struct DirectoryFilter: Sendable, Equatable {
             if let known = WorkerType(rawValue: type.lowercased()) { filter.type = known } else { errors.add("type", .directoryUnknownType) }
         }
         if let community = community?.nonEmpty {
-            if Communities.defaults.contains(where: { $0.code == community }) { filter.community = community } else { errors.add("community", .directoryUnknownCommunity) }
+            if communities.named(community) != nil { filter.community = community } else { errors.add("community", .directoryUnknownCommunity) }
         }
         filter.sort = sort.flatMap(Sort.init(rawValue:)) ?? .name
         filter.page = min(max(page ?? 1, 1), countLimit / pageSize)
@@ -51,7 +52,7 @@ struct DirectoryFilter: Sendable, Equatable {
         let query = req.queryParameters
         return parse(q: query["q"], language: query["language"], county: query["county"], type: query["type"],
                      community: query["community"], sort: query["sort"], page: query["page"].flatMap { Int($0) },
-                     counties: req.config.counties)
+                     counties: req.config.counties, communities: req.config.communities)
     }
 
     /// The query string that reproduces this search, for shareable links and pagination.

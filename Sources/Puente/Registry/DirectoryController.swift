@@ -17,16 +17,14 @@ struct DirectoryCard: Sendable, Equatable {
     var phone: String?
 
     /// Names, in the reader's language, for the codes on a public record.
-    init(_ record: PublicEntryDTO, language: Language, counties list: CountyList) {
+    init(_ record: PublicEntryDTO, language: Language, counties list: CountyList, communities known: CommunityList) {
         name = record.name
         if let title = record.title {
             self.title = WorkerType(rawValue: title).map { $0 == .other ? title : $0.name(in: language) } ?? title
         }
         languages = (record.languages ?? []).compactMap { SpokenLanguages.named($0)?.name(in: language) }.sorted()
         counties = (record.counties ?? []).compactMap { list.county(fips: $0)?.name }.sorted()
-        communities = (record.communities ?? []).compactMap { code in
-            Communities.defaults.first { $0.code == code }?.name(in: language)
-        }.sorted()
+        communities = (record.communities ?? []).compactMap { known.named($0)?.name(in: language) }.sorted()
         organizations = record.organizations ?? []
         email = record.email
         phone = record.phone
@@ -41,12 +39,12 @@ struct DirectoryController: RouteCollection {
     func index(req: Request) async throws -> Response {
         let (filter, errors) = DirectoryFilter.parse(req)
         guard errors.isEmpty else {
-            return try await req.render { DirectoryView.page($0, filter: filter, errors: errors, counties: req.config.counties) }
+            return try await req.render { DirectoryView.page($0, filter: filter, errors: errors, counties: req.config.counties, communities: req.config.communities) }
         }
         let page = try await Directory.search(filter, on: req.db)
-        let cards = page.items.map { DirectoryCard($0, language: req.language, counties: req.config.counties) }
+        let cards = page.items.map { DirectoryCard($0, language: req.language, counties: req.config.counties, communities: req.config.communities) }
         return try await req.render {
-            DirectoryView.page($0, filter: filter, counties: req.config.counties, cards: cards,
+            DirectoryView.page($0, filter: filter, counties: req.config.counties, communities: req.config.communities, cards: cards,
                                total: page.total, isCapped: page.isCapped, page: page.page, pages: page.pages)
         }
     }

@@ -62,7 +62,7 @@ enum RegistryDemo {
             if input.workerType == "other" { input.otherTitle = ["Patient Navigator", "Health Educator", "Doula", "Peer Specialist"].randomElement(using: &random)! }
             input.languages = ["en"] + (Int.random(in: 0..<100, using: &random) < 75 ? [weighted(languageWeights, &random)] : [])
             input.counties = Array(Set((0..<Int.random(in: 1...3, using: &random)).map { _ in counties.randomElement(using: &random)!.fips }))
-            input.communities = Array(Set((0..<Int.random(in: 0...2, using: &random)).map { _ in Communities.defaults.randomElement(using: &random)!.code }))
+            input.communities = Array(Set((0..<Int.random(in: 0...2, using: &random)).map { _ in app.config.communities.all.randomElement(using: &random)!.code }))
             input.listed = Int.random(in: 0..<100, using: &random) < 80
             input.showWorkerType = input.listed
             input.showLanguages = input.listed && Int.random(in: 0..<100, using: &random) < 90

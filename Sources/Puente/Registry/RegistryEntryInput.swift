@@ -92,7 +92,7 @@ struct RegistryEntryInput: Sendable {
 
     var type: WorkerType { WorkerType(rawValue: workerType) ?? .chw }
 
-    func validate(counties list: CountyList) -> FormErrors {
+    func validate(counties list: CountyList, communities known: CommunityList) -> FormErrors {
         var errors = FormErrors()
         for (field, value, limit) in [("given_name", givenName, 100), ("family_name", familyName, 100)] {
             if value.isEmpty { errors.add(field, .fieldRequired) } else if value.count > limit { errors.add(field, .registryTooLong) }
@@ -110,7 +110,7 @@ struct RegistryEntryInput: Sendable {
         else if !languages.allSatisfy({ SpokenLanguages.named($0) != nil }) { errors.add("languages", .registryUnknownLanguage) }
         if counties.isEmpty { errors.add("counties", .registryChooseCounty) }
         else if !counties.allSatisfy({ list.county(fips: $0) != nil }) { errors.add("counties", .registryUnknownCounty) }
-        if !communities.allSatisfy({ code in Communities.defaults.contains { $0.code == code } }) {
+        if !communities.allSatisfy({ known.named($0) != nil }) {
             errors.add("communities", .directoryUnknownCommunity)
         }
         if let employer, !(organizations ?? []).contains(employer) { errors.add("employer", .registryEmployerNotListed) }

@@ -196,7 +196,7 @@ struct RegistryImport {
             case .showContact: input.showContact = flag(column, trimmed)
             }
         }
-        let errors = input.validate(counties: config.counties)
+        let errors = input.validate(counties: config.counties, communities: config.communities)
         for (field, message) in errors.messagesByField.sorted(by: { $0.key < $1.key }) {
             problems.append(.init(line: record.line, column: field, message: message.text(language)))
         }

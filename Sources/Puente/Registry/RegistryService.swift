@@ -40,7 +40,7 @@ struct RegistryService {
 
     private func create(_ input: RegistryEntryInput, status: RegistryEntry.Status, userID: UUID?,
                         includeNotes: Bool, notify: L10n?, registryNumber: String? = nil) async throws -> RegistryEntry {
-        var errors = input.validate(counties: config.counties)
+        var errors = input.validate(counties: config.counties, communities: config.communities)
         try await checkOrganizations(input, keeping: [], into: &errors)
         guard errors.isEmpty else { throw Failure.invalid(errors.snapshot) }
         // A drawn number can collide with one already issued (birthday bound); draw again.
@@ -77,7 +77,7 @@ struct RegistryService {
 
     /// Saves edits. A member editing an application that needed changes sends it back for review.
     func update(_ entry: RegistryEntry, _ input: RegistryEntryInput, byStaff: Bool) async throws {
-        var errors = input.validate(counties: config.counties)
+        var errors = input.validate(counties: config.counties, communities: config.communities)
         if !byStaff, entry.status.nameIsSettled {
             if input.givenName != entry.givenName { errors.add("given_name", .registryNameSettled) }
             if input.familyName != entry.familyName { errors.add("family_name", .registryNameSettled) }

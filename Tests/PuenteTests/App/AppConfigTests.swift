@@ -1,5 +1,7 @@
 // Environment settings: defaults, accepted values, and a clear error for a bad one.
 
+import Foundation
+import PuenteCore
 import Testing
 @testable import Puente
 
@@ -29,6 +31,37 @@ import Testing
                 "\(error)".contains("PUENTE_TRUSTED_PROXIES")
             }
         }
+    }
+}
+
+@Suite struct CommunityListTests {
+    func file(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("communities-\(UUID().uuidString).csv").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func aProgramsOwnListReplacesTheShippedOne() throws {
+        #expect(try AppConfig.fromEnvironment([:]).communities.isShipped)
+        let path = try file("\u{FEFF}code,english,spanish\r\nfisherfolk,Fishing families,Familias pescadoras\r\n\"gulf-coast\",\"Gulf Coast, inland\",Costa del Golfo\r\n")
+        let list = try AppConfig.fromEnvironment(["PUENTE_COMMUNITIES": path]).communities
+        #expect(list.all.map(\.code) == ["fisherfolk", "gulf-coast"])
+        #expect(list.named("gulf-coast")?.name(in: .en) == "Gulf Coast, inland")
+        #expect(list.named("gulf-coast")?.name(in: .es) == "Costa del Golfo")
+        #expect(!list.isShipped)
+    }
+
+    @Test func aBadListStopsTheStartWithTheLineAndTheRule() throws {
+        for (text, says) in [("name,english\nx,y\n", "code,english,spanish"), ("code,english,spanish\nFisher Folk,A,B\n", "line 2"),
+                             ("code,english,spanish\nfish,A,B\nfish,C,D\n", "listed twice"), ("code,english,spanish\nfish,A,\n", "both names"),
+                             ("code,english,spanish\n", "no communities")] {
+            let path = try file(text)
+            #expect(throws: (any Error).self) { _ = try AppConfig.fromEnvironment(["PUENTE_COMMUNITIES": path]) }
+            do { _ = try AppConfig.fromEnvironment(["PUENTE_COMMUNITIES": path]) } catch {
+                #expect("\(error)".contains("PUENTE_COMMUNITIES") && "\(error)".contains(says), "\(error)")
+            }
+        }
+        #expect(throws: (any Error).self) { _ = try AppConfig.fromEnvironment(["PUENTE_COMMUNITIES": "/nonexistent.csv"]) }
     }
 }
 

@@ -4,6 +4,7 @@
 import Fluent
 import FluentSQL
 import Foundation
+import PuenteCore
 import Testing
 import VaporTesting
 @testable import Puente
@@ -321,5 +322,23 @@ func cards(_ html: String) -> String {
         // Outside the fast reader's shape, JSONDecoder still reads it (here: a number it ignores).
         let unusual = #"{"registryNumber":"CHW-EEEE-FFFF","name":"Eva","extra":7}"#
         #expect(try PublicEntryDTO(storedCard: unusual).name == "Eva")
+    }
+
+    @Test func aProgramsOwnCommunitiesAreOfferedCheckedAndSearchable() async throws {
+        let list = try CommunityList.load(csv: Data("code,english,spanish\nfisherfolk,Fishing families,Familias pescadoras\n".utf8))
+        try await withPuente({ $0.communities = list }) { app in
+            let entry = try await app.makeListedEntry(given: "Ana", family: "Ortiz", communities: ["fisherfolk"])
+            let page = try await Browser(app).get("/directory?community=fisherfolk&lang=es").body.string
+            #expect(page.contains("Familias pescadoras"))
+            #expect(page.contains(entry.fullName))
+            #expect(try await Browser(app).get("/directory?community=farmworker").status == .badRequest) // shipped, but not this program's
+
+            var input = RegistryEntryInput()
+            input.givenName = "Luis"; input.familyName = "Soto"; input.languages = ["es"]; input.counties = ["06037"]
+            input.communities = ["farmworker"]
+            #expect(input.validate(counties: app.config.counties, communities: app.config.communities)["communities"] != nil)
+            input.communities = ["fisherfolk"]
+            #expect(input.validate(counties: app.config.counties, communities: app.config.communities).isEmpty)
+        }
     }
 }

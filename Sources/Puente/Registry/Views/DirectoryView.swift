@@ -7,14 +7,14 @@ import PuenteCore
 enum DirectoryView {
     /// Written with `HTMLWriter`, not Plot components: this is the busiest public page.
     static func page(_ ctx: PageContext, filter: DirectoryFilter, errors: FormErrors = .init(), counties: CountyList,
-                     cards: [DirectoryCard] = [], total: Int = 0, isCapped: Bool = false,
+                     communities: CommunityList, cards: [DirectoryCard] = [], total: Int = 0, isCapped: Bool = false,
                      page: Int = 1, pages: Int = 1) -> PageView {
         var out = HTMLWriter(capacity: 12_288)
         out.open("div")
         out.leaf("h1", text: ctx.t(.directoryTitle))
         out.leaf("p", text: ctx.t(.directoryLead))
         out.raw(UI.errorSummaryHTML(ctx, errors))
-        out.raw(form(ctx, filter, errors, counties))
+        out.raw(form(ctx, filter, errors, counties, communities))
         if errors.isEmpty {
             out.leaf("p", ["role": "status"], text: ctx.t(isCapped ? .directoryResultCountCapped : .directoryResultCount, ["count": "\(total)"]))
             if cards.isEmpty { out.leaf("p", text: ctx.t(.noResults)) }
@@ -28,7 +28,8 @@ enum DirectoryView {
         return PageView(title: ctx.t(.directoryTitle), content: Tag.raw(out.html), status: errors.isEmpty ? .ok : .badRequest)
     }
 
-    private static func form(_ ctx: PageContext, _ filter: DirectoryFilter, _ errors: FormErrors, _ counties: CountyList) -> String {
+    private static func form(_ ctx: PageContext, _ filter: DirectoryFilter, _ errors: FormErrors, _ counties: CountyList,
+                             _ communities: CommunityList) -> String {
         var out = HTMLWriter(capacity: 8192)
         out.element("form", ["method": "get", "action": SiteURL.directory.path, "role": "search"]) { out in
             out.raw(UI.fieldHTML(ctx, name: "q", label: .directorySearchLabel, type: "search", value: filter.text, errors: errors, required: false))
@@ -39,7 +40,7 @@ enum DirectoryView {
             out.raw(select(ctx, name: "type", label: .directoryTypeLabel, selected: filter.type?.rawValue, errors: errors,
                            options: Options.types[ctx.language]!))
             out.raw(select(ctx, name: "community", label: .directoryCommunityLabel, selected: filter.community, errors: errors,
-                           options: Options.communities[ctx.language]!))
+                           options: Options.communities(communities, ctx.language)))
             out.raw(select(ctx, name: "sort", label: .directorySortLabel, selected: filter.sort.rawValue, errors: errors, includeAny: false,
                            options: RenderedOptions([("name", ctx.t(.directorySortName)), ("newest", ctx.t(.directorySortNewest))])))
             out.raw(UI.submitHTML(ctx.t(.directorySearchSubmit)))
@@ -55,7 +56,16 @@ enum DirectoryView {
         static let types = perLanguage { language in
             WorkerType.allCases.filter { $0 != .other }.map { ($0.rawValue, $0.name(in: language)) }
         }
-        static let communities = perLanguage { language in Communities.defaults.map { ($0.code, $0.name(in: language)) } }
+        private static let shippedCommunities = perLanguage { language in rendered(CommunityList.shipped, language) }
+
+        /// The shipped list is rendered once; a program's own list (rarely the busiest part) per request.
+        static func communities(_ list: CommunityList, _ language: Language) -> RenderedOptions {
+            list.isShipped ? shippedCommunities[language]! : RenderedOptions(rendered(list, language))
+        }
+
+        private static func rendered(_ list: CommunityList, _ language: Language) -> [(String, String)] {
+            list.all.map { ($0.code, $0.name(in: language)) }
+        }
         private static let shippedCounties = Dictionary(uniqueKeysWithValues: ["CA", "MS"].compactMap(CountyList.forState).map {
             ($0.state, rendered($0))
         })

@@ -15,13 +15,14 @@ struct RegistryFormChoices: Sendable {
     }
 
     let counties: CountyList
+    let communities: CommunityList
     let organizations: [OrganizationChoice]
 }
 
 extension Request {
     func registryChoices() async throws -> RegistryFormChoices {
         let organizations = try await Organization.query(on: db).sort(\.$name).all()
-        return RegistryFormChoices(counties: config.counties, organizations: organizations.map {
+        return RegistryFormChoices(counties: config.counties, communities: config.communities, organizations: organizations.map {
             .init(id: $0.id!, name: $0.name, active: $0.active)
         })
     }
@@ -49,7 +50,7 @@ enum RegistryFormView {
             UI.checkboxes(ctx, name: "counties[]", field: "counties", legend: .registryCountiesLegend, selected: Set(input.counties), errors: errors,
                        options: counties.counties.map { ($0.fips, $0.name) })
             UI.checkboxes(ctx, name: "communities[]", field: "communities", legend: .registryCommunitiesLegend, selected: Set(input.communities), errors: errors,
-                       options: Communities.defaults.map { ($0.code, $0.name(in: ctx.language)) })
+                       options: choices.communities.all.map { ($0.code, $0.name(in: ctx.language)) })
             organizations(ctx, input, errors, choices.organizations)
             consent(ctx, input)
             if staff { UI.textArea(ctx, name: "notes", label: .registryNotes, value: input.notes, errors: errors, required: false) }
