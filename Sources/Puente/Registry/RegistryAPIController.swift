@@ -68,7 +68,8 @@ struct PublicProfile: Sendable {
                              organizations: entry.showOrganizations, contact: entry.showContact)
     }
 
-    init(number: String, input: RegistryEntryInput) {
+    /// For an entry not saved yet (bulk import): `organizations` are the names of `input.organizations`.
+    init(number: String, input: RegistryEntryInput, organizations: [String] = []) {
         self.number = number
         givenName = input.givenName
         familyName = input.familyName
@@ -77,7 +78,7 @@ struct PublicProfile: Sendable {
         languages = input.languages.map { SpokenLanguages.named($0)?.code ?? $0 }
         counties = input.counties
         communities = input.communities
-        organizations = []
+        self.organizations = organizations
         email = input.email.isEmpty ? nil : EmailAddress(input.email)?.value
         phone = input.phone.isEmpty ? nil : input.phone
         consent = ConsentDTO(listed: input.listed, workerType: input.showWorkerType, languages: input.showLanguages,

@@ -58,6 +58,20 @@ enum RegistryBulkWriter {
         try await insertDetails(RegistryEntryCommunity.schema, column: "code", uuids: &uuids, pairs: entries.enumerated().flatMap { index, entry in
             entry.input.communities.map { (ids[index], $0) }
         }, on: sql)
+        let affiliations = entries.enumerated().flatMap { index, entry in
+            (entry.input.organizations ?? []).map { (entry: ids[index], organization: $0, isEmployer: $0 == entry.input.employer) }
+        }
+        for chunk in stride(from: 0, to: affiliations.count, by: detailsPerStatement / 2) {
+            let insert = sql.insert(into: Affiliation.schema).columns("id", "entry_id", "organization_id", "is_employer")
+            for affiliation in affiliations[chunk..<min(chunk + detailsPerStatement / 2, affiliations.count)] {
+                let values: [any Encodable & Sendable] = [uuids.next(), affiliation.entry, affiliation.organization, affiliation.isEmployer]
+                _ = insert.values(values)
+            }
+            try await insert.run()
+        }
+        let organizationNames = affiliations.isEmpty ? [:] : Dictionary(
+            try await Organization.query(on: db).filter(\.$id ~~ Set(affiliations.map(\.organization))).all().map { ($0.id!, $0.name) },
+            uniquingKeysWith: { first, _ in first })
 
         // Status history: where each entry started.
         for chunk in stride(from: 0, to: entries.count, by: detailsPerStatement / 2) {
@@ -72,7 +86,9 @@ enum RegistryBulkWriter {
         // The directory index, only for entries that are active and listed.
         let listed = entries.indices.filter { entries[$0].status == .active && entries[$0].input.listed }
         try await DirectoryIndex.insert(listed.map { index in
-            DirectoryIndex.rows(id: ids[index], createdAt: now, person: PublicProfile(number: entries[index].number, input: entries[index].input))
+            DirectoryIndex.rows(id: ids[index], createdAt: now, person: PublicProfile(
+                number: entries[index].number, input: entries[index].input,
+                organizations: (entries[index].input.organizations ?? []).compactMap { organizationNames[$0] }))
         }, on: sql)
     }
 

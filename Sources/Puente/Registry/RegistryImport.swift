@@ -38,7 +38,7 @@ struct CreateRegistryImportFile: AsyncMigration {
 enum ImportColumn: String, CaseIterable, Sendable {
     case registryNumber = "registry_number", givenName = "given_name", familyName = "family_name", email, phone
     case workerType = "worker_type", otherTitle = "other_title", preferredContact = "preferred_contact"
-    case languages, counties, communities, status, notes
+    case languages, counties, communities, organizations, employer, status, notes
     case listed, showWorkerType = "show_worker_type", showLanguages = "show_languages", showCounties = "show_counties"
     case showCommunities = "show_communities", showOrganizations = "show_organizations", showContact = "show_contact"
 
@@ -52,6 +52,8 @@ enum ImportColumn: String, CaseIterable, Sendable {
         case "language", "idiomas", "idioma": .languages
         case "county", "condado", "condados": .counties
         case "community": .communities
+        case "organization", "organizaciones", "organización", "organizacion": .organizations
+        case "employed_by", "empleador": .employer
         case "type", "title": .workerType
         case "e_mail", "correo": .email
         case "telephone", "phone_number", "teléfono", "telefono": .phone
@@ -115,6 +117,11 @@ struct RegistryImport {
         }
         guard report.problems.isEmpty else { return (report, []) }
 
+        // Organizations are named in the file; they must already be on the program's list.
+        let organizations = columns.contains(.organizations) || columns.contains(.employer)
+            ? Dictionary(try await Organization.query(on: db).filter(\.$active == true).all().map { (TextFolding.fold($0.name), $0) },
+                         uniquingKeysWith: { first, _ in first })
+            : [:]
         var rows: [Row] = []
         var numbersInFile: [String: Int] = [:]
         for record in body {
@@ -123,7 +130,7 @@ struct RegistryImport {
                     language, ["expected": "\(header.fields.count)", "found": "\(record.fields.count)"])))
                 continue
             }
-            let (row, problems) = parseRow(record, columns: columns)
+            let (row, problems) = parseRow(record, columns: columns, organizations: organizations)
             report.problems += problems
             if let number = row?.registryNumber {
                 if let earlier = numbersInFile[number] {
@@ -146,7 +153,8 @@ struct RegistryImport {
         return (report, report.problems.isEmpty ? rows : [])
     }
 
-    private func parseRow(_ record: CSVRecord, columns: [ImportColumn?]) -> (Row?, [ImportReport.Problem]) {
+    private func parseRow(_ record: CSVRecord, columns: [ImportColumn?],
+                          organizations known: [String: Organization]) -> (Row?, [ImportReport.Problem]) {
         var input = RegistryEntryInput()
         var problems: [ImportReport.Problem] = []
         var status = RegistryEntry.Status.active
@@ -182,6 +190,14 @@ struct RegistryImport {
             case .notes: input.notes = trimmed
             case .languages: input.languages = list(trimmed).map { $0.lowercased() }
             case .communities: input.communities = list(trimmed).map { $0.lowercased() }
+            case .organizations:
+                let named = list(trimmed)
+                let found = named.compactMap { known[TextFolding.fold($0)]?.id }
+                if found.count < named.count { problem(column, .importUnknownOrganization) }
+                input.organizations = Array(Set(found))
+            case .employer:
+                if trimmed.isEmpty { break }
+                if let found = known[TextFolding.fold(trimmed)]?.id { input.employer = found } else { problem(column, .importUnknownOrganization) }
             case .counties:
                 input.counties = list(trimmed).map { config.counties.find($0)?.fips ?? "?\($0)" }
             case .status:
@@ -195,6 +211,9 @@ struct RegistryImport {
             case .showOrganizations: input.showOrganizations = flag(column, trimmed)
             case .showContact: input.showContact = flag(column, trimmed)
             }
+        }
+        if let employer = input.employer, !(input.organizations ?? []).contains(employer) {
+            input.organizations = (input.organizations ?? []) + [employer] // naming an employer lists it
         }
         let errors = input.validate(counties: config.counties, communities: config.communities)
         for (field, message) in errors.messagesByField.sorted(by: { $0.key < $1.key }) {

@@ -74,7 +74,7 @@ struct RegistryImportController: RouteCollection {
         let search = req.query[String.self, at: "q"] ?? ""
         let status = req.query[String.self, at: "status"].flatMap(RegistryEntry.Status.init(rawValue:))
         let entries = try await RegistryStaffController.entriesQuery(search: search, status: status, on: req.db)
-            .with(\.$languages).with(\.$counties).with(\.$communities).all()
+            .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations) { $0.with(\.$organization) }.all()
         let yes = { (flag: Bool) in flag ? "yes" : "no" }
         var rows = [ImportColumn.allCases.map(\.rawValue)]
         for entry in entries {
@@ -91,6 +91,8 @@ struct RegistryImportController: RouteCollection {
                 case .languages: entry.languages.map(\.code).sorted().joined(separator: ";")
                 case .counties: entry.counties.map(\.fips).sorted().joined(separator: ";")
                 case .communities: entry.communities.map(\.code).sorted().joined(separator: ";")
+                case .organizations: entry.affiliations.map(\.organization.name).sorted().joined(separator: ";")
+                case .employer: entry.affiliations.first(where: \.isEmployer)?.organization.name ?? ""
                 case .status: entry.status.rawValue
                 case .notes: entry.notes ?? ""
                 case .listed: yes(entry.listedInDirectory)

@@ -73,7 +73,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case navRegistryApply, navRegistryStaff, registryApplyTitle, registryApplyLead, registryFree, registryGivenName
     case registryNameSettled, registryNameSettledHint, registryConfirmEmailFirst
     case registryOrganizationsLegend, registryOrganizationsNone, registryEmployerLabel, registryNoEmployer
-    case registryUnknownOrganization, registryEmployerNotListed
+    case registryUnknownOrganization, registryEmployerNotListed, importUnknownOrganization
     case organizationsTitle, organizationsLead, organizationNew, organizationEdit, organizationName, organizationKind
     case organizationCounty, organizationNoCounty, organizationActive, organizationSaved, organizationNameTaken, organizationPeople
     case organizationKindCBO, organizationKindClinic, organizationKindHealthCenter, organizationKindTribal
@@ -434,6 +434,9 @@ public enum L10n: String, CaseIterable, Sendable {
         case .registryUnknownOrganization:
             .init(en: "One of the chosen organizations is not on the program's list. Choose from the list.",
                   es: "Una de las organizaciones elegidas no está en la lista del programa. Elija de la lista.")
+        case .importUnknownOrganization:
+            .init(en: "An organization here is not on the program's list (Staff › Organizations). Add it there first, or correct the name.",
+                  es: "Una organización aquí no está en la lista del programa (Personal › Organizaciones). Agréguela allí primero o corrija el nombre.")
         case .registryEmployerNotListed:
             .init(en: "Your employer must be one of the organizations you chose above.", es: "Su empleador debe ser una de las organizaciones que eligió arriba.")
         case .organizationsTitle: .init(en: "Organizations", es: "Organizaciones")

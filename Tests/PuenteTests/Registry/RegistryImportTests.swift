@@ -166,6 +166,43 @@ import VaporTesting
         }
     }
 
+    @Test func organizationsAreNamedInTheFileOnBothPathsAndExportedBack() async throws {
+        try await withPuente { app in
+            for name in ["Clínica del Valle", "Promotores Unidos"] {
+                try await Organization(name: name, kind: .clinic).create(on: app.db)
+            }
+            let header = "given_name,family_name,languages,counties,organizations,employer,listed,show_organizations"
+            let importer = RegistryImport(db: app.db, config: app.config, language: .en)
+            // A name the program has not listed is a problem at its line and column; nothing is saved.
+            let bad = Data([header, "Ana,Soto,es,06037,clinica del valle;Unknown Clinic,,yes,yes",
+                            "Bea,Ruiz,es,06037,,Nowhere Inc,yes,yes"].joined(separator: "\r\n").utf8)
+            let (report, _) = try await importer.check(bad, fileName: "orgs.csv")
+            #expect(report.problems.map { "\($0.line) \($0.column ?? "")" } == ["2 organizations", "3 employer"])
+
+            // Small files save one entry at a time, large ones in bulk: both record the same ties.
+            for count in [3, RegistryImport.bulkThreshold] {
+                try await Affiliation.query(on: app.db).delete()
+                let lines = (0..<count).map { "Person\($0),Org\(count),es,06037,Clínica del Valle;promotores unidos,Promotores Unidos,yes,yes" }
+                let (ok, rows) = try await importer.check(Data(([header] + lines).joined(separator: "\r\n").utf8), fileName: "orgs.csv")
+                #expect(ok.isCommittable, "\(ok.problems)")
+                try await importer.commit(rows, fileName: "orgs.csv", actor: .system)
+                let affiliations = try await Affiliation.query(on: app.db).with(\.$organization).all()
+                #expect(affiliations.count == count * 2, "\(count)")
+                #expect(affiliations.filter(\.isEmployer).allSatisfy { $0.organization.name == "Promotores Unidos" })
+                #expect(affiliations.filter(\.isEmployer).count == count)
+                let card = try await Directory.search(.init(text: "org\(count)"), on: app.db).items.first
+                #expect(card?.organizations?.sorted() == ["Clínica del Valle", "Promotores Unidos"], "\(count)")
+            }
+
+            let export = try await staff(app).get(SiteURL.staffRegistryExport.path + "?q=Org\(RegistryImport.bulkThreshold)")
+            let records = try CSVTable.parse(Data(export.body.readableBytesView))
+            let columns = records[0].fields
+            let row = try #require(records.dropFirst().first)
+            #expect(row.fields[columns.firstIndex(of: "organizations")!] == "Clínica del Valle;Promotores Unidos")
+            #expect(row.fields[columns.firstIndex(of: "employer")!] == "Promotores Unidos")
+        }
+    }
+
     @Test func generatorWritesSearchableEntries() async throws {
         try await withPuente { app in
             var context = CommandContext(console: app.console, input: CommandInput(arguments: ["puente", "generate-registry", "--count", "1200"]))
