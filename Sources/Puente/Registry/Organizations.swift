@@ -2,6 +2,7 @@
 // change is audited; a rename or deactivation refreshes the public cards that show the name.
 
 import Fluent
+import SQLKit
 import Foundation
 import PuenteCore
 import Vapor
@@ -98,7 +99,11 @@ struct OrganizationsController: RouteCollection {
 
     private func rows(_ req: Request) async throws -> [OrganizationsView.Row] {
         let organizations = try await Organization.query(on: req.db).sort(\.$name).all()
-        let counts = Dictionary(grouping: try await Affiliation.query(on: req.db).all(), by: \.$organization.id).mapValues(\.count)
+        // Counted in the database: a registry of many thousands has as many affiliations.
+        let counted = try await req.db.sql.raw(
+            "SELECT organization_id, count(*) AS n FROM \(ident: Affiliation.schema) GROUP BY organization_id").all()
+        let counts = Dictionary(try counted.map { (try $0.decode(column: "organization_id", as: UUID.self), try $0.decode(column: "n", as: Int.self)) },
+                                uniquingKeysWith: +)
         return organizations.map { .init(id: $0.id!, name: $0.name, kind: $0.kind, active: $0.active, people: counts[$0.id!] ?? 0) }
     }
 
