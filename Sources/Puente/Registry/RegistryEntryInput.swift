@@ -1,6 +1,7 @@
 // What the registry form sends, checked on the server: known codes only, the privacy guard on
 // every free-text field, and nothing saved unless all of it is right.
 
+import Fluent
 import Foundation
 import PuenteCore
 import Vapor
@@ -144,5 +145,15 @@ struct RegistryEntryInput: Sendable {
         set("show_organizations", \.showOrganizations, showOrganizations)
         set("show_contact", \.showContact, showContact)
         return changed
+    }
+}
+
+/// What the entry form offers, read once per page: the program's lists and its organizations.
+extension Request {
+    func registryChoices() async throws -> RegistryFormChoices {
+        let organizations = try await Organization.query(on: db).sort(\.$name).all()
+        return RegistryFormChoices(counties: config.counties, communities: config.communities, organizations: organizations.map {
+            .init(id: $0.id!, name: $0.name, active: $0.active)
+        })
     }
 }

@@ -1,10 +1,8 @@
 // The registry entry form, shared by the member's application and the staff pages.
 
-import Fluent
 import Foundation
 import Plot
 import PuenteCore
-import Vapor
 
 /// The program's lists the form offers: counties, and the organizations people can choose.
 struct RegistryFormChoices: Sendable {
@@ -17,15 +15,6 @@ struct RegistryFormChoices: Sendable {
     let counties: CountyList
     let communities: CommunityList
     let organizations: [OrganizationChoice]
-}
-
-extension Request {
-    func registryChoices() async throws -> RegistryFormChoices {
-        let organizations = try await Organization.query(on: db).sort(\.$name).all()
-        return RegistryFormChoices(counties: config.counties, communities: config.communities, organizations: organizations.map {
-            .init(id: $0.id!, name: $0.name, active: $0.active)
-        })
-    }
 }
 
 enum RegistryFormView {
