@@ -26,19 +26,30 @@ enum DirectoryIndex {
     /// Rebuilds one entry's rows from the database: present only while it is active and listed.
     /// Leaving the directory is recorded for mirrors (`DirectoryWithdrawals`); coming back clears that.
     static func refresh(_ entryID: UUID, on db: any Database) async throws {
-        let found = try await RegistryEntry.query(on: db).filter(\.$id == entryID)
-            .with(\.$languages).with(\.$counties).with(\.$communities)
-            .with(\.$affiliations) { $0.with(\.$organization) }
-            .first()
-        let wasListed = try await db.sql.select().column("entry_id").from(listings).where("entry_id", .equal, entryID).first() != nil
-        try await db.sql.delete(from: table).where("entry_id", .equal, entryID).run()
-        try await db.sql.delete(from: listings).where("entry_id", .equal, entryID).run()
-        guard let entry = found, let rows = rows(for: entry) else {
-            if wasListed, let entry = found { try await DirectoryWithdrawals.record(entryID, registryNumber: entry.registryNumber, on: db.sql) }
-            return
+        try await refresh([entryID], on: db)
+    }
+
+    /// Rebuilds several entries' rows with a statement per kind, not per person (an organization
+    /// renamed reaches everyone affiliated with it). Callers keep `ids` to about a thousand.
+    static func refresh(_ ids: [UUID], on db: any Database) async throws {
+        guard !ids.isEmpty else { return }
+        let entries = try await RegistryEntry.query(on: db).filter(\.$id ~~ ids).all()
+        let wasListed = Set(try await db.sql.select().column("entry_id").from(listings).where("entry_id", .in, ids).all()
+            .map { try $0.decode(column: "entry_id", as: UUID.self) })
+        try await db.sql.delete(from: table).where("entry_id", .in, ids).run()
+        try await db.sql.delete(from: listings).where("entry_id", .in, ids).run()
+        let listed = entries.filter { $0.status == .active && $0.listedInDirectory }
+        try await loadPublicDetails(listed, on: db)
+        try await insert(listed.compactMap(rows(for:)), on: db.sql)
+        let nowListed = Set(listed.compactMap(\.id))
+        for entry in entries {
+            guard let id = entry.id else { continue }
+            if wasListed.contains(id), !nowListed.contains(id) {
+                try await DirectoryWithdrawals.record(id, registryNumber: entry.registryNumber, on: db.sql)
+            } else if nowListed.contains(id), !wasListed.contains(id) {
+                try await DirectoryWithdrawals.forget(id, on: db.sql)
+            }
         }
-        try await insert([rows], on: db.sql)
-        if !wasListed { try await DirectoryWithdrawals.forget(entryID, on: db.sql) }
     }
 
     static func rows(for entry: RegistryEntry) -> Rows? {

@@ -74,12 +74,25 @@ struct OrganizationService {
                                    entityID: organization.id!.uuidString,
                                    summary: isNew ? organization.name : "\(organization.name): changed \(changed.joined(separator: ", "))",
                                    by: actor, on: db)
-            // Public cards carry organization names: rebuild those of the people affiliated.
-            if changed.contains("name") {
-                for affiliation in try await Affiliation.query(on: db).filter(\.$organization.$id == organization.id!).all() {
-                    try await DirectoryIndex.refresh(affiliation.$entry.id, on: db)
-                }
-            }
+            if changed.contains("name") { try await renamed(organization.id!, on: db) }
+        }
+    }
+}
+
+extension OrganizationService {
+    /// Public cards and FHIR PractitionerRoles carry the organization's name: rebuild the cards of
+    /// everyone affiliated and move their `updated_at`, so mirrors reading `_history` or
+    /// `_lastUpdated` fetch the new name. A thousand people per round of statements.
+    private func renamed(_ organizationID: UUID, on db: any Database) async throws {
+        var after: UUID?
+        while true {
+            let query = Affiliation.query(on: db).filter(\.$organization.$id == organizationID).sort(\.$entry.$id).limit(1000)
+            if let after { query.filter(\.$entry.$id > after) }
+            let ids = try await query.all().map(\.$entry.id)
+            guard let last = ids.last else { return }
+            try await RegistryEntry.query(on: db).filter(\.$id ~~ ids).set(\.$updatedAt, to: Date()).update()
+            try await DirectoryIndex.refresh(ids, on: db)
+            after = last
         }
     }
 }

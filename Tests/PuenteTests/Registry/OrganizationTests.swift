@@ -78,6 +78,47 @@ import VaporTesting
         }
     }
 
+    /// More people than one round of the rename's statements, so the keyset walk is tested past its first thousand.
+    @Test func aRenameReachesEveryAffiliatedCardAndTellsMirrors() async throws {
+        try await withPuente { app in
+            let clinic = try await organization(app, "Clínica del Valle")
+            let people = 1_003
+            let numbers = try await RegistryNumbers.draw(people + 1, on: app.db)
+            let entries = numbers.enumerated().map { index, number in
+                var input = RegistryEntryInput()
+                input.givenName = "Person"
+                input.familyName = "Family\(index)"
+                input.languages = ["es"]
+                input.counties = ["06037"]
+                input.organizations = [clinic.id!]
+                input.listed = index < people // the last one keeps out of the directory
+                input.showOrganizations = true
+                return BulkEntry(number: number, input: input, status: .active)
+            }
+            try await app.db.transaction { try await RegistryBulkWriter.insert(entries, actorEmail: nil, on: $0) }
+            let cards = { (name: String) async throws -> Int in
+                try await app.db.sql.raw("SELECT count(*) AS n FROM directory_listings WHERE card LIKE \(bind: "%" + name + "%")")
+                    .first()!.decode(column: "n", as: Int.self)
+            }
+            #expect(try await cards("Clínica del Valle") == people)
+
+            let synced = Date()
+            let staff = try await signedIn(app, "staff@example.org", roles: [.staff])
+            #expect(try await staff.post(SiteURL.staffOrganization(clinic.id).path,
+                                         [("name", "Centro de Salud del Valle"), ("kind", "clinic"), ("active", "on")]).status == .seeOther)
+            #expect(try await cards("Centro de Salud del Valle") == people)
+            #expect(try await cards("Clínica del Valle") == 0)
+            #expect(try await app.db.sql.raw("SELECT count(*) AS n FROM directory_withdrawals").first()!.decode(column: "n", as: Int.self) == 0)
+            #expect(try await app.db.sql.raw("SELECT count(*) AS n FROM directory_listings").first()!.decode(column: "n", as: Int.self) == people)
+
+            // Mirrors learn of every PractitionerRole that now names the new organization.
+            let history = try await app.testing().sendRequest(.GET, "/fhir/PractitionerRole/_history?_count=5&_since=\(FHIRDate.instant(synced))")
+            let bundle = try #require(try JSONSerialization.jsonObject(with: Data(history.body.readableBytesView)) as? [String: Any])
+            #expect(bundle["total"] as? Int == people)
+            #expect(history.body.string.contains("Centro de Salud del Valle"))
+        }
+    }
+
     @Test func aMemberChoosesOrganizationsAndAnEmployerOrNone() async throws {
         try await withPuente { app in
             let clinic = try await organization(app, "Clínica del Valle")
