@@ -90,7 +90,9 @@ struct RegistryStaffController: RouteCollection {
         var model = RegistryStaffEntryView.Model(id: entry.id, number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
                                                  input: input ?? RegistryEntryInput(entry), history: history)
         model.credentialIDs = credentials.map { $0.id! }
-        model.credentials = credentials.map { CertificateVerification($0, holder: entry.fullName, registryStatus: entry.status, today: today) }
+        // The name verification shows: a Puente certificate keeps the name it was printed with.
+        model.credentials = credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName, registryStatus: entry.status, today: today) }
+        model.entryName = entry.fullName
         return model
     }
 

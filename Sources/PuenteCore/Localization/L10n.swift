@@ -97,7 +97,7 @@ public enum L10n: String, CaseIterable, Sendable {
     // Credentials
     case credentialsTitle, credentialNumber, credentialProgram, credentialIssuer, credentialIssuedOn, credentialExpiresOn
     case credentialAdd, credentialAdded, credentialNumberTaken, credentialDateInvalid, credentialExpiresBeforeIssued
-    case credentialRevoke, credentialRevoked, credentialNone
+    case credentialRevoke, credentialRevoked, credentialNone, credentialPrintedName
 
     // Import and export
     case importTitle, importLead, importFileLabel, importCheck, importCommit, importEmpty, importMissingColumn
@@ -578,6 +578,7 @@ public enum L10n: String, CaseIterable, Sendable {
         case .credentialExpiresBeforeIssued: .init(en: "It cannot expire before it was issued.", es: "No puede vencer antes de su emisión.")
         case .credentialRevoke: .init(en: "Revoke", es: "Revocar")
         case .credentialRevoked: .init(en: "Certificate {number} revoked.", es: "Certificado {number} revocado.")
+        case .credentialPrintedName: .init(en: "printed for {name}", es: "emitido a nombre de {name}")
         case .credentialNone: .init(en: "No certificates recorded.", es: "No hay certificados registrados.")
 
         case .importTitle: .init(en: "Import registry entries", es: "Importar registros")

@@ -126,6 +126,8 @@ import VaporTesting
             try await app.makeUser("staff@example.org", roles: [.staff])
             let staff = Browser(app)
             try await staff.signIn("staff@example.org")
+            let entryPage = SiteURL.staffRegistryEntry(credential.$entry.id).path
+            #expect(!(try await staff.get(entryPage).body.string.contains("printed for"))) // the same name as the entry
             #expect(try await staff.post(SiteURL.staffCertificateReissue(credential.id).path,
                                          [("holder", "Rosa Elena Díaz Ramos"), ("reason", "Name change after marriage")]).status == .seeOther)
             let reissued = try #require(try await Credential.find(credential.id, on: app.db))
@@ -133,6 +135,8 @@ import VaporTesting
             #expect(reissued.holderName == "Rosa Elena Díaz Ramos")
             let history = try await CredentialRevision.query(on: app.db).filter(\.$credential.$id == credential.id!).all()
             #expect(history.map(\.holderName) == ["Rosa Elena Díaz"])
+            // Staff see which name verification shows when it is not the entry's.
+            #expect(try await staff.get(entryPage).body.string.contains("printed for Rosa Elena Díaz Ramos"))
             #expect(try await app.testing().sendRequest(.GET, "/api/v1/certificates/\(credential.number)").body.string.contains("Rosa Elena Díaz Ramos"))
 
             try await RegistryService(db: app.db, config: app.config, actor: .system).revoke(reissued, reason: "Issued in error")

@@ -69,6 +69,8 @@ enum RegistryStaffEntryView {
         let input: RegistryEntryInput
         let history: [(when: Date, from: String?, to: String, reason: String?, who: String?)]
         var credentials: [CertificateVerification] = []
+        /// The entry's name now, to point out certificates printed with another.
+        var entryName = ""
         var credentialIDs: [UUID] = []
         var credentialInput = CredentialInput()
         var credentialErrors = FormErrors()
@@ -118,6 +120,9 @@ enum RegistryStaffEntryView {
                     Tag.element("li") {
                         Tag.a(SiteURL.verifyNumber(credential.number).path, credential.number)
                         Text(" · \(credential.program) · \(credential.issuer) · \(credential.issuedOn) · " + ctx.t(credential.status.label))
+                        if credential.holder != model.entryName {
+                            Text(" · " + ctx.t(.credentialPrintedName, ["name": credential.holder]))
+                        }
                         if credential.status != .revoked {
                             UI.form(ctx, action: SiteURL.staffCredentialRevoke(id).path) {
                                 Tag.element("label", ["for": "revoke-\(id)"]) { Text(ctx.t(.registryReviewReason)) }
