@@ -93,7 +93,8 @@ struct RegistryEntryInput: Sendable {
 
     var type: WorkerType { WorkerType(rawValue: workerType) ?? .chw }
 
-    func validate(counties list: CountyList, communities known: CommunityList) -> FormErrors {
+    /// `keeping`: community codes the entry already holds, kept when a program drops them from its list.
+    func validate(counties list: CountyList, communities known: CommunityList, keeping kept: Set<String> = []) -> FormErrors {
         var errors = FormErrors()
         for (field, value, limit) in [("given_name", givenName, 100), ("family_name", familyName, 100)] {
             if value.isEmpty { errors.add(field, .fieldRequired) } else if value.count > limit { errors.add(field, .registryTooLong) }
@@ -111,7 +112,7 @@ struct RegistryEntryInput: Sendable {
         else if !languages.allSatisfy({ SpokenLanguages.named($0) != nil }) { errors.add("languages", .registryUnknownLanguage) }
         if counties.isEmpty { errors.add("counties", .registryChooseCounty) }
         else if !counties.allSatisfy({ list.county(fips: $0) != nil }) { errors.add("counties", .registryUnknownCounty) }
-        if !communities.allSatisfy({ known.named($0) != nil }) {
+        if !communities.allSatisfy({ known.named($0) != nil || kept.contains($0) }) {
             errors.add("communities", .directoryUnknownCommunity)
         }
         if let employer, !(organizations ?? []).contains(employer) { errors.add("employer", .registryEmployerNotListed) }

@@ -77,7 +77,9 @@ struct RegistryService {
 
     /// Saves edits. A member editing an application that needed changes sends it back for review.
     func update(_ entry: RegistryEntry, _ input: RegistryEntryInput, byStaff: Bool) async throws {
-        var errors = input.validate(counties: config.counties, communities: config.communities)
+        try await entry.$communities.load(on: db)
+        var errors = input.validate(counties: config.counties, communities: config.communities,
+                                    keeping: Set(entry.communities.map(\.code)))
         if !byStaff, entry.status.nameIsSettled {
             if input.givenName != entry.givenName { errors.add("given_name", .registryNameSettled) }
             if input.familyName != entry.familyName { errors.add("family_name", .registryNameSettled) }
@@ -87,7 +89,6 @@ struct RegistryService {
         guard errors.isEmpty else { throw Failure.invalid(errors.snapshot) }
         try await entry.$languages.load(on: db)
         try await entry.$counties.load(on: db)
-        try await entry.$communities.load(on: db)
         var changed = input.apply(to: entry, includeNotes: byStaff)
         if Set(entry.languages.map(\.code)) != Set(input.languages) { changed.append("languages") }
         if Set(entry.counties.map(\.fips)) != Set(input.counties) { changed.append("counties") }

@@ -77,7 +77,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case organizationsTitle, organizationsLead, organizationNew, organizationEdit, organizationName, organizationKind
     case organizationCounty, organizationNoCounty, organizationActive, organizationSaved, organizationNameTaken, organizationPeople
     case organizationKindCBO, organizationKindClinic, organizationKindHealthCenter, organizationKindTribal
-    case organizationKindAgency, organizationKindOther, organizationInactive
+    case organizationKindAgency, organizationKindOther, organizationInactive, registryCommunityRetired
     case registryFamilyName, registryPhone, registryWorkerType, registryOtherTitle, registryPreferredContact
     case registryContactEmail, registryContactPhone, registryContactText, registryLanguagesLegend, registryCountiesLegend
     case registryCommunitiesLegend, registryConsentLegend, registryConsentListed, registryConsentType
@@ -461,6 +461,7 @@ public enum L10n: String, CaseIterable, Sendable {
         case .organizationKindAgency: .init(en: "Public agency", es: "Agencia pública")
         case .organizationKindOther: .init(en: "Other", es: "Otra")
         case .organizationInactive: .init(en: "inactive", es: "inactiva")
+        case .registryCommunityRetired: .init(en: "{code} (no longer on the program's list)", es: "{code} (ya no está en la lista del programa)")
         case .registryConfirmEmailFirst:
             .init(en: "Before you apply, confirm your email address with the link we sent you: the program's decisions about your application go there. If the link is lost or old, send a new one with the button at the top of this page.",
                   es: "Antes de solicitar, confirme su correo electrónico con el enlace que le enviamos: allí le llegarán las decisiones del programa sobre su solicitud. Si perdió el enlace o ya venció, pida uno nuevo con el botón en la parte de arriba de esta página.")

@@ -341,4 +341,31 @@ func cards(_ html: String) -> String {
             #expect(input.validate(counties: app.config.counties, communities: app.config.communities).isEmpty)
         }
     }
+
+    /// A program replaces its list; people keep what they had until they or staff take it off.
+    @Test func aCommunityTheProgramDroppedIsKeptWhenTheEntryIsSaved() async throws {
+        let list = try CommunityList.load(csv: Data("code,english,spanish\nfisherfolk,Fishing families,Familias pescadoras\n".utf8))
+        try await withPuente({ $0.communities = list }) { app in
+            let entry = try await app.makeListedEntry(given: "Ana", family: "Ortiz", communities: ["farmworker"]) // from the shipped list
+            try await app.makeUser("staff@example.org", roles: [.staff])
+            let staff = Browser(app)
+            try await staff.signIn("staff@example.org")
+            let page = try await staff.get(SiteURL.staffRegistryEntry(entry.id).path).body.string
+            #expect(page.contains("value=\"farmworker\" checked"))
+            #expect(page.contains("farmworker (no longer on the program's list)"))
+
+            let fields: [(String, String)] = [
+                ("given_name", "Ana"), ("family_name", "Ortiz"), ("email", ""), ("phone", ""), ("worker_type", "chw"),
+                ("preferred_contact", "email"), ("languages[]", "en"), ("counties[]", "06037"), ("listed", "on"),
+                ("communities[]", "farmworker"), ("communities[]", "fisherfolk"),
+            ]
+            let codes = { Set(try await RegistryEntryCommunity.query(on: app.db).filter(\.$entry.$id == entry.id!).all().map(\.code)) }
+            #expect(try await staff.post(SiteURL.staffRegistryEntry(entry.id).path, fields).status == .seeOther)
+            #expect(try await codes() == ["farmworker", "fisherfolk"])
+            // A dropped code the entry never had is refused, and nothing changes.
+            let refused = try await staff.post(SiteURL.staffRegistryEntry(entry.id).path, fields + [("communities[]", "refugee")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try await codes() == ["farmworker", "fisherfolk"])
+        }
+    }
 }

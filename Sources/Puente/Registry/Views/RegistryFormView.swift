@@ -39,11 +39,18 @@ enum RegistryFormView {
             UI.checkboxes(ctx, name: "counties[]", field: "counties", legend: .registryCountiesLegend, selected: Set(input.counties), errors: errors,
                        options: counties.counties.map { ($0.fips, $0.name) })
             UI.checkboxes(ctx, name: "communities[]", field: "communities", legend: .registryCommunitiesLegend, selected: Set(input.communities), errors: errors,
-                       options: choices.communities.all.map { ($0.code, $0.name(in: ctx.language)) })
+                       options: communities(ctx, input, choices.communities))
             organizations(ctx, input, errors, choices.organizations)
             consent(ctx, input)
             if staff { UI.textArea(ctx, name: "notes", label: .registryNotes, value: input.notes, errors: errors, required: false) }
         }
+    }
+
+    /// The program's communities, and codes the person holds that the program has since dropped
+    /// (`PUENTE_COMMUNITIES`), so saving the form does not silently take them away.
+    private static func communities(_ ctx: PageContext, _ input: RegistryEntryInput, _ list: CommunityList) -> [(String, String)] {
+        list.all.map { ($0.code, $0.name(in: ctx.language)) }
+            + input.communities.filter { list.named($0) == nil }.sorted().map { ($0, ctx.t(.registryCommunityRetired, ["code": $0])) }
     }
 
     /// Active organizations, and inactive ones the person already has; then which one employs them.
