@@ -68,6 +68,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case directorySortNewest, directoryResultCount, directoryResultCountCapped, directorySearchSubmit, directoryUnknownLanguage
     case directoryUnknownCounty, directoryUnknownType, directoryUnknownCommunity, directoryLanguages
     case directoryCounties, directoryCommunities, directoryOrganizations, directoryContact, directoryPrivacyNote
+    case directoryResults
 
     // Registry forms and review
     case navRegistryApply, navRegistryStaff, registryApplyTitle, registryApplyLead, registryFree, registryGivenName
@@ -414,6 +415,7 @@ public enum L10n: String, CaseIterable, Sendable {
         case .directoryCommunities: .init(en: "Communities", es: "Comunidades")
         case .directoryOrganizations: .init(en: "Organizations", es: "Organizaciones")
         case .directoryContact: .init(en: "Contact", es: "Contacto")
+        case .directoryResults: .init(en: "Results", es: "Resultados")
         case .directoryPrivacyNote:
             .init(en: "Each person chooses what this directory shows about them.",
                   es: "Cada persona decide qué muestra este directorio sobre ella.")

@@ -93,6 +93,32 @@ func cards(_ html: String) -> String {
         }
     }
 
+    @Test func consentedContactIsTappableOnAPhone() async throws {
+        try await withPuente { app in
+            // setup
+            try await app.makeListedEntry(given: "Kevin", family: "Tran", email: "kevin@example.org", phone: "+1 (601) 555-0100",
+                                          consent: .all)
+            try await app.makeListedEntry(given: "Rosa", family: "Díaz", phone: "ask for \"Rosa\" <b>", consent: .all)
+
+            // act
+            let html = cards(try await Browser(app).get("/directory").body.string)
+
+            // check
+            #expect(html.contains(#"<a href="mailto:kevin@example.org">kevin@example.org</a>"#))
+            #expect(html.contains(#"<a href="tel:+16015550100">+1 (601) 555-0100</a>"#))
+            #expect(html.contains("<dd>ask for &quot;Rosa&quot; &lt;b&gt;</dd>"), "a phone that cannot be dialled stays escaped text")
+        }
+    }
+
+    @Test func theSearchFormLandsOnTheResults() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Lupe", family: "Hernández")
+            let html = try await Browser(app).get("/directory?language=en").body.string
+            #expect(html.contains(#"action="/directory#results""#))
+            #expect(html.contains(#"<section id="results" aria-label="Results"><p role="status">1 found</p><article"#))
+        }
+    }
+
     @Test func filtersByTitleCommunityAndCountyName() async throws {
         try await withPuente { app in
             try await app.makeListedEntry(given: "Tomás", family: "Reyes", type: .promotora, communities: ["farmworker"])
@@ -128,7 +154,7 @@ func cards(_ html: String) -> String {
             #expect(first.contains("25 found"))
             #expect(first.contains("Family00"))
             #expect(!first.contains("Family20"))
-            #expect(first.contains("href=\"/directory?language=es&amp;page=2\""))
+            #expect(first.contains("href=\"/directory?language=es&amp;page=2#results\""), "paging lands on the results")
             let second = try await Browser(app).get("/directory?language=es&page=2").body.string
             #expect(second.contains("Family24"))
             #expect(!second.contains("Family00"))

@@ -48,10 +48,11 @@ extension Application {
     @discardableResult
     func makeListedEntry(given: String, family: String, type: WorkerType = .chw, languages: [String] = ["en"],
                          counties: [String] = ["06037"], communities: [String] = [], organization: String? = nil,
-                         email: String? = nil, status: RegistryEntry.Status = .active, listed: Bool = true,
+                         email: String? = nil, phone: String? = nil, status: RegistryEntry.Status = .active, listed: Bool = true,
                          consent: Consent = Consent()) async throws -> RegistryEntry {
         let entry = try await makeEntry(given: given, family: family, status: status, type: type, listed: listed)
         entry.email = email
+        entry.phone = phone
         entry.showLanguages = consent.languages
         entry.showCounties = consent.counties
         entry.showWorkerType = consent.type
