@@ -47,6 +47,15 @@ enum UI {
         "<input" + Tag.render(["type": "hidden", "name": CSRF.fieldName, "value": ctx.csrfToken]) + ">"
     }
 
+    /// A table that scrolls sideways inside its own region on a narrow screen. The region takes
+    /// keyboard focus, so it can be scrolled without a pointer (WCAG 2.1.1), and is named by
+    /// `label` for screen readers.
+    static func table(label: String, @ComponentBuilder content: @escaping () -> Component) -> Component {
+        Tag.element("div", ["class": "table-scroll", "role": "region", "aria-label": label, "tabindex": "0"]) {
+            Tag.element("table", content: content)
+        }
+    }
+
     /// A form that always carries the CSRF token and posts to `action`.
     static func form(_ ctx: PageContext, action: String, @ComponentBuilder content: @escaping () -> Component) -> Component {
         Tag.element("form", ["method": "post", "action": action, "novalidate": ""]) {

@@ -3,7 +3,7 @@
 enum Stylesheet {
     static let css = """
     *,*::before,*::after{box-sizing:border-box}
-    html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1b1b1b;background:#fff}
+    html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1b1b1b;background:#fff;overflow-wrap:break-word}
     body{margin:0;max-width:60rem;margin-inline:auto;padding:0 1rem}
     a{color:#0b4f8a}
     a:focus,button:focus,input:focus,select:focus,textarea:focus,main:focus{outline:3px solid #c05600;outline-offset:2px}
@@ -31,7 +31,8 @@ enum Stylesheet {
     .error-summary,.flash-error{border:2px solid #b00020;padding:.5rem 1rem}
     .flash-success,.notice{border:2px solid #2e7d32;padding:.5rem 1rem}
     .notice-warning{border-color:#b00020;font-weight:600}
-    table{border-collapse:collapse;width:100%;display:block;overflow-x:auto}
+    table{border-collapse:collapse;width:100%}
+    .table-scroll{overflow-x:auto;margin:1rem 0}
     th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}
     fieldset{border:1px solid #ccc;margin:1rem 0}
     .pagination{display:flex;gap:1rem;align-items:center}

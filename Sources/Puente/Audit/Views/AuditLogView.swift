@@ -48,7 +48,7 @@ enum AuditLogView {
     }
 
     private static func table(_ ctx: PageContext, _ rows: [Row]) -> Component {
-        Tag.element("table") {
+        UI.table(label: ctx.t(.auditTitle)) {
             Tag.element("thead") {
                 Tag.element("tr") {
                     for heading in [L10n.columnWhen, .columnWho, .columnAction, .columnWhat, .columnFromWhere] {

@@ -176,27 +176,25 @@ enum EventsStaffView {
         Tag.element("section", ["aria-labelledby": "registrants"]) {
             Tag.element("h2", ["id": "registrants"]) { Text(ctx.t(.eventRegistrants)) }
             if registrations.isEmpty { Paragraph(ctx.t(.noResults)) }
-            Tag.element("div", ["class": "table-wrap"]) {
-                Tag.element("table") {
-                    Tag.element("thead") {
-                        Tag.element("tr") {
-                            for heading in [ctx.t(.nameLabel), ctx.t(.emailLabel), ctx.t(.trainingStatus), ctx.t(.eventCheckedIn)] + event.questions.map(\.prompt) {
-                                Tag.element("th", ["scope": "col"]) { Text(heading) }
-                            }
+            UI.table(label: ctx.t(.eventRegistrants)) {
+                Tag.element("thead") {
+                    Tag.element("tr") {
+                        for heading in [ctx.t(.nameLabel), ctx.t(.emailLabel), ctx.t(.trainingStatus), ctx.t(.eventCheckedIn)] + event.questions.map(\.prompt) {
+                            Tag.element("th", ["scope": "col"]) { Text(heading) }
                         }
                     }
-                    Tag.element("tbody") {
-                        for registration in registrations {
-                            Tag.element("tr") {
-                                Tag.element("td") { Text(registration.name) }
-                                Tag.element("td") { Text(registration.email) }
-                                Tag.element("td") {
-                                    Text(ctx.t(registration.status.label) + (registration.status == .waitlisted ? " #\(registration.queueNumber)" : ""))
-                                }
-                                Tag.element("td") { Text(registration.checkedInAt == nil ? "" : "✓") }
-                                for question in event.questions {
-                                    Tag.element("td") { Text(registration.answers[question.id] ?? "") }
-                                }
+                }
+                Tag.element("tbody") {
+                    for registration in registrations {
+                        Tag.element("tr") {
+                            Tag.element("td") { Text(registration.name) }
+                            Tag.element("td") { Text(registration.email) }
+                            Tag.element("td") {
+                                Text(ctx.t(registration.status.label) + (registration.status == .waitlisted ? " #\(registration.queueNumber)" : ""))
+                            }
+                            Tag.element("td") { Text(registration.checkedInAt == nil ? "" : "✓") }
+                            for question in event.questions {
+                                Tag.element("td") { Text(registration.answers[question.id] ?? "") }
                             }
                         }
                     }

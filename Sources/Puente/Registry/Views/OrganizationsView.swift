@@ -19,7 +19,7 @@ enum OrganizationsView {
             H1(ctx.t(.organizationsTitle))
             Paragraph(ctx.t(.organizationsLead))
             if rows.isEmpty { Paragraph(ctx.t(.noResults)) }
-            Tag.element("table") {
+            UI.table(label: ctx.t(.organizationsTitle)) {
                 Tag.element("thead") {
                     Tag.element("tr") {
                         Tag.element("th") { Text(ctx.t(.organizationName)) }

@@ -42,7 +42,7 @@ enum RegistryImportView {
                 }
             } else {
                 Paragraph(ctx.t(.importProblems, ["count": "\(report.problems.count)"])).class("error-summary").attributes(["role": "alert"])
-                Tag.element("table") {
+                UI.table(label: ctx.t(.importProblems, ["count": "\(report.problems.count)"])) {
                     Tag.element("thead") {
                         Tag.element("tr") {
                             Tag.element("th", ["scope": "col"]) { Text(ctx.t(.importLine)) }

@@ -41,7 +41,7 @@ enum RegistryStaffListView {
                 UI.submit(ctx.t(.auditFilterSubmit))
             }
             if rows.isEmpty { Paragraph(ctx.t(.noResults)) }
-            Tag.element("table") {
+            UI.table(label: ctx.t(.registryStaffTitle)) {
                 Tag.element("tbody") {
                     for row in rows {
                         Tag.element("tr") {

@@ -129,7 +129,7 @@ enum TrainingMineView {
                 Paragraph(ctx.t(.practicumNoPlacement))
             }
             if !row.logs.isEmpty {
-                Tag.element("table") {
+                UI.table(label: ctx.t(.practicumTitle)) {
                     Tag.element("thead") {
                         Tag.element("tr") {
                             for label in [L10n.practicumDay, .practicumHours, .practicumActivities, .trainingStatus] {

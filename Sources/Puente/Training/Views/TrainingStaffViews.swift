@@ -153,7 +153,7 @@ enum CohortView {
             Tag.element("h2", ["id": "roster"]) { Text(ctx.t(.trainingRoster)) }
             if model.rows.isEmpty { Paragraph(ctx.t(.noResults)) }
             Div {
-                Tag.element("table") {
+                UI.table(label: ctx.t(.trainingRoster)) {
                     Tag.element("thead") {
                         Tag.element("tr") {
                             for label in [L10n.columnPerson, .trainingStatus, .progressClassroom, .progressPracticum, .progressAttendance, .progressDeadline,

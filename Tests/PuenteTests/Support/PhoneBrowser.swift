@@ -1,0 +1,109 @@
+// A real browser on a phone-sized screen: serves the test's app on a loopback port and walks it
+// with headless Chromium (Tests/support/phone_browser.py), reporting what each page showed.
+
+import Foundation
+import NIOCore
+import Testing
+import Vapor
+
+enum PhoneBrowser {
+    /// One step of a walk: open a path, or fill a form's fields and press its submit button.
+    enum Step: Encodable {
+        case open(String)
+        case submit(fill: [String: String], formHolding: String)
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            switch self {
+            case .open(let path):
+                try container.encode(path, forKey: .open)
+            case .submit(let fields, let field):
+                try container.encode(fields, forKey: .fill)
+                try container.encode(field, forKey: .submit)
+            }
+        }
+
+        private enum Key: String, CodingKey { case open, fill, submit }
+    }
+
+    /// What the browser saw after a step.
+    struct Page: Decodable {
+        struct Violation: Decodable, CustomStringConvertible {
+            let id: String
+            let impact: String?
+            let help: String
+            let targets: [String]
+            var description: String { "\(id) (\(impact ?? "?")): \(help) at \(targets.joined(separator: " | "))" }
+        }
+
+        let path: String
+        let lang: String
+        let title: String
+        let text: String
+        let links: [String?]
+        let headings: [String]
+        let scripts: Int
+        let viewport: Int
+        /// How many CSS pixels wider than the screen the page is (0 when it fits).
+        let overflow: Int
+        /// The address's `#fragment`, and how far from the top of the screen its element is.
+        let hash: String
+        let anchorTop: Int?
+        let violations: [Violation]
+    }
+
+    /// Chromium, chromedriver (Debian) and Selenium (PyPI) come with `make test`; CI must have
+    /// them, elsewhere the test says why it skipped.
+    static let isAvailable: Bool = {
+        if ProcessInfo.processInfo.environment["CI"] == "true" { return true }
+        let tools = ["/usr/bin/chromium", "/usr/bin/chromedriver"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
+        return tools && (try? PythonScript.run("phone_browser.py", input: Data(), includingErrors: true)).map {
+            !String(decoding: $0, as: UTF8.self).contains("ModuleNotFoundError")
+        } ?? false
+    }()
+
+    /// Serves `app` on 127.0.0.1 and walks `steps` in one browser session (cookies kept).
+    static func walk(_ app: Application, _ steps: [Step]) async throws -> [Page] {
+        try await app.asyncBoot()
+        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        do {
+            let port = try #require(app.http.server.shared.localAddress?.port)
+            let pages = try await run(base: "http://127.0.0.1:\(port)", steps: steps)
+            await app.server.shutdown()
+            return pages
+        } catch {
+            await app.server.shutdown()
+            throw error
+        }
+    }
+
+    /// Runs the script without blocking a thread of Swift's pool, which the served app needs.
+    private static func run(base: String, steps: [Step]) async throws -> [Page] {
+        struct Plan: Encodable { let base: String; let steps: [Step] }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("phone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json"), report = folder.appendingPathComponent("report.json")
+        let errors = folder.appendingPathComponent("errors.txt")
+        try JSONEncoder().encode(Plan(base: base, steps: steps)).write(to: plan)
+        for file in [report, errors] { try Data().write(to: file) }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: SMTPTestServer.python)
+        process.arguments = (SMTPTestServer.python == "/usr/bin/env" ? ["python3"] : [])
+            + [SMTPTestServer.packageRoot.appendingPathComponent("Tests/support/phone_browser.py").path]
+        process.standardInput = try FileHandle(forReadingFrom: plan)
+        process.standardOutput = try FileHandle(forWritingTo: report)
+        process.standardError = try FileHandle(forWritingTo: errors)
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+        guard status == 0 else {
+            Issue.record("phone_browser.py exited \(status): \(String(decoding: try Data(contentsOf: errors), as: UTF8.self).suffix(6000))")
+            return []
+        }
+        struct Report: Decodable { let pages: [Page] }
+        return try JSONDecoder().decode(Report.self, from: Data(contentsOf: report)).pages
+    }
+}

@@ -1,0 +1,116 @@
+// The site in a real browser on a 360-pixel phone with a Spanish browser: a visitor finds a
+// Spanish-speaking CHW in a county and verifies a certificate by filling the forms, and every
+// page a visitor or member reaches fits the screen, runs no script and passes axe-core's
+// WCAG 2.2 A and AA rules.
+
+import Fluent
+import Foundation
+import PuenteCore
+import Testing
+@testable import Puente
+
+@Suite(.enabled(if: PhoneBrowser.isAvailable, "needs Chromium, chromedriver and Selenium (make test installs them)"))
+struct OnAPhoneTests {
+    @Test func aVisitorFindsASpanishSpeakingCHWInACountyAndVerifiesTheirCertificate() async throws {
+        try await withPuente { app in
+            // setup
+            let lupe = try await app.makeListedEntry(given: "Lupe", family: "Hernández", languages: ["es", "en"], counties: ["06037"])
+            try await app.makeListedEntry(given: "Ana", family: "Soto", languages: ["es"], counties: ["06073"])
+            try await app.makeListedEntry(given: "Bea", family: "Park", languages: ["ko"], counties: ["06037"])
+            let certificate = try await app.makeCredential(for: lupe, expiresOn: "2099-06-12")
+
+            // act
+            let pages = try await PhoneBrowser.walk(app, [
+                .open(SiteURL.directory.path),
+                .submit(fill: ["language": "es", "county": "06037"], formHolding: "language"),
+                .open(SiteURL.verify.path),
+                .submit(fill: ["number": certificate.number.lowercased()], formHolding: "number"),
+            ])
+
+            // check
+            try #require(pages.count == 4)
+            let (directory, results, verify, verified) = (pages[0], pages[1], pages[2], pages[3])
+            #expect(directory.lang == "es" && directory.title.hasPrefix(L10n.directoryTitle.text(.es)))
+            #expect(results.path.contains("language=es") && results.path.contains("county=06037"))
+            #expect(results.headings == ["Lupe Hernández"])
+            #expect(results.hash == "#results" && (0..<185).contains(results.anchorTop ?? -1), "the results, not the form, are at the top of the screen: \(results.anchorTop ?? -1)")
+            #expect(results.text.contains("Los Angeles"))
+            #expect(verify.lang == "es")
+            #expect(verified.text.contains(L10n.verifyStatusValid.text(.es)))
+            #expect(verified.text.contains("Lupe Hernández"))
+            #expect(verified.text.contains(certificate.program))
+            for page in pages { expectFitsAPhone(page) }
+        }
+    }
+
+    @Test func everyPageAVisitorOrMemberReachesFitsAPhoneAndPassesWCAG22AA() async throws {
+        try await withPuente { app in
+            // setup
+            _ = try await DemoData.seed(app: app, password: "demo password 1")
+            _ = try await RegistryDemo.seed(app: app)
+            _ = try await TrainingDemo.seed(app: app, password: "demo password 1")
+            _ = try await EventsDemo.seed(app: app)
+            let event = try #require(try await Event.query(on: app.db).filter(\.$title == EventsDemo.summitTitle).first())
+            let member = DemoData.people.first { $0.roles == [.member] && $0.language == .es }!
+
+            // act
+            let visitor: [PhoneBrowser.Step] = [
+                SiteURL.home, .directory, .verify, .verifyNumber("CERT-0000-0000-0000"), .events, .event(event.id), .training, .contact,
+                .forgotPassword, .signup,
+            ].map { .open($0.path) } + [
+                .submit(fill: ["email": "not an address"], formHolding: "email"), // the form again, with its errors
+                .open(SiteURL.login.path),
+            ]
+            let pages = try await PhoneBrowser.walk(app, visitor + [
+                .submit(fill: ["email": member.email, "password": "demo password 1"], formHolding: "email"),
+            ] + [SiteURL.profile, .registryMine, .trainingMine, .myEvents, .event(event.id), .logout].map { .open($0.path) })
+
+            // check
+            try #require(pages.count == visitor.count + 7)
+            #expect(pages[visitor.count - 2].text.contains(L10n.emailInvalid.text(.es)), "the sign-up form shows its errors")
+            #expect(pages[visitor.count + 1].text.contains(member.email), "signed in, the profile shows the member's address")
+            for page in pages { expectFitsAPhone(page) }
+        }
+    }
+
+    /// Staff check people in at the door and trainers take attendance on their phones; the rest
+    /// of the staff pages get the same checks.
+    @Test func everyPageStaffTrainersAndSupervisorsUseFitsAPhoneAndPassesWCAG22AA() async throws {
+        try await withPuente { app in
+            // setup
+            _ = try await DemoData.seed(app: app, password: "demo password 1")
+            _ = try await RegistryDemo.seed(app: app)
+            _ = try await TrainingDemo.seed(app: app, password: "demo password 1")
+            _ = try await EventsDemo.seed(app: app)
+            let event = try #require(try await Event.query(on: app.db).filter(\.$title == EventsDemo.summitTitle).first())
+            let entry = try #require(try await RegistryEntry.query(on: app.db).sort(\.$registryNumber).first())
+            let session = try #require(try await TrainingSession.query(on: app.db).sort(\.$startsAt).first())
+            let signIn = { (email: String) -> [PhoneBrowser.Step] in
+                [.open(SiteURL.login.path), .submit(fill: ["email": email, "password": "demo password 1"], formHolding: "email")]
+            }
+            let signOut = PhoneBrowser.Step.open(SiteURL.logout.path)
+            let staffPages: [SiteURL] = [
+                .staffRegistry, .staffRegistryNew, .staffRegistryEntry(entry.id), .staffOrganizations, .staffRegistryImport,
+                .staffEvents, .staffEventNew, .staffEvent(event.id), .staffEventCheckIn(event.id),
+                .staffTraining, .trainingCohort(session.$cohort.id), .trainingAttendance(session.id), .adminPeople, .auditLog,
+            ]
+
+            // act
+            let pages = try await PhoneBrowser.walk(app,
+                signIn(DemoData.people[0].email) + staffPages.map { .open($0.path) } + [signOut]
+                + signIn("supervisor@demo.puente.example.org") + [.open(SiteURL.trainingSupervision.path)])
+
+            // check
+            try #require(pages.count == 2 + staffPages.count + 1 + 2 + 1)
+            #expect(pages[2 + staffPages.count - 1].path == SiteURL.auditLog.path, "every staff page opened")
+            for page in pages { expectFitsAPhone(page) }
+        }
+    }
+
+    private func expectFitsAPhone(_ page: PhoneBrowser.Page, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(page.viewport == 360, "\(page.path) is laid out for the phone's width", sourceLocation: sourceLocation)
+        #expect(page.overflow <= 0, "\(page.path) is \(page.overflow) px wider than the phone", sourceLocation: sourceLocation)
+        #expect(page.scripts == 0, "\(page.path) needs no script", sourceLocation: sourceLocation)
+        #expect(page.violations.isEmpty, "\(page.path): \(page.violations)", sourceLocation: sourceLocation)
+    }
+}
