@@ -107,6 +107,44 @@ struct OnAPhoneTests {
         }
     }
 
+    /// What a form answers is a page too: errors, a confirmation, the next form.
+    @Test func formsAndWhatTheyAnswerFitAPhoneAndPassWCAG22AA() async throws {
+        try await withPuente { app in
+            // setup
+            _ = try await DemoData.seed(app: app, password: "demo password 1")
+            _ = try await EventsDemo.seed(app: app)
+            let event = try #require(try await Event.query(on: app.db).filter(\.$title == EventsDemo.summitTitle).first())
+            try await app.makeUser("nueva@example.org", name: "Nueva Persona", password: "demo password 1", roles: [.member], language: .es)
+
+            // act
+            let pages = try await PhoneBrowser.walk(app, [
+                .open(SiteURL.event(event.id).path),
+                .submit(fill: ["name": "Rosa Díaz"], formHolding: "email"), // no address: the form again, with its errors
+                .submit(fill: ["email": "rosa.diaz@example.org"].merging(event.questions.filter(\.required).map {
+                    (EventQuestion.field($0.id), $0.kind == .yesNo ? "no" : $0.choices.first ?? "una respuesta")
+                }) { $1 }, formHolding: "email"),
+                .open(SiteURL.login.path),
+                .submit(fill: ["email": "nueva@example.org", "password": "demo password 1"], formHolding: "email"),
+                .open(SiteURL.registryApply.path),
+                .submit(fill: [:], formHolding: "given_name"), // nothing chosen: the form again, with its errors
+                .open(SiteURL.logout.path),
+                .open(SiteURL.login.path),
+                .submit(fill: ["email": DemoData.people[0].email, "password": "demo password 1"], formHolding: "email"),
+                .open(SiteURL.staffProgramNew.path),
+                .open(SiteURL.staffTrainingCohorts.path),
+                .open(SiteURL.staffEvent(event.id).path),
+            ])
+
+            // check
+            try #require(pages.count == 13)
+            #expect(pages[1].text.contains(L10n.fieldRequired.text(.es)), "the registration form shows what is missing")
+            #expect(try await EventRegistration.query(on: app.db).filter(\.$email == "rosa.diaz@example.org").count() == 1)
+            #expect(pages[2].path.hasPrefix("/events/registrations/") && pages[2].text.contains(event.title), "the visitor lands on their registration")
+            #expect(pages[6].path == SiteURL.registryApply.path, "the application form answers with its errors")
+            for page in pages { expectFitsAPhone(page) }
+        }
+    }
+
     private func expectFitsAPhone(_ page: PhoneBrowser.Page, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(page.viewport == 360, "\(page.path) is laid out for the phone's width", sourceLocation: sourceLocation)
         #expect(page.overflow <= 0, "\(page.path) is \(page.overflow) px wider than the phone", sourceLocation: sourceLocation)
