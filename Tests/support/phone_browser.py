@@ -1,12 +1,14 @@
 """A visitor on a phone, in a real browser: headless Chromium at 360x740 with a Spanish
-Accept-Language, driven by Selenium against a running Puente. It walks the pages the plan on
+Accept-Language (or, with "screen": "desktop", a 1280x800 window), driven by Selenium against a
+running Puente. It walks the pages the plan on
 stdin names, fills and submits their forms as a person would (no script of the site's own is
 needed: the page must have none), and reports on stdout, as JSON, what it saw on each page:
 the text, the links, horizontal overflow at phone width, and axe-core's WCAG 2.2 A/AA
 violations. The Swift test decides what is right; this only looks.
 
-Plan: {"base": "http://127.0.0.1:PORT", "steps": [step, ...]} where a step is
+Plan: {"base": "http://127.0.0.1:PORT", "screen": "phone", "steps": [step, ...]} where a step is
   {"open": "/path"}                               load a page
+  {"tap": "css selector"}                         tap an element that opens something in place
   {"fill": {"name": "value"}, "submit": "name"}   set fields (text, select, checkbox), then
                                                   press the form's submit button holding
                                                   the field `submit` names
@@ -27,18 +29,21 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 AXE_SOURCE = open(os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js")).read()
 
 
-def browser():
+def browser(screen="phone"):
     options = webdriver.ChromeOptions()
     options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                      "--disable-extensions", "--no-first-run"]:
         options.add_argument(argument)
     options.add_experimental_option("prefs", {"intl.accept_languages": "es-MX,es"})
-    options.add_experimental_option("mobileEmulation", {
-        "deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 3.0, "touch": True, "mobile": True},
-        "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
-                     "Chrome/126.0 Mobile Safari/537.36",
-    })
+    if screen == "desktop":
+        options.add_argument("--window-size=1280,800")
+    else:
+        options.add_experimental_option("mobileEmulation", {
+            "deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 3.0, "touch": True, "mobile": True},
+            "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+                         "Chrome/126.0 Mobile Safari/537.36",
+        })
     driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
     driver.set_page_load_timeout(30)
     driver.set_script_timeout(60)
@@ -97,6 +102,9 @@ def look(driver):
           viewport: window.innerWidth,
           overflow: document.documentElement.scrollWidth - window.innerWidth,
           hash: location.hash,
+          mainTop: main ? Math.round(main.getBoundingClientRect().top + window.scrollY) : 0,
+          menuButtonVisible: Array.from(document.querySelectorAll('header summary')).some(e => e.checkVisibility()),
+          navLinksVisible: Array.from(document.querySelectorAll('header nav a')).filter(a => a.checkVisibility()).length,
           anchorTop: location.hash && document.getElementById(location.hash.slice(1))
             ? Math.round(document.getElementById(location.hash.slice(1)).getBoundingClientRect().top) : null,
         };
@@ -107,12 +115,14 @@ def look(driver):
 
 def main():
     plan = json.load(sys.stdin)
-    driver = browser()
+    driver = browser(plan.get("screen", "phone"))
     pages = []
     try:
         for step in plan["steps"]:
             if "open" in step:
                 driver.get(plan["base"] + step["open"])
+            elif "tap" in step:
+                driver.find_element(By.CSS_SELECTOR, step["tap"]).click()
             else:
                 fill(driver, step.get("fill", {}))
                 submit(driver, step["submit"])

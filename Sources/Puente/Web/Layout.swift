@@ -33,14 +33,20 @@ enum Layout {
             out.link(SiteURL.home.path, ctx.programName, ["class": "brand"])
             languageSwitcher(ctx, &out)
         }
-        out.element("nav", ["aria-label": ctx.t(.mainNavigation)]) { out in
-            out.open("ul")
-            for item in Navigation.items(for: ctx) {
-                out.open("li")
-                out.link(item.path, ctx.t(item.label), item.path == ctx.currentPath ? ["aria-current": "page"] : [:])
-                out.close("li")
+        // On a phone the links fold under one "Menu" button, so a page starts on its content
+        // rather than under up to eight rows of links; wider screens show them all (stylesheet).
+        // A disclosure, not a script: it works without JavaScript and screen readers know it.
+        out.element("details", ["class": "menu"]) { out in
+            out.leaf("summary", text: ctx.t(.menu))
+            out.element("nav", ["aria-label": ctx.t(.mainNavigation)]) { out in
+                out.open("ul")
+                for item in Navigation.items(for: ctx) {
+                    out.open("li")
+                    out.link(item.path, ctx.t(item.label), item.path == ctx.currentPath ? ["aria-current": "page"] : [:])
+                    out.close("li")
+                }
+                out.close("ul")
             }
-            out.close("ul")
         }
         if let user = ctx.user {
             out.leaf("p", ["class": "signed-in"], text: ctx.t(.signedInAs, ["name": user.name]))

@@ -6,7 +6,7 @@ enum Stylesheet {
     html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1b1b1b;background:#fff;overflow-wrap:break-word}
     body{margin:0;max-width:60rem;margin-inline:auto;padding:0 1rem}
     a{color:#0b4f8a}
-    a:focus,button:focus,input:focus,select:focus,textarea:focus,main:focus{outline:3px solid #c05600;outline-offset:2px}
+    a:focus,button:focus,input:focus,select:focus,textarea:focus,summary:focus,main:focus{outline:3px solid #c05600;outline-offset:2px}
     .skip-link{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}
     .skip-link:focus{left:1rem}
     header{border-bottom:1px solid #ccc;padding:.5rem 0}
@@ -14,6 +14,8 @@ enum Stylesheet {
     .brand{font-weight:700;font-size:1.25rem;text-decoration:none}
     nav ul{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
     nav a{display:inline-block;padding:.5rem 0;min-height:44px}
+    .menu>summary{display:inline-block;margin:.5rem 0;padding:.5rem 1rem;min-height:44px;border:2px solid #0b4f8a;border-radius:4px;color:#0b4f8a;font-weight:600;cursor:pointer}
+    @media (min-width:40rem){.menu>summary{display:none}.menu::details-content{content-visibility:visible}}
     [aria-current=page]{font-weight:700}
     main{padding:1rem 0}
     footer{border-top:1px solid #ccc;padding:1rem 0;font-size:.95rem}

@@ -7,10 +7,12 @@ import Testing
 import Vapor
 
 enum PhoneBrowser {
-    /// One step of a walk: open a path, or fill a form's fields and press its submit button.
+    /// One step of a walk: open a path, fill a form's fields and press its submit button, or
+    /// tap something that opens in place (a CSS selector).
     enum Step: Encodable {
         case open(String)
         case submit(fill: [String: String], formHolding: String)
+        case tap(String)
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
@@ -20,10 +22,16 @@ enum PhoneBrowser {
             case .submit(let fields, let field):
                 try container.encode(fields, forKey: .fill)
                 try container.encode(field, forKey: .submit)
+            case .tap(let selector):
+                try container.encode(selector, forKey: .tap)
             }
         }
 
-        private enum Key: String, CodingKey { case open, fill, submit }
+        private enum Key: String, CodingKey { case open, fill, submit, tap }
+    }
+
+    enum Screen: String, Encodable {
+        case phone, desktop
     }
 
     /// What the browser saw after a step.
@@ -49,6 +57,11 @@ enum PhoneBrowser {
         /// The address's `#fragment`, and how far from the top of the screen its element is.
         let hash: String
         let anchorTop: Int?
+        /// Where the page's own content starts, in CSS pixels from the top of the page.
+        let mainTop: Int
+        /// Whether the header's "Menu" button shows, and how many of its links can be seen.
+        let menuButtonVisible: Bool
+        let navLinksVisible: Int
         let violations: [Violation]
     }
 
@@ -63,12 +76,12 @@ enum PhoneBrowser {
     }()
 
     /// Serves `app` on 127.0.0.1 and walks `steps` in one browser session (cookies kept).
-    static func walk(_ app: Application, _ steps: [Step]) async throws -> [Page] {
+    static func walk(_ app: Application, on screen: Screen = .phone, _ steps: [Step]) async throws -> [Page] {
         try await app.asyncBoot()
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         do {
             let port = try #require(app.http.server.shared.localAddress?.port)
-            let pages = try await run(base: "http://127.0.0.1:\(port)", steps: steps)
+            let pages = try await run(Plan(base: "http://127.0.0.1:\(port)", screen: screen, steps: steps))
             await app.server.shutdown()
             return pages
         } catch {
@@ -78,21 +91,26 @@ enum PhoneBrowser {
     }
 
     /// Runs the script without blocking a thread of Swift's pool, which the served app needs.
-    private static func run(base: String, steps: [Step]) async throws -> [Page] {
-        struct Plan: Encodable { let base: String; let steps: [Step] }
+    private struct Plan: Encodable {
+        let base: String
+        let screen: Screen
+        let steps: [Step]
+    }
+
+    private static func run(_ plan: Plan) async throws -> [Page] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("phone-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let plan = folder.appendingPathComponent("plan.json"), report = folder.appendingPathComponent("report.json")
+        let planFile = folder.appendingPathComponent("plan.json"), report = folder.appendingPathComponent("report.json")
         let errors = folder.appendingPathComponent("errors.txt")
-        try JSONEncoder().encode(Plan(base: base, steps: steps)).write(to: plan)
+        try JSONEncoder().encode(plan).write(to: planFile)
         for file in [report, errors] { try Data().write(to: file) }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: SMTPTestServer.python)
         process.arguments = (SMTPTestServer.python == "/usr/bin/env" ? ["python3"] : [])
             + [SMTPTestServer.packageRoot.appendingPathComponent("Tests/support/phone_browser.py").path]
-        process.standardInput = try FileHandle(forReadingFrom: plan)
+        process.standardInput = try FileHandle(forReadingFrom: planFile)
         process.standardOutput = try FileHandle(forWritingTo: report)
         process.standardError = try FileHandle(forWritingTo: errors)
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in

@@ -107,6 +107,35 @@ struct OnAPhoneTests {
         }
     }
 
+    /// Up to fifteen links would push a staff member's page down by most of a phone's screen;
+    /// there they fold under "Menu", which one tap opens, while a desktop shows them all.
+    @Test func theMenuFoldsOnAPhoneAndOpensWithOneTapButShowsOnADesktop() async throws {
+        try await withPuente { app in
+            // setup
+            _ = try await DemoData.seed(app: app, password: "demo password 1")
+            let admin = DemoData.people[0].email
+            let signIn: [PhoneBrowser.Step] = [
+                .open(SiteURL.login.path), .submit(fill: ["email": admin, "password": "demo password 1"], formHolding: "email"),
+            ]
+
+            // act
+            let phone = try await PhoneBrowser.walk(app, signIn + [.open(SiteURL.staffEvents.path), .tap("header summary")])
+            let desktop = try await PhoneBrowser.walk(app, on: .desktop, [.open(SiteURL.home.path)] + signIn + [.open(SiteURL.staffEvents.path)])
+
+            // check
+            try #require(phone.count == 4 && desktop.count == 4)
+            let (folded, opened) = (phone[2], phone[3])
+            #expect(folded.menuButtonVisible && folded.navLinksVisible == 0)
+            #expect(folded.mainTop < 260, "the page starts near the top, at \(folded.mainTop) px")
+            #expect(opened.navLinksVisible >= 15, "one tap shows every link: \(opened.navLinksVisible)")
+            for page in phone { expectFitsAPhone(page) }
+            for page in desktop {
+                #expect(!page.menuButtonVisible && page.navLinksVisible >= 8, "\(page.path) shows its links on a desktop")
+                #expect(page.violations.isEmpty, "\(page.path): \(page.violations)")
+            }
+        }
+    }
+
     /// What a form answers is a page too: errors, a confirmation, the next form.
     @Test func formsAndWhatTheyAnswerFitAPhoneAndPassWCAG22AA() async throws {
         try await withPuente { app in
