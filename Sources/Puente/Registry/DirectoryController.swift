@@ -22,9 +22,9 @@ struct DirectoryCard: Sendable, Equatable {
         if let title = record.title {
             self.title = WorkerType(rawValue: title).map { $0 == .other ? title : $0.name(in: language) } ?? title
         }
-        languages = (record.languages ?? []).compactMap { SpokenLanguages.named($0)?.name(in: language) }.sorted()
-        counties = (record.counties ?? []).compactMap { list.county(fips: $0)?.name }.sorted()
-        communities = (record.communities ?? []).compactMap { known.named($0)?.name(in: language) }.sorted()
+        languages = (record.languages ?? []).compactMap { SpokenLanguages.named($0)?.name(in: language) }.sortedByCollation()
+        counties = (record.counties ?? []).compactMap { list.county(fips: $0)?.name }.sortedByCollation()
+        communities = (record.communities ?? []).compactMap { known.named($0)?.name(in: language) }.sortedByCollation()
         organizations = record.organizations ?? []
         email = record.email
         phone = record.phone

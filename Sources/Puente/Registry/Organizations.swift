@@ -111,7 +111,9 @@ struct OrganizationsController: RouteCollection {
     }
 
     private func rows(_ req: Request) async throws -> [OrganizationsView.Row] {
-        let organizations = try await Organization.query(on: req.db).sort(\.$name).all()
+        // A program has hundreds at most, so they are put in reading order here, where accents
+        // are understood (SQL would put "Área de Salud" after every Z).
+        let organizations = try await Organization.query(on: req.db).all().sorted(byCollating: \.name)
         // Counted in the database: a registry of many thousands has as many affiliations.
         let counted = try await req.db.sql.raw(
             "SELECT organization_id, count(*) AS n FROM \(ident: Affiliation.schema) GROUP BY organization_id").all()

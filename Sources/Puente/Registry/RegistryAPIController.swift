@@ -163,7 +163,7 @@ struct StaffEntryDTO: Content {
         counties = entry.counties.map(\.fips).sorted()
         communities = entry.communities.map(\.code).sorted()
         organizations = entry.affiliations.map { AffiliationDTO(id: $0.$organization.id, name: $0.organization.name, isEmployer: $0.isEmployer) }
-            .sorted { $0.name < $1.name }
+            .sorted(byCollating: \.name)
         consent = ConsentDTO(listed: entry.listedInDirectory, workerType: entry.showWorkerType, languages: entry.showLanguages,
                              counties: entry.showCounties, communities: entry.showCommunities,
                              organizations: entry.showOrganizations, contact: entry.showContact)

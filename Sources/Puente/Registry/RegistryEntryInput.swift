@@ -152,7 +152,7 @@ struct RegistryEntryInput: Sendable {
 /// What the entry form offers, read once per page: the program's lists and its organizations.
 extension Request {
     func registryChoices() async throws -> RegistryFormChoices {
-        let organizations = try await Organization.query(on: db).sort(\.$name).all()
+        let organizations = try await Organization.query(on: db).all().sorted(byCollating: \.name)
         return RegistryFormChoices(counties: config.counties, communities: config.communities, organizations: organizations.map {
             .init(id: $0.id!, name: $0.name, active: $0.active)
         })

@@ -193,7 +193,7 @@ struct TrainingStaffController: RouteCollection {
 
     private func attendanceModel(_ req: Request, _ session: TrainingSession, _ cohort: Cohort, error: L10n? = nil) async throws -> AttendanceView.Model {
         let enrollments = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohort.id!)
-            .filter(\.$status ~~ [.accepted, .completed]).with(\.$user).all().sorted { $0.user.name < $1.user.name }
+            .filter(\.$status ~~ [.accepted, .completed]).with(\.$user).all().sorted(byCollating: \.user.name)
         let marks = try await AttendanceMark.query(on: req.db).filter(\.$session.$id == session.id!).all()
         let byEnrollment = Dictionary(marks.map { ($0.$enrollment.id, $0) }, uniquingKeysWith: { a, _ in a })
         return .init(session: session, cohort: cohort, trainees: enrollments.map { ($0.id!, $0.user.name, byEnrollment[$0.id!]) }, error: error)

@@ -110,6 +110,17 @@ func cards(_ html: String) -> String {
         }
     }
 
+    @Test func spanishListsReadInAlphabeticalOrderWithAccents() async throws {
+        try await withPuente { app in
+            try await app.makeListedEntry(given: "Amira", family: "Haddad", languages: ["ar", "en", "es"])
+            let html = try await Browser(app).get("/directory?lang=es").body.string
+            let options = ["árabe", "armenio", "zapoteco"].map { html.range(of: ">\($0)</option>")?.lowerBound }
+            #expect(options.allSatisfy { $0 != nil } && options.compactMap { $0 } == options.compactMap { $0 }.sorted(),
+                    "árabe comes first in the language filter, not after zapoteco")
+            #expect(cards(html).contains("<dd>árabe, español, inglés</dd>"))
+        }
+    }
+
     @Test func theSearchFormLandsOnTheResults() async throws {
         try await withPuente { app in
             try await app.makeListedEntry(given: "Lupe", family: "Hernández")

@@ -79,6 +79,25 @@ import VaporTesting
     }
 
     /// More people than one round of the rename's statements, so the keyset walk is tested past its first thousand.
+    @Test func organizationsAreListedInReadingOrderWhateverTheirAccents() async throws {
+        try await withPuente { app in
+            // setup
+            for name in ["Zona Norte Health", "Área de Salud Comunitaria", "Bienestar Clinic"] { _ = try await organization(app, name) }
+            let staff = try await signedIn(app, "staff@example.org", roles: [.staff])
+            let member = try await signedIn(app, "member@example.org", roles: [.member])
+
+            // act
+            let pages = [try await staff.get(SiteURL.staffOrganizations.path).body.string,
+                         try await member.get(SiteURL.registryApply.path).body.string]
+
+            // check
+            for page in pages {
+                let positions = ["Área de Salud Comunitaria", "Bienestar Clinic", "Zona Norte Health"].compactMap { page.range(of: $0)?.lowerBound }
+                #expect(positions.count == 3 && positions == positions.sorted(), "Á sorts with A, not after Z")
+            }
+        }
+    }
+
     @Test func aRenameReachesEveryAffiliatedCardAndTellsMirrors() async throws {
         try await withPuente { app in
             let clinic = try await organization(app, "Clínica del Valle")

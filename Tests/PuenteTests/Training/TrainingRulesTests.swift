@@ -8,6 +8,29 @@ import VaporTesting
 @testable import Puente
 
 @Suite struct TrainingRulesTests {
+    @Test func theAttendanceSheetListsTraineesInReadingOrderWhateverTheirAccents() async throws {
+        try await withPuente { app in
+            // setup
+            let cohort = try await app.makeCohort(sessions: 1)
+            let trainer = try await app.makeUser("trainer@example.org", roles: [.trainer])
+            try await app.trainingService.addTrainer(trainer, to: cohort)
+            for (email, name) in [("z@example.org", "Zoila Zamora"), ("a@example.org", "Úrsula Ávila"), ("b@example.org", "Ángel Beltrán")] {
+                _ = try await app.enroll(email, name: name, in: cohort)
+            }
+            let session = try #require(try await TrainingSession.query(on: app.db).first())
+
+            // act
+            let browser = Browser(app)
+            try await browser.signIn("trainer@example.org")
+            let page = try await browser.get(SiteURL.trainingAttendance(session.id).path).body.string
+
+            // check
+            let positions = ["Ángel Beltrán", "Úrsula Ávila", "Zoila Zamora"].map { page.range(of: $0)?.lowerBound }
+            #expect(positions.allSatisfy { $0 != nil })
+            #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted(), "Á and Ú sort with A and U, not after Z")
+        }
+    }
+
     @Test func impossibleHoursAreRefusedAndNothingIsWritten() async throws {
         try await withPuente { app in
             let supervisor = try await app.makeUser("super@example.org", roles: [.supervisor])
