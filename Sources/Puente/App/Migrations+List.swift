@@ -31,5 +31,6 @@ extension Migrations {
         add(CreateBrowserSessions())
         add(PadCredentialDays())
         add(CreateDirectoryWithdrawals())
+        add(UpdateRegistryEntriesAddFoldedNameIndex())
     }
 }

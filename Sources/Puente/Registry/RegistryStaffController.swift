@@ -25,13 +25,17 @@ struct RegistryStaffController: RouteCollection {
         try await entriesQuery(search: search, status: status, on: db).paginate(PageRequest(page: max(page, 1), per: pageSize))
     }
 
+    /// Names are matched and ordered folded, as the directory does: "alvarez" typed on a phone
+    /// finds "Álvarez", who is listed with the A's (the raw columns put Á after every Z).
     static func entriesQuery(search: String, status: RegistryEntry.Status?, on db: any Database) -> QueryBuilder<RegistryEntry> {
-        let query = RegistryEntry.query(on: db).sort(\.$familyName).sort(\.$givenName)
+        let query = RegistryEntry.query(on: db).sort(\.$familyNameFolded).sort(\.$givenNameFolded)
+            .sort(\.$familyName).sort(\.$givenName).sort(\.$registryNumber)
         let term = search.trimmingCharacters(in: .whitespaces)
         if !term.isEmpty {
+            let folded = TextFolding.fold(term)
             query.group(.or) { group in
-                group.filter(\.$familyName, contains: term)
-                group.filter(\.$givenName, contains: term)
+                group.filter(\.$familyNameFolded, contains: folded)
+                group.filter(\.$givenNameFolded, contains: folded)
                 group.filter(\.$registryNumber, contains: term)
                 group.filter(\.$email, contains: term)
             }

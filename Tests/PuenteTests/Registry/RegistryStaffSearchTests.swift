@@ -30,6 +30,28 @@ import VaporTesting
         }
     }
 
+    @Test func namesAreFoundAndListedWithoutMindingAccents() async throws {
+        try await withPuente { app in
+            // setup
+            for (given, family) in [("Zoila", "Zamora"), ("Úrsula", "Ávila"), ("Héctor", "Álvarez"), ("Ana", "Beltrán")] {
+                try await app.makeEntry(given: given, family: family)
+            }
+            try await app.makeUser("staff@example.org", roles: [.staff])
+            let staff = Browser(app)
+            try await staff.signIn("staff@example.org")
+
+            // act
+            let page = try await staff.get(SiteURL.staffRegistry.path).body.string
+
+            // check
+            #expect(try await names("", app) == ["Héctor Álvarez", "Úrsula Ávila", "Ana Beltrán", "Zoila Zamora"])
+            #expect(try await names("alvarez", app) == ["Héctor Álvarez"], "typed without the accent, as on a phone")
+            #expect(try await names("URSULA", app) == ["Úrsula Ávila"])
+            let positions = ["Álvarez", "Ávila", "Beltrán", "Zamora"].compactMap { page.range(of: $0)?.lowerBound }
+            #expect(positions.count == 4 && positions == positions.sorted(), "the staff page lists them in that order")
+        }
+    }
+
     @Test func theStaffPageAndAuditFilterUseTheSameLiteralMatch() async throws {
         try await withPuente { app in
             try await app.makeUser("staff@example.org", roles: [.staff])
