@@ -15,13 +15,15 @@ struct AdminPeopleController: RouteCollection {
     }
 
     /// The query the page runs; tests call it directly.
+    /// Names are matched and ordered without accents or case: "jose" finds José, and Álvaro is
+    /// listed with the A's.
     static func people(matching search: String, page: Int, on db: any Database) async throws -> Page<User> {
-        let query = User.query(on: db).with(\.$roles).sort(\.$name).sort(\.$email)
+        let query = User.query(on: db).with(\.$roles).sort(\.$nameFolded).sort(\.$name).sort(\.$email)
         let term = search.trimmingCharacters(in: .whitespaces).lowercased()
         if !term.isEmpty {
             query.group(.or) { group in
                 group.filter(\.$email, contains: term)
-                group.filter(\.$name, contains: term)
+                group.filter(\.$nameFolded, contains: TextFolding.fold(term))
             }
         }
         return try await query.paginate(PageRequest(page: max(page, 1), per: pageSize))

@@ -32,5 +32,6 @@ extension Migrations {
         add(PadCredentialDays())
         add(CreateDirectoryWithdrawals())
         add(UpdateRegistryEntriesAddFoldedNameIndex())
+        add(UpdateUsersAddNameFolded())
     }
 }

@@ -16,6 +16,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.registrationLock = KeyedLock()
     app.registrationBatcher = RegistrationBatcher()
     app.databases.middleware.use(RegistryEntryFolding(), on: nil)
+    app.databases.middleware.use(UserFolding(), on: nil)
     app.databases.middleware.use(CredentialTouchesHolder(), on: nil)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
 

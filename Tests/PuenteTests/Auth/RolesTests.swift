@@ -29,6 +29,37 @@ import VaporTesting
         }
     }
 
+    @Test func peopleAreFoundAndListedWithoutMindingAccents() async throws {
+        try await withPuente { app in
+            // setup
+            for (email, name) in [("z@example.org", "Zoila Zamora"), ("a@example.org", "Álvaro Ruiz"), ("j@example.org", "José Beltrán")] {
+                try await app.makeUser(email, name: name)
+            }
+
+            // act
+            let everyone = try await AdminPeopleController.people(matching: "", page: 1, on: app.db).items.map(\.name)
+            let typed = try await AdminPeopleController.people(matching: "jose beltran", page: 1, on: app.db).items.map(\.name)
+
+            // check
+            #expect(everyone == ["Álvaro Ruiz", "José Beltrán", "Zoila Zamora"])
+            #expect(typed == ["José Beltrán"], "typed without accents, as on a phone")
+        }
+    }
+
+    @Test func theUpgradeFoldsTheNamesOfExistingAccounts() async throws {
+        try await withPuente { app in
+            // setup: accounts as an earlier build left them, before the column was filled
+            let person = try await app.makeUser("lupe@example.org", name: "María Lupe Núñez")
+            try await app.db.sql.raw("UPDATE users SET name_folded = ''").run()
+
+            // act
+            try await UpdateUsersAddNameFolded.fill(on: app.db)
+
+            // check
+            #expect(try await User.find(person.id, on: app.db)?.nameFolded == "maria lupe nunez")
+        }
+    }
+
     @Test func adminCannotRemoveTheirOwnAdminRole() async throws {
         try await withPuente { app in
             let admin = try await app.makeUser("admin@example.org", roles: [.admin])

@@ -13,6 +13,8 @@ public final class User: Model, @unchecked Sendable {
     @Field(key: "email") public var email: String
     @Field(key: "password_hash") public var passwordHash: String
     @Field(key: "name") public var name: String
+    /// `name` without accents or case, kept by `UserFolding`: how staff lists find and order people.
+    @Field(key: "name_folded") public var nameFolded: String
     @Field(key: "preferred_language") public var preferredLanguage: String
     @OptionalField(key: "email_verified_at") public var emailVerifiedAt: Date?
     @Children(for: \.$user) public var roles: [UserRole]
@@ -34,6 +36,19 @@ public final class User: Model, @unchecked Sendable {
 }
 
 extension User: ModelSessionAuthenticatable {}
+
+/// Keeps `name_folded` right on every create and update, whoever saves.
+struct UserFolding: AsyncModelMiddleware {
+    func create(model: User, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        model.nameFolded = TextFolding.fold(model.name)
+        try await next.create(model, on: db)
+    }
+
+    func update(model: User, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        model.nameFolded = TextFolding.fold(model.name)
+        try await next.update(model, on: db)
+    }
+}
 
 public final class UserRole: Model, @unchecked Sendable {
     public static let schema = "user_roles"

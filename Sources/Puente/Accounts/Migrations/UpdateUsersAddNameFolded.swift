@@ -1,0 +1,35 @@
+// People's names without accents or case, so the admin list finds "José" when "jose" is typed
+// and lists Álvaro with the A's. Existing accounts are filled here; `UserFolding` keeps it after.
+
+import Fluent
+import Foundation
+import PuenteCore
+import SQLKit
+
+struct UpdateUsersAddNameFolded: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(User.schema).field("name_folded", .string, .required, .sql(.default(""))).update()
+        try await Self.fill(on: database)
+        try await database.createIndex(named: "users_name_folded", on: User.schema, columns: ["name_folded", "email"])
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.sql.drop(index: "users_name_folded").run()
+        try await database.schema(User.schema).deleteField("name_folded").update()
+    }
+
+    /// Folds every account's name in Swift (neither engine folds accents in SQL). A program has
+    /// thousands of accounts, not millions, so they are read at once and written a thousand per
+    /// transaction.
+    static func fill(on database: any Database) async throws {
+        let rows = try await database.sql.select().columns("id", "name").from(User.schema).all()
+        let names = try rows.map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self)) }
+        for start in stride(from: 0, to: names.count, by: 1000) {
+            try await database.transaction { db in
+                for (id, name) in names[start..<min(start + 1000, names.count)] {
+                    try await db.sql.update(User.schema).set("name_folded", to: TextFolding.fold(name)).where("id", .equal, id).run()
+                }
+            }
+        }
+    }
+}
