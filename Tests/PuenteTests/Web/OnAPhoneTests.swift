@@ -7,6 +7,7 @@ import Fluent
 import Foundation
 import PuenteCore
 import Testing
+import Vapor
 @testable import Puente
 
 @Suite(.enabled(if: PhoneBrowser.isAvailable, "needs Chromium, chromedriver and Selenium (make test installs them)"))
@@ -46,11 +47,7 @@ struct OnAPhoneTests {
     @Test func everyPageAVisitorOrMemberReachesFitsAPhoneAndPassesWCAG22AA() async throws {
         try await withPuente { app in
             // setup
-            _ = try await DemoData.seed(app: app, password: "demo password 1")
-            _ = try await RegistryDemo.seed(app: app)
-            _ = try await TrainingDemo.seed(app: app, password: "demo password 1")
-            _ = try await EventsDemo.seed(app: app)
-            let event = try #require(try await Event.query(on: app.db).filter(\.$title == EventsDemo.summitTitle).first())
+            let event = try await seedDemo(app)
             let member = DemoData.people.first { $0.roles == [.member] && $0.language == .es }!
 
             // act
@@ -59,16 +56,14 @@ struct OnAPhoneTests {
                 .forgotPassword, .signup,
             ].map { .open($0.path) } + [
                 .submit(fill: ["email": "not an address"], formHolding: "email"), // the form again, with its errors
-                .open(SiteURL.login.path),
             ]
-            let pages = try await PhoneBrowser.walk(app, visitor + [
-                .submit(fill: ["email": member.email, "password": "demo password 1"], formHolding: "email"),
-            ] + [SiteURL.profile, .registryMine, .trainingMine, .myEvents, .event(event.id), .logout].map { .open($0.path) })
+            let memberPages: [SiteURL] = [.profile, .registryMine, .trainingMine, .myEvents, .event(event.id), .logout]
+            let pages = try await PhoneBrowser.walk(app, visitor + signIn(member.email) + memberPages.map { .open($0.path) })
 
             // check
-            try #require(pages.count == visitor.count + 7)
-            #expect(pages[visitor.count - 2].text.contains(L10n.emailInvalid.text(.es)), "the sign-up form shows its errors")
-            #expect(pages[visitor.count + 1].text.contains(member.email), "signed in, the profile shows the member's address")
+            try #require(pages.count == visitor.count + 2 + memberPages.count)
+            #expect(pages[visitor.count - 1].text.contains(L10n.emailInvalid.text(.es)), "the sign-up form shows its errors")
+            #expect(pages[visitor.count + 2].text.contains(member.email), "signed in, the profile shows the member's address")
             for page in pages { expectFitsAPhone(page) }
         }
     }
@@ -78,16 +73,9 @@ struct OnAPhoneTests {
     @Test func everyPageStaffTrainersAndSupervisorsUseFitsAPhoneAndPassesWCAG22AA() async throws {
         try await withPuente { app in
             // setup
-            _ = try await DemoData.seed(app: app, password: "demo password 1")
-            _ = try await RegistryDemo.seed(app: app)
-            _ = try await TrainingDemo.seed(app: app, password: "demo password 1")
-            _ = try await EventsDemo.seed(app: app)
-            let event = try #require(try await Event.query(on: app.db).filter(\.$title == EventsDemo.summitTitle).first())
+            let event = try await seedDemo(app)
             let entry = try #require(try await RegistryEntry.query(on: app.db).sort(\.$registryNumber).first())
             let session = try #require(try await TrainingSession.query(on: app.db).sort(\.$startsAt).first())
-            let signIn = { (email: String) -> [PhoneBrowser.Step] in
-                [.open(SiteURL.login.path), .submit(fill: ["email": email, "password": "demo password 1"], formHolding: "email")]
-            }
             let signOut = PhoneBrowser.Step.open(SiteURL.logout.path)
             let staffPages: [SiteURL] = [
                 .staffRegistry, .staffRegistryNew, .staffRegistryEntry(entry.id), .staffOrganizations, .staffRegistryImport,
@@ -112,11 +100,8 @@ struct OnAPhoneTests {
     @Test func theMenuFoldsOnAPhoneAndOpensWithOneTapButShowsOnADesktop() async throws {
         try await withPuente { app in
             // setup
-            _ = try await DemoData.seed(app: app, password: "demo password 1")
-            let admin = DemoData.people[0].email
-            let signIn: [PhoneBrowser.Step] = [
-                .open(SiteURL.login.path), .submit(fill: ["email": admin, "password": "demo password 1"], formHolding: "email"),
-            ]
+            _ = try await DemoData.seed(app: app, password: password)
+            let signIn = signIn(DemoData.people[0].email)
 
             // act
             let phone = try await PhoneBrowser.walk(app, signIn + [.open(SiteURL.staffEvents.path), .tap("header summary")])
@@ -140,10 +125,10 @@ struct OnAPhoneTests {
     @Test func formsAndWhatTheyAnswerFitAPhoneAndPassWCAG22AA() async throws {
         try await withPuente { app in
             // setup
-            _ = try await DemoData.seed(app: app, password: "demo password 1")
+            _ = try await DemoData.seed(app: app, password: password)
             _ = try await EventsDemo.seed(app: app)
             let event = try #require(try await Event.query(on: app.db).filter(\.$title == EventsDemo.summitTitle).first())
-            try await app.makeUser("nueva@example.org", name: "Nueva Persona", password: "demo password 1", roles: [.member], language: .es)
+            try await app.makeUser("nueva@example.org", name: "Nueva Persona", password: password, roles: [.member], language: .es)
 
             // act
             let pages = try await PhoneBrowser.walk(app, [
@@ -152,13 +137,11 @@ struct OnAPhoneTests {
                 .submit(fill: ["email": "rosa.diaz@example.org"].merging(event.questions.filter(\.required).map {
                     (EventQuestion.field($0.id), $0.kind == .yesNo ? "no" : $0.choices.first ?? "una respuesta")
                 }) { $1 }, formHolding: "email"),
-                .open(SiteURL.login.path),
-                .submit(fill: ["email": "nueva@example.org", "password": "demo password 1"], formHolding: "email"),
+            ] + signIn("nueva@example.org") + [
                 .open(SiteURL.registryApply.path),
                 .submit(fill: [:], formHolding: "given_name"), // nothing chosen: the form again, with its errors
                 .open(SiteURL.logout.path),
-                .open(SiteURL.login.path),
-                .submit(fill: ["email": DemoData.people[0].email, "password": "demo password 1"], formHolding: "email"),
+            ] + signIn(DemoData.people[0].email) + [
                 .open(SiteURL.staffProgramNew.path),
                 .open(SiteURL.staffTrainingCohorts.path),
                 .open(SiteURL.staffEvent(event.id).path),
@@ -172,6 +155,21 @@ struct OnAPhoneTests {
             #expect(pages[6].path == SiteURL.registryApply.path, "the application form answers with its errors")
             for page in pages { expectFitsAPhone(page) }
         }
+    }
+
+    /// The whole demo program (`puente seed-demo`); answers its summit, an event with questions.
+    private func seedDemo(_ app: Application) async throws -> Event {
+        _ = try await DemoData.seed(app: app, password: password)
+        _ = try await RegistryDemo.seed(app: app)
+        _ = try await TrainingDemo.seed(app: app, password: password)
+        _ = try await EventsDemo.seed(app: app)
+        return try #require(try await Event.query(on: app.db).filter(\.$title == EventsDemo.summitTitle).first())
+    }
+
+    private let password = "demo password 1"
+
+    private func signIn(_ email: String) -> [PhoneBrowser.Step] {
+        [.open(SiteURL.login.path), .submit(fill: ["email": email, "password": password], formHolding: "email")]
     }
 
     private func expectFitsAPhone(_ page: PhoneBrowser.Page, sourceLocation: SourceLocation = #_sourceLocation) {
