@@ -18,6 +18,7 @@ enum Stylesheet {
     @media (min-width:40rem){.menu>summary{display:none}.menu::details-content{content-visibility:visible}}
     [aria-current=page]{font-weight:700}
     main{padding:1rem 0}
+    h1{font-size:clamp(1.6rem,6vw,2.25rem);line-height:1.2}
     footer{border-top:1px solid #ccc;padding:1rem 0;font-size:.95rem}
     .anti-fraud{background:#fff4e5;border-left:4px solid #c05600;padding:.5rem .75rem}
     .field{margin:1rem 0}
