@@ -104,6 +104,8 @@ def look(driver):
           hash: location.hash,
           mainTop: main ? Math.round(main.getBoundingClientRect().top + window.scrollY) : 0,
           menuButtonVisible: Array.from(document.querySelectorAll('header summary')).some(e => e.checkVisibility()),
+          columns: Object.fromEntries(Array.from(document.querySelectorAll('fieldset.choices')).map(f =>
+            [f.id, new Set(Array.from(f.querySelectorAll('label')).map(l => Math.round(l.getBoundingClientRect().left))).size])),
           navLinksVisible: Array.from(document.querySelectorAll('header nav a')).filter(a => a.checkVisibility()).length,
           anchorTop: location.hash && document.getElementById(location.hash.slice(1))
             ? Math.round(document.getElementById(location.hash.slice(1)).getBoundingClientRect().top) : null,

@@ -153,9 +153,11 @@ enum UI {
     }
 
     /// A fieldset of labelled checkboxes; each label wraps its box so the whole line is the target.
+    /// `inColumns` sets long lists of short names (46 languages, 58 counties) side by side, so on
+    /// a phone they take half the scrolling.
     static func checkboxes(_ ctx: PageContext, name: String, field: String, legend: L10n, selected: Set<String>, errors: FormErrors,
-                           options: [(String, String)]) -> Component {
-        Tag.element("fieldset", ["class": "choices", "id": "field-\(field)"]) {
+                           options: [(String, String)], inColumns: Bool = false) -> Component {
+        Tag.element("fieldset", ["class": inColumns ? "choices choices-columns" : "choices", "id": "field-\(field)"]) {
             Tag.element("legend") { Text(ctx.t(legend)) }
             if let error = errors[field] { Paragraph(ctx.t(error)).class("field-error") }
             for (value, text) in options {

@@ -26,6 +26,9 @@ enum Stylesheet {
     input,select,textarea{font:inherit;width:100%;max-width:30rem;padding:.6rem;border:2px solid #555;border-radius:4px}
     input[type=checkbox],input[type=radio]{width:auto;margin-right:.35rem}
     label.choice{font-weight:400;padding:.4rem 0;min-height:44px;box-sizing:border-box}
+    .choices-columns{display:grid;grid-template-columns:repeat(auto-fill,minmax(8rem,1fr));column-gap:1rem}
+    .choices-columns>.field-error{grid-column:1/-1}
+    .choices-columns label.choice{display:flex;align-items:baseline}
     .attendance label.choice{display:inline-block;margin-right:1.25rem}
     button{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:4px;background:#0b4f8a;color:#fff;min-height:44px;cursor:pointer}
     .hint{color:#444;margin:.25rem 0}

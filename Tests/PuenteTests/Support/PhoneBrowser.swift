@@ -62,6 +62,8 @@ enum PhoneBrowser {
         /// Whether the header's "Menu" button shows, and how many of its links can be seen.
         let menuButtonVisible: Bool
         let navLinksVisible: Int
+        /// For each checkbox fieldset (by id), how many columns its choices stand in.
+        let columns: [String: Int]
         let violations: [Violation]
     }
 
