@@ -9,6 +9,8 @@ violations. The Swift test decides what is right; this only looks.
 Plan: {"base": "http://127.0.0.1:PORT", "screen": "phone", "steps": [step, ...]} where a step is
   {"open": "/path"}                               load a page
   {"tap": "css selector"}                         tap an element that opens something in place
+  {"attach": "/path/to/file", "to": "name"}       choose a file for the file input `name`
+  {"press": "css selector"}                       press a button that leads to another page
   {"fill": {"name": "value"}, "submit": "name"}   set fields (text, select, checkbox), then
                                                   press the form's submit button holding
                                                   the field `submit` names
@@ -65,10 +67,14 @@ def fill(driver, fields):
 
 
 def submit(driver, field):
+    form = driver.find_element(By.NAME, field).find_element(By.XPATH, "ancestor::form")
+    press(driver, form.find_element(By.CSS_SELECTOR, "button[type=submit],button:not([type])"))
+
+
+def press(driver, button):
     """Presses the button and waits for the next page, as a person waits for it to load."""
     driver.execute_script("window.puenteBefore = true")
-    form = driver.find_element(By.NAME, field).find_element(By.XPATH, "ancestor::form")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit],button:not([type])").click()
+    button.click()
     # A new page has a new window object, without the mark.
     WebDriverWait(driver, 30, ignored_exceptions=[WebDriverException]).until(lambda d: d.execute_script(
         "return window.puenteBefore === undefined && document.readyState === 'complete'"))
@@ -125,6 +131,10 @@ def main():
                 driver.get(plan["base"] + step["open"])
             elif "tap" in step:
                 driver.find_element(By.CSS_SELECTOR, step["tap"]).click()
+            elif "press" in step:
+                press(driver, driver.find_element(By.CSS_SELECTOR, step["press"]))
+            elif "attach" in step:
+                driver.find_element(By.NAME, step["to"]).send_keys(step["attach"])
             else:
                 fill(driver, step.get("fill", {}))
                 submit(driver, step["submit"])

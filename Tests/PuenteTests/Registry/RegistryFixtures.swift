@@ -72,3 +72,17 @@ extension Application {
         return entry
     }
 }
+
+/// A registry CSV as staff upload it: `count` good rows, with the rows in `bad` (by index,
+/// line = index + 2) written as given instead.
+enum RegistryCSV {
+    static let header = "given_name,family_name,email,worker_type,languages,counties,communities,listed,show_languages"
+
+    static func rows(_ count: Int, bad: [Int: String] = [:]) -> Data {
+        var lines = [header]
+        for index in 0..<count {
+            lines.append(bad[index] ?? "Person\(index),Family\(index),p\(index)@example.org,chw,es;en,06037;Imperial,farmworker,yes,yes")
+        }
+        return Data(lines.joined(separator: "\r\n").utf8)
+    }
+}

@@ -8,14 +8,10 @@ import VaporTesting
 @testable import Puente
 
 @Suite struct RegistryImportTests {
-    static let header = "given_name,family_name,email,worker_type,languages,counties,communities,listed,show_languages"
+    static let header = RegistryCSV.header
 
     func csv(rows count: Int, bad: [Int: String] = [:]) -> Data {
-        var lines = [Self.header]
-        for index in 0..<count {
-            lines.append(bad[index] ?? "Person\(index),Family\(index),p\(index)@example.org,chw,es;en,06037;Imperial,farmworker,yes,yes")
-        }
-        return Data(lines.joined(separator: "\r\n").utf8)
+        RegistryCSV.rows(count, bad: bad)
     }
 
     func staff(_ app: Application) async throws -> Browser {

@@ -7,12 +7,14 @@ import Testing
 import Vapor
 
 enum PhoneBrowser {
-    /// One step of a walk: open a path, fill a form's fields and press its submit button, or
-    /// tap something that opens in place (a CSS selector).
+    /// One step of a walk: open a path, fill a form's fields and press its submit button, press a
+    /// button (a CSS selector), tap something that opens in place, or choose a file for a file input.
     enum Step: Encodable {
         case open(String)
         case submit(fill: [String: String], formHolding: String)
+        case press(String)
         case tap(String)
+        case attach(URL, to: String)
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
@@ -22,12 +24,17 @@ enum PhoneBrowser {
             case .submit(let fields, let field):
                 try container.encode(fields, forKey: .fill)
                 try container.encode(field, forKey: .submit)
+            case .press(let selector):
+                try container.encode(selector, forKey: .press)
             case .tap(let selector):
                 try container.encode(selector, forKey: .tap)
+            case .attach(let file, let field):
+                try container.encode(file.path, forKey: .attach)
+                try container.encode(field, forKey: .to)
             }
         }
 
-        private enum Key: String, CodingKey { case open, fill, submit, tap }
+        private enum Key: String, CodingKey { case open, fill, submit, press, tap, attach, to }
     }
 
     enum Screen: String, Encodable {

@@ -160,6 +160,42 @@ struct OnAPhoneTests {
         }
     }
 
+    /// The "done when", in a browser: staff check a thousand rows with three bad ones and
+    /// see exactly which, then commit a clean file with the button the check offers.
+    @Test func staffImportACSVInABrowserAndSeeEveryBadLine() async throws {
+        try await withPuente { app in
+            // setup
+            try await app.makeUser("staff@example.org", roles: [.staff], language: .es)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("import-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let (roster, clean) = (folder.appendingPathComponent("roster.csv"), folder.appendingPathComponent("clean.csv"))
+            try RegistryCSV.rows(1000, bad: [
+                99: "Ana,Soto,ana@example.org,chw,xx,06037,,yes,yes",
+                499: "Bea,Ruiz,not-an-email,chw,es,06037,,yes,yes",
+                899: "Cruz,Vega,c@example.org,chw,es,06037,,yes",
+            ]).write(to: roster)
+            try RegistryCSV.rows(12).write(to: clean)
+
+            // act
+            let pages = try await PhoneBrowser.walk(app, on: .desktop, [
+                .open(SiteURL.login.path), .submit(fill: ["email": "staff@example.org", "password": "correct horse 1"], formHolding: "email"),
+                .open(SiteURL.staffRegistryImport.path), .attach(roster, to: "file"), .submit(fill: [:], formHolding: "file"),
+                .open(SiteURL.staffRegistryImport.path), .attach(clean, to: "file"), .submit(fill: [:], formHolding: "file"),
+                .press("form[action$='/commit'] button"),
+            ])
+
+            // check
+            try #require(pages.count == 9)
+            let problems = pages[4].text
+            #expect(problems.contains("3 problemas") || problems.contains("3 problems"), "\(problems.prefix(400))")
+            for line in ["101", "501", "901"] { #expect(problems.contains(line), "line \(line) is named") }
+            #expect(pages[7].text.contains("12"), "the clean file is ready: \(pages[7].text.prefix(300))")
+            #expect(try await RegistryEntry.query(on: app.db).count() == 12, "the commit saved every clean row")
+            for page in pages { #expect(page.violations.isEmpty, "\(page.path): \(page.violations)") }
+        }
+    }
+
     /// The whole demo program (`puente seed-demo`); answers its summit, an event with questions.
     private func seedDemo(_ app: Application) async throws -> Event {
         _ = try await DemoData.seed(app: app, password: password)
