@@ -22,9 +22,11 @@ struct DirectoryCard: Sendable, Equatable {
         if let title = record.title {
             self.title = WorkerType(rawValue: title).map { $0 == .other ? title : $0.name(in: language) } ?? title
         }
-        languages = (record.languages ?? []).compactMap { SpokenLanguages.named($0)?.name(in: language) }.sortedByCollation()
-        counties = (record.counties ?? []).compactMap { list.county(fips: $0)?.name }.sortedByCollation()
-        communities = (record.communities ?? []).compactMap { known.named($0)?.name(in: language) }.sortedByCollation()
+        // In reading order by rank, worked out once per vocabulary (a card is built twenty times a page).
+        languages = SpokenLanguages.readingOrder.sorted(record.languages ?? [], in: language)
+            .compactMap { SpokenLanguages.named($0)?.name(in: language) }
+        counties = list.readingOrder.sorted(record.counties ?? [], in: language).compactMap { list.county(fips: $0)?.name }
+        communities = known.readingOrder.sorted(record.communities ?? [], in: language).compactMap { known.named($0)?.name(in: language) }
         organizations = record.organizations ?? []
         email = record.email
         phone = record.phone

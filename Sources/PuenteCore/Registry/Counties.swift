@@ -13,15 +13,20 @@ public struct CountyList: Sendable {
     public let stateName: String
     public let stateFIPS: String
     public let counties: [County]
+    /// The FIPS codes in the reading order of the counties' names (the same in both languages).
+    public let readingOrder: ReadingOrder
 
     init(state: String, stateName: String, stateFIPS: String, names: [String]) {
         self.state = state
         self.stateName = stateName
         self.stateFIPS = stateFIPS
-        self.counties = names.enumerated().map { index, name in
+        let counties = names.enumerated().map { index, name in
             let number = index * 2 + 1
             return County(fips: stateFIPS + String(repeating: "0", count: 3 - String(number).count) + String(number), name: name)
         }
+        self.counties = counties
+        let names = Dictionary(uniqueKeysWithValues: counties.map { ($0.fips, $0.name) })
+        readingOrder = ReadingOrder(codes: counties.map(\.fips)) { fips, _ in names[fips]! }
     }
 
     public func county(fips: String) -> County? { counties.first { $0.fips == fips } }

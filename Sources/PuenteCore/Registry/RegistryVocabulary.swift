@@ -56,12 +56,17 @@ public struct CommunityList: Sendable {
     public let all: [Community]
     /// Whether this is the shipped list, so views can reuse what they rendered for it.
     public let isShipped: Bool
+    /// The codes in the reading order of their names, per language.
+    public let readingOrder: ReadingOrder
 
     public static let shipped = CommunityList(all: Communities.defaults, isShipped: true)
 
     public init(all: [Community], isShipped: Bool = false) {
         self.all = all
         self.isShipped = isShipped
+        readingOrder = ReadingOrder(codes: all.map(\.code)) { code, language in
+            all.first { $0.code == code }?.name(in: language) ?? code
+        }
     }
 
     public func named(_ code: String) -> Community? { all.first { $0.code == code } }

@@ -66,5 +66,8 @@ public enum SpokenLanguages {
         .init(code: "ase", english: "American Sign Language", spanish: "lengua de señas americana"),
     ]
 
+    /// The codes in the reading order of their names, per language.
+    public static let readingOrder = ReadingOrder(codes: all.map(\.code)) { code, language in byCode[code]!.name(in: language) }
+
     private static let byCode: [String: SpokenLanguage] = Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0) })
 }
