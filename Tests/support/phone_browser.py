@@ -1,10 +1,10 @@
-"""A visitor on a phone, in a real browser: headless Chromium at 360x740 with a Spanish
+"""A person on a phone, in a real browser: headless Chromium at 360x740 with a Spanish
 Accept-Language (or, with "screen": "desktop", a 1280x800 window), driven by Selenium against a
-running Puente. It walks the pages the plan on
-stdin names, fills and submits their forms as a person would (no script of the site's own is
-needed: the page must have none), and reports on stdout, as JSON, what it saw on each page:
-the text, the links, horizontal overflow at phone width, and axe-core's WCAG 2.2 A/AA
-violations. The Swift test decides what is right; this only looks.
+running Puente. It walks the pages the plan on stdin names, fills and submits their forms as a
+person would (no script of the site's own is needed: the page must have none), and reports on
+stdout, as JSON, what it saw on each page: the text, the links, the width, where the content
+starts, the menu, checkbox columns, and axe-core's WCAG 2.2 A/AA violations. The Swift test
+decides what is right; this only looks.
 
 Plan: {"base": "http://127.0.0.1:PORT", "screen": "phone", "steps": [step, ...]} where a step is
   {"open": "/path"}                               load a page
