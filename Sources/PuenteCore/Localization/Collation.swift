@@ -5,10 +5,6 @@
 public enum Collation {
     /// Whether `a` comes before `b`: folded text first (as the directory orders names), then the
     /// text as written, so the order is total and the same on every run.
-    public static func precedes(_ a: String, _ b: String) -> Bool {
-        precedes((TextFolding.fold(a), a), (TextFolding.fold(b), b))
-    }
-
     static func precedes(_ a: (folded: String, text: String), _ b: (folded: String, text: String)) -> Bool {
         a.folded == b.folded ? a.text < b.text : a.folded < b.folded
     }

@@ -69,5 +69,10 @@ public enum SpokenLanguages {
     /// The codes in the reading order of their names, per language.
     public static let readingOrder = ReadingOrder(codes: all.map(\.code)) { code, language in byCode[code]!.name(in: language) }
 
+    /// Every language as (code, name) in the reading order of `language`: what filters and forms offer.
+    public static func choices(in language: Language) -> [(code: String, name: String)] {
+        readingOrder.sorted(all.map(\.code), in: language).map { ($0, byCode[$0]!.name(in: language)) }
+    }
+
     private static let byCode: [String: SpokenLanguage] = Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0) })
 }

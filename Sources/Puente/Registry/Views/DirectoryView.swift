@@ -57,7 +57,7 @@ enum DirectoryView {
     /// The filters' option lists, rendered once per language (and county list).
     private enum Options {
         static let languages = perLanguage { language in
-            SpokenLanguages.all.map { ($0.code, $0.name(in: language)) }.sorted(byCollating: \.1)
+            SpokenLanguages.choices(in: language)
         }
         static let types = perLanguage { language in
             WorkerType.allCases.filter { $0 != .other }.map { ($0.rawValue, $0.name(in: language)) }

@@ -35,7 +35,7 @@ enum RegistryFormView {
             radios(ctx, name: "preferred_contact", legend: .registryPreferredContact, selected: input.preferredContact, errors: errors,
                    options: [("email", ctx.t(.registryContactEmail)), ("phone", ctx.t(.registryContactPhone)), ("text", ctx.t(.registryContactText))])
             UI.checkboxes(ctx, name: "languages[]", field: "languages", legend: .registryLanguagesLegend, selected: Set(input.languages), errors: errors,
-                       options: SpokenLanguages.all.map { ($0.code, $0.name(in: ctx.language)) }.sorted(byCollating: \.1), inColumns: true)
+                       options: SpokenLanguages.choices(in: ctx.language), inColumns: true)
             UI.checkboxes(ctx, name: "counties[]", field: "counties", legend: .registryCountiesLegend, selected: Set(input.counties), errors: errors,
                        options: counties.counties.map { ($0.fips, $0.name) }, inColumns: true)
             UI.checkboxes(ctx, name: "communities[]", field: "communities", legend: .registryCommunitiesLegend, selected: Set(input.communities), errors: errors,
