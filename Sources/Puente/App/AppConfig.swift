@@ -49,6 +49,10 @@ public struct AppConfig: Sendable {
     public var communities: CommunityList
     /// SQLite page cache per pooled connection, in MiB (`PUENTE_SQLITE_CACHE_MB`).
     public var sqliteCacheMiB: Int
+    /// How long an SQLite statement waits for another writer before the request answers 503.
+    public var sqliteBusyTimeoutMilliseconds = 5_000
+    /// A bearer token that opens `/metrics` to a scraper that is not on loopback (`PUENTE_METRICS_TOKEN`).
+    public var metricsToken: String?
 
     /// Cookies get `Secure` when the site is served over TLS (directly or behind a proxy).
     public var usesTLS: Bool { baseURL.lowercased().hasPrefix("https://") }
@@ -72,8 +76,10 @@ public struct AppConfig: Sendable {
         maxBodySize: ByteCount = "2mb",
         counties: CountyList = .california,
         communities: CommunityList = .shipped,
-        sqliteCacheMiB: Int = 64
+        sqliteCacheMiB: Int = 64,
+        metricsToken: String? = nil
     ) {
+        self.metricsToken = metricsToken
         self.database = database
         self.dataDirectory = dataDirectory
         self.programName = programName
@@ -183,8 +189,15 @@ public struct AppConfig: Sendable {
             maxBodySize: ByteCount(stringLiteral: value("PUENTE_MAX_BODY") ?? "2mb"),
             counties: counties,
             communities: communities,
-            sqliteCacheMiB: sqliteCacheMiB
+            sqliteCacheMiB: sqliteCacheMiB,
+            metricsToken: try metricsToken(value("PUENTE_METRICS_TOKEN"))
         )
+    }
+
+    static func metricsToken(_ raw: String?) throws -> String? {
+        guard let raw else { return nil }
+        guard raw.count >= 16 else { throw ConfigError(description: "PUENTE_METRICS_TOKEN must be at least 16 characters") }
+        return raw
     }
 
     static func databaseChoice(_ url: String?, dataDirectory: String) throws -> DatabaseChoice {

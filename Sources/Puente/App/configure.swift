@@ -50,9 +50,16 @@ private func useDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice)
     case .sqliteFile(let path):
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        // SQLite's default page cache is 2 MiB a connection; with a registry of a million people
+        // the indexes are gigabytes and every read went to the file system (65% of import time).
+        let settings = SQLiteConnectionSettings(path: path, busyTimeoutMilliseconds: app.config.sqliteBusyTimeoutMilliseconds,
+                                                cacheMiB: app.config.sqliteCacheMiB)
+        app.databases.use(.puenteSQLite(settings), as: .sqlite)
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
+        // A private file in the temporary folder, removed on shutdown: pooled connections share it.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("puente-memory-\(UUID().uuidString).sqlite").path
+        app.databases.use(.puenteSQLite(SQLiteConnectionSettings(path: path)), as: .sqlite)
+        app.lifecycle.use(RemoveFilesOnShutdown(paths: [path, path + "-wal", path + "-shm"]))
     case .postgres(let url, let searchPath):
         var configuration = try SQLPostgresConfiguration(url: url)
         configuration.searchPath = searchPath
@@ -60,15 +67,10 @@ private func useDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice)
     }
 }
 
-/// SQLite's default page cache is 2 MiB per connection (ours: `PUENTE_SQLITE_CACHE_MB`, 64); with a registry of a million people the
-/// indexes are gigabytes and every insert or page read went to the file system (measured: 65% of
-/// import time in pread/pwrite). Each event loop holds one pooled connection, so setting these on
-/// each loop's connection covers them all; a replaced connection only loses speed, not data.
-private func tuneSQLiteConnections(_ app: Application) async throws {
-    for loop in app.eventLoopGroup.makeIterator() {
-        guard let db = app.databases.database(logger: app.logger, on: loop) else { continue }
-        _ = try await db.sql.raw("PRAGMA cache_size = \(unsafeRaw: String(-1024 * app.config.sqliteCacheMiB))").all() // KiB when negative
-        _ = try await db.sql.raw("PRAGMA mmap_size = 1073741824").all() // reads through 1 GiB of mapping
+private struct RemoveFilesOnShutdown: LifecycleHandler {
+    let paths: [String]
+    func shutdownAsync(_ application: Application) async {
+        for path in paths { try? FileManager.default.removeItem(atPath: path) }
     }
 }
 
@@ -76,10 +78,6 @@ private func tuneSQLiteConnections(_ app: Application) async throws {
 /// processes starting at once from running the same migration twice.
 private func migrate(_ app: Application) async throws {
     guard let postgres = app.db as? any PostgresDatabase else {
-        if case .sqliteFile = app.config.database {
-            _ = try await app.db.sql.raw("PRAGMA journal_mode=WAL").all()
-            try await tuneSQLiteConnections(app)
-        }
         try await app.autoMigrate()
         return
     }

@@ -82,7 +82,7 @@ struct EventRegistrations {
         guard !batch.isEmpty else { return [] }
         return try await db.transaction { db in
             guard let event = try await Event.find(eventID, on: db) else { throw Abort(.notFound) }
-            try await lockRow(event, on: db)
+            try await db.lockRow(in: Event.schema, id: event.id!)
             guard event.status == .scheduled else { return batch.map { _ in .failure(Failure.cancelledEvent) } }
             var confirmed = try await confirmedCount(event, on: db)
             var queue = try await nextQueueNumber(event, on: db) - 1
@@ -166,7 +166,7 @@ struct EventRegistrations {
             try await db.transaction { db in
                 guard let event = try await Event.find(eventID, on: db),
                       let fresh = try await EventRegistration.find(registration.id, on: db) else { throw Abort(.notFound) }
-                try await lockRow(event, on: db)
+                try await db.lockRow(in: Event.schema, id: event.id!)
                 guard fresh.status != .cancelled else { throw Failure.alreadyCancelled }
                 let freedSeat = fresh.status == .confirmed
                 fresh.status = .cancelled
@@ -186,11 +186,6 @@ struct EventRegistrations {
                 }
             }
         }
-    }
-
-    private func lockRow(_ event: Event, on db: any Database) async throws {
-        guard db.sql.dialect.name == "postgresql" else { return }
-        _ = try await db.sql.raw("SELECT id FROM events WHERE id = \(bind: event.id!) FOR UPDATE").all()
     }
 
     private func confirmedCount(_ event: Event, on db: any Database) async throws -> Int {

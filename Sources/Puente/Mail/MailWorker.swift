@@ -41,7 +41,7 @@ final class MailWorker: Sendable {
 
     func claim(now: Date) async throws -> [OutboxMessage] {
         let sql = db.sql
-        let lock: SQLQueryString = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
+        let lock = db.skipLockedClause
         let rows = try await sql.raw("""
             UPDATE outbox_messages SET lease_owner = \(bind: owner), lease_expires_at = \(bind: now.addingTimeInterval(leaseDuration))
             WHERE id IN (

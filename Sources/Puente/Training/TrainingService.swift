@@ -75,12 +75,9 @@ struct TrainingService {
         }
     }
 
-    /// Two staff accepting the last seat at once must not both get it. PostgreSQL: lock the
-    /// cohort row until commit. SQLite has one writer at a time, and a transaction whose read
-    /// went stale fails to write rather than overfill.
+    /// Two staff accepting the last seat at once must not both get it.
     private func lockSeats(of cohortID: UUID, on db: any Database) async throws {
-        guard db.sql.dialect.name == "postgresql" else { return }
-        _ = try await db.sql.raw("SELECT id FROM cohorts WHERE id = \(bind: cohortID) FOR UPDATE").all()
+        try await db.lockRow(in: Cohort.schema, id: cohortID)
     }
 
     func seatsTaken(in cohortID: UUID, on db: any Database) async throws -> Int {

@@ -28,9 +28,20 @@ struct PuenteErrorMiddleware: AsyncMiddleware {
             return request.redirect(to: login, redirectType: .normal)
         }
         let (status, message) = classify(error)
-        if status == .internalServerError {
+        if status == .internalServerError || status == .serviceUnavailable {
             request.logger.report(error: error)
         }
+        let response = await body(for: error, status: status, message: message, request: request)
+        if status == .serviceUnavailable {
+            response.headers.replaceOrAdd(name: .retryAfter, value: "\(DatabaseUnavailable.retryAfterSeconds)")
+        }
+        if let abort = error as? any AbortError { // e.g. `Allow` on a 405
+            for (name, value) in abort.headers where name.lowercased() != "content-type" { response.headers.replaceOrAdd(name: name, value: value) }
+        }
+        return response
+    }
+
+    private static func body(for error: any Error, status: HTTPResponseStatus, message: L10n, request: Request) async -> Response {
         if request.url.path.hasPrefix("/fhir") {
             let code = status == .notFound ? "not-found" : status.code >= 500 ? "exception" : "processing"
             return FHIRController.respond(FHIRBuilder.operationOutcome(code, message.text(.en)), status: status)
@@ -64,6 +75,7 @@ struct PuenteErrorMiddleware: AsyncMiddleware {
         case is TooManyRequests: return (.tooManyRequests, .errorTooManyRequests)
         case is DecodingError: return (.badRequest, .errorMalformedJSON)
         case is ValidationFailure: return (.unprocessableEntity, .formErrorSummary)
+        case let error where DatabaseUnavailable.matches(error): return (.serviceUnavailable, .errorBusy)
         case let abort as any AbortError:
             switch abort.status {
             case .notFound: return (.notFound, .errorNotFound)

@@ -19,7 +19,7 @@ public enum L10n: String, CaseIterable, Sendable {
 
     // Sign up
     case signUpTitle, signUpLead, passwordConfirmLabel, passwordHint, signUpSubmit, alreadyHaveAccount
-    case emailInvalid, emailTaken, passwordTooShort, passwordTooLong, passwordsDoNotMatch, nameTooLong
+    case emailInvalid, emailTaken, passwordTooShort, passwordTooLong, passwordsDoNotMatch, nameTooLong, nameControlCharacters
     case signUpDone
 
     // Sign in / out
@@ -147,7 +147,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case eventEmailPromotedBody, eventEmailCancelledSubject, eventEmailCancelledBody, eventEmailJoinLink, eventEmailManageLink
     case eventRegistrationClosed, eventCancelled, eventAlreadyRegistered, eventNotForYou, eventRegistrationAlreadyCancelled
     case eventRegistrationCancelled, eventCancelRegistration, eventStatusConfirmed, eventStatusWaitlisted, eventStatusCancelled
-    case eventKindInvalid, eventAudienceInvalid, eventTimeZoneInvalid, eventEndBeforeStart, eventClosesAfterStart
+    case eventKindInvalid, eventAudienceInvalid, eventTimeZoneInvalid, eventEndBeforeStart, eventDateOutOfRange, eventClosesAfterStart
     case navEvents, eventsTitle, eventsUpcoming, eventsPast, eventsCalendarFeed, eventOnlineNote
     case eventSeatsLeft, eventFullWaitlist, eventAddToCalendar, eventRegister, eventRegisteredFlash, eventWaitlistedFlash
     case eventEmailUpdatedSubject, eventEmailUpdatedBody, eventEmailEventCancelledSubject, eventEmailEventCancelledBody
@@ -161,7 +161,7 @@ public enum L10n: String, CaseIterable, Sendable {
 
     // Errors
     case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
-    case errorPayloadTooLarge, errorTooManyRequests, errorServer, errorCSRF, errorMalformedJSON
+    case errorPayloadTooLarge, errorTooManyRequests, errorServer, errorBusy, errorCSRF, errorMalformedJSON
     case errorGoHome
 
     public var translation: Translation {
@@ -246,6 +246,8 @@ public enum L10n: String, CaseIterable, Sendable {
         case .passwordTooLong: .init(en: "Use at most 128 characters.", es: "Use como máximo 128 caracteres.")
         case .passwordsDoNotMatch: .init(en: "The two passwords are not the same.", es: "Las dos contraseñas no son iguales.")
         case .nameTooLong: .init(en: "Use at most 120 characters.", es: "Use como máximo 120 caracteres.")
+        case .nameControlCharacters: .init(en: "Use letters, spaces and punctuation only: no tabs, line breaks or other control characters.",
+                                           es: "Use solo letras, espacios y puntuación: sin tabulaciones, saltos de línea ni otros caracteres de control.")
         case .signUpDone:
             .init(en: "Your account is ready. We sent a link to {email} to confirm your address.",
                   es: "Su cuenta está lista. Enviamos un enlace a {email} para confirmar su correo.")
@@ -829,6 +831,7 @@ public enum L10n: String, CaseIterable, Sendable {
         case .eventAudienceInvalid: .init(en: "Choose public, members or organization_representatives.", es: "Elija public, members u organization_representatives.")
         case .eventTimeZoneInvalid: .init(en: "Use an IANA time zone such as America/Los_Angeles.", es: "Use una zona horaria IANA como America/Los_Angeles.")
         case .eventEndBeforeStart: .init(en: "The end must come after the start.", es: "El final debe ser después del inicio.")
+        case .eventDateOutOfRange: .init(en: "Choose a date between the years 1900 and 2200.", es: "Elija una fecha entre los años 1900 y 2200.")
         case .eventClosesAfterStart: .init(en: "Registration must close by the start.", es: "La inscripción debe cerrar antes del inicio.")
 
         case .navEvents: .init(en: "Events", es: "Eventos")
@@ -981,6 +984,8 @@ public enum L10n: String, CaseIterable, Sendable {
         case .errorPayloadTooLarge: .init(en: "What you sent is too large.", es: "Lo que envió es demasiado grande.")
         case .errorTooManyRequests: .init(en: "Too many requests. Please wait a few minutes.", es: "Demasiadas solicitudes. Espere unos minutos.")
         case .errorServer: .init(en: "An error happened on our side. Please try again.", es: "Ocurrió un error de nuestra parte. Intente de nuevo.")
+        case .errorBusy: .init(en: "The site is very busy right now. Nothing was saved; please try again in a few seconds.",
+                               es: "El sitio está muy ocupado en este momento. No se guardó nada; intente de nuevo en unos segundos.")
         case .errorCSRF:
             .init(en: "This form expired. Go back, reload the page and send it again.",
                   es: "Este formulario venció. Regrese, recargue la página y envíelo otra vez.")
