@@ -26,12 +26,12 @@ struct AdminPeopleController: RouteCollection {
                 group.filter(\.$nameFolded, contains: TextFolding.fold(term))
             }
         }
-        return try await query.paginate(PageRequest(page: max(page, 1), per: pageSize))
+        return try await query.paginateToLastPage(page, per: pageSize)
     }
 
     func index(req: Request) async throws -> Response {
-        let search = req.query[String.self, at: "q"] ?? ""
-        let page = try await Self.people(matching: search, page: req.query[Int.self, at: "page"] ?? 1, on: req.db)
+        let search = try req.searchText()
+        let page = try await Self.people(matching: search, page: req.htmlPageNumber, on: req.db)
         let rows = page.items.map { user in
             AdminPeopleView.Row(id: user.id!, name: user.name, email: user.email,
                                 roles: Set(user.roles.compactMap { Role(rawValue: $0.role) }))

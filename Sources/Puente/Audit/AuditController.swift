@@ -29,17 +29,17 @@ struct AuditController: RouteCollection {
         if !filter.entity.isEmpty { query.filter(\.$entityType == filter.entity) }
         if let start = dates.startOfDay(filter.from) { query.filter(\.$occurredAt >= start) }
         if let end = dates.startOfDay(filter.to) { query.filter(\.$occurredAt < end.addingTimeInterval(24 * 3600)) }
-        return try await query.paginate(PageRequest(page: max(filter.page, 1), per: pageSize))
+        return try await query.paginateToLastPage(filter.page, per: pageSize)
     }
 
     func index(req: Request) async throws -> Response {
         let filter = AuditLogFilter(
-            actor: req.query[String.self, at: "actor"] ?? "",
-            action: req.query[String.self, at: "action"] ?? "",
-            entity: req.query[String.self, at: "entity"] ?? "",
-            from: req.query[String.self, at: "from"] ?? "",
-            to: req.query[String.self, at: "to"] ?? "",
-            page: req.query[Int.self, at: "page"] ?? 1)
+            actor: try req.searchText("actor"),
+            action: try req.searchText("action"),
+            entity: try req.searchText("entity"),
+            from: try req.searchText("from"),
+            to: try req.searchText("to"),
+            page: req.htmlPageNumber)
         let page = try await Self.events(filter, dates: req.config.dateFormatting, on: req.db)
         let rows = page.items.map {
             AuditLogView.Row(when: $0.occurredAt, who: $0.actorEmail, action: $0.action,

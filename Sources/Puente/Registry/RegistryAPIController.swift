@@ -257,14 +257,15 @@ struct RegistryAPIController: RouteCollection {
                 guard let status = RegistryEntry.Status(rawValue: raw) else { throw Abort(.badRequest, reason: "unknown status \(raw)") }
                 return status
             }
-            let page = try await RegistryStaffController.entriesQuery(search: req.query[String.self, at: "q"] ?? "", status: status, on: req.db)
+            let page = try await RegistryStaffController.entriesQuery(search: try req.searchText(), status: status, on: req.db)
                 .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations) { $0.with(\.$organization) }
-                .paginate(PageRequest(page: max(req.query[Int.self, at: "page"] ?? 1, 1), per: RegistryStaffController.pageSize))
+                .paginate(PageRequest(page: try req.apiPageNumber(), per: RegistryStaffController.pageSize))
             try await Audit.record("registry.api.list", entityType: "registry_entry", entityID: nil,
                                    summary: "listed \(page.items.count) entries", by: req.auditActor, on: req.db)
             return try json(PageDTO(items: page.items.map(StaffEntryDTO.init), page: page.metadata.page,
                                     per: page.metadata.per, total: page.metadata.total))
         }
+        _ = try req.apiPageNumber() // out of range is a 400 here; the directory then stops at its own last page
         let (filter, errors) = DirectoryFilter.parse(req)
         guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
         let page = try await Directory.search(filter, on: req.db)

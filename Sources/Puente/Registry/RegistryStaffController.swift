@@ -22,7 +22,7 @@ struct RegistryStaffController: RouteCollection {
 
     /// The staff search: every entry, by name, registry number or email, optionally by status.
     static func entries(search: String, status: RegistryEntry.Status?, page: Int, on db: any Database) async throws -> Page<RegistryEntry> {
-        try await entriesQuery(search: search, status: status, on: db).paginate(PageRequest(page: max(page, 1), per: pageSize))
+        try await entriesQuery(search: search, status: status, on: db).paginateToLastPage(page, per: pageSize)
     }
 
     /// Names are matched and ordered folded, as the directory does: "alvarez" typed on a phone
@@ -45,10 +45,10 @@ struct RegistryStaffController: RouteCollection {
     }
 
     func index(req: Request) async throws -> Response {
-        let search = req.query[String.self, at: "q"] ?? ""
-        let statusText = req.query[String.self, at: "status"] ?? ""
+        let search = try req.searchText()
+        let statusText = req.queryParameters["status"] ?? ""
         let page = try await Self.entries(search: search, status: RegistryEntry.Status(rawValue: statusText),
-                                          page: req.query[Int.self, at: "page"] ?? 1, on: req.db)
+                                          page: req.htmlPageNumber, on: req.db)
         let rows = page.items.map {
             RegistryStaffListView.Row(id: $0.id!, number: $0.registryNumber, name: $0.fullName, status: $0.status,
                                       type: $0.workerType == .other ? ($0.otherTitle ?? "") : $0.workerType.name(in: req.language))
