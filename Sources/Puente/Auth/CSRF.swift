@@ -29,12 +29,7 @@ enum CSRF {
         _ = try await request.body.collect(max: request.config.maxBodySize.value).get()
         let sent = request.formValue(fieldName)
         guard !sent.isEmpty else { return false }
-        return constantTimeEquals(Array(sent.utf8), Array(expected.utf8))
-    }
-
-    private static func constantTimeEquals(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+        return Secret.equal(sent, expected)
     }
 }
 

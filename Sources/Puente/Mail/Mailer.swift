@@ -31,7 +31,9 @@ struct Mailer: Sendable {
 
         let html = HTML(
             .lang(language == .es ? .spanish : .english),
-            .head(.encoding(.utf8), .title(content.subject)),
+            // Plot's `.title` also writes og:title and twitter:title attributes unescaped: a subject
+            // holding a quote broke out of them, so the head is just an escaped <title>.
+            .head(.encoding(.utf8), .raw(Tag.leaf("title", text: content.subject))),
             .body {
                 if let greeting { Paragraph(greeting) }
                 for paragraph in content.paragraphs { Paragraph(paragraph) }

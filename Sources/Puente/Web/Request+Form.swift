@@ -47,7 +47,20 @@ extension Request {
 
     /// A local path to return to after sign-in; anything else becomes the home page.
     func safeNextPath(_ raw: String?) -> String {
-        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.contains("\\") else { return SiteURL.home.path }
+        SafeRedirect.localPath(raw) ?? SiteURL.home.path
+    }
+}
+
+enum SafeRedirect {
+    /// `raw` when it is a path on this site: starts with one `/`, and holds no backslash, control
+    /// character or space. Browsers drop tabs and newlines from URLs, so `/\t/evil.example` would
+    /// become `//evil.example`, another site.
+    static func localPath(_ raw: String?) -> String? {
+        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), raw.count <= 2_000 else { return nil }
+        for scalar in raw.unicodeScalars {
+            if scalar == "\\" || scalar.properties.generalCategory == .control || scalar.properties.isWhitespace { return nil }
+            if scalar.properties.generalCategory == .format { return nil } // invisible, e.g. U+200B
+        }
         return raw
     }
 }

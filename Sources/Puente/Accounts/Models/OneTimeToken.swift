@@ -40,6 +40,13 @@ public final class OneTimeToken: Model, @unchecked Sendable {
 
 /// Random URL-safe secrets and the hash under which they are stored.
 enum Secret {
+    /// Compares two secrets in time that depends only on their length, not on where they differ.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let (a, b) = (Array(a.utf8), Array(b.utf8))
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
     /// `bytes` from the system's cryptographic generator, base64url without padding. Drawn eight
     /// at a time: every page that might show a form makes one.
     static func make(bytes: Int = 32) -> String {
