@@ -27,48 +27,61 @@ struct EventService {
         return event
     }
 
-    /// Saves changes, raises SEQUENCE, and sends every confirmed registrant the updated invite.
-    func update(_ event: Event, _ input: EventInput, lock: KeyedLock) async throws {
-        guard event.status == .scheduled else { throw Abort(.conflict, reason: "The event is cancelled.") }
-        try await lock.withLock(event.id!) {
-            try await db.transaction { db in
-                let before = "\(event.startsAt)–\(event.endsAt) \(event.place ?? "")"
-                let startBefore = event.startsAt
-                try apply(input, to: event)
-                if event.startsAt != startBefore {
-                    // A new time deserves a new reminder.
-                    try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).set(\.$remindedAt, to: nil).update()
-                }
-                if event.$series.id == nil, let series = try await series(titled: input.seriesTitle, for: event, on: db) {
-                    event.$series.id = series.id
-                }
-                event.sequence += 1
-                try await event.save(on: db)
-                try await Audit.record("event.update", entityType: "event", entityID: event.id!.uuidString,
-                                       summary: "\(event.title): was \(before), sequence \(event.sequence)", by: actor, on: db)
-                for registration in try await confirmed(event, on: db) {
-                    try await EventMail(config: config).send(.updated, registration, event, on: db)
-                }
+    /// Saves changes, raises SEQUENCE by one, and sends every confirmed registrant the updated
+    /// invite. The event is read again under its row lock, inside the transaction: reading it
+    /// before the lock let twenty concurrent edits send nine invites under one SEQUENCE.
+    /// Returns the event as saved.
+    @discardableResult
+    func update(_ eventID: UUID, _ input: EventInput) async throws -> Event {
+        try await db.transaction { db in
+            let event = try await Self.lockedEvent(eventID, on: db)
+            guard event.status == .scheduled else { throw Abort(.conflict, reason: "The event is cancelled.") }
+            let before = "\(event.startsAt)–\(event.endsAt) \(event.place ?? "")"
+            let startBefore = event.startsAt
+            try apply(input, to: event)
+            if event.startsAt != startBefore {
+                // A new time deserves a new reminder.
+                try await EventRegistration.query(on: db).filter(\.$event.$id == eventID).set(\.$remindedAt, to: nil).update()
             }
+            if event.$series.id == nil, let series = try await series(titled: input.seriesTitle, for: event, on: db) {
+                event.$series.id = series.id
+            }
+            event.sequence += 1
+            try await event.save(on: db)
+            try await Audit.record("event.update", entityType: "event", entityID: eventID.uuidString,
+                                   summary: "\(event.title): was \(before), sequence \(event.sequence)", by: actor, on: db)
+            for registration in try await confirmed(event, on: db) {
+                try await EventMail(config: config).send(.updated, registration, event, on: db)
+            }
+            return event
         }
     }
 
-    /// Cancels the event: calendars remove it (METHOD:CANCEL), the waitlist is told.
-    func cancel(_ event: Event, lock: KeyedLock) async throws {
-        guard event.status == .scheduled else { return }
-        try await lock.withLock(event.id!) {
-            try await db.transaction { db in
-                event.status = .cancelled
-                event.sequence += 1
-                try await event.save(on: db)
-                try await Audit.record("event.cancel", entityType: "event", entityID: event.id!.uuidString,
-                                       summary: event.title, by: actor, on: db)
-                let everyone = try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).filter(\.$status != .cancelled).all()
-                for registration in everyone {
-                    try await EventMail(config: config).send(.eventCancelled, registration, event, on: db)
-                }
+    /// Cancels the event: calendars remove it (METHOD:CANCEL), the waitlist is told. Cancelling
+    /// twice changes nothing the second time. Returns the event as saved.
+    @discardableResult
+    func cancel(_ eventID: UUID) async throws -> Event {
+        try await db.transaction { db in
+            let event = try await Self.lockedEvent(eventID, on: db)
+            guard event.status == .scheduled else { return event }
+            event.status = .cancelled
+            event.sequence += 1
+            try await event.save(on: db)
+            try await Audit.record("event.cancel", entityType: "event", entityID: eventID.uuidString,
+                                   summary: event.title, by: actor, on: db)
+            let everyone = try await EventRegistration.query(on: db).filter(\.$event.$id == eventID).filter(\.$status != .cancelled).all()
+            for registration in everyone {
+                try await EventMail(config: config).send(.eventCancelled, registration, event, on: db)
             }
+            return event
         }
+    }
+
+    /// The event as stored now, its row held until the transaction ends.
+    private static func lockedEvent(_ id: UUID, on db: any Database) async throws -> Event {
+        try await db.lockRow(in: Event.schema, id: id)
+        guard let event = try await Event.find(id, on: db) else { throw Abort(.notFound) }
+        return event
     }
 
     private func confirmed(_ event: Event, on db: any Database) async throws -> [EventRegistration] {
@@ -93,6 +106,10 @@ struct EventService {
             errors.add("timeZone", .eventTimeZoneInvalid)
         }
         if input.end <= input.start { errors.add("end", .eventEndBeforeStart) }
+        for (field, date) in [("start", input.start), ("end", input.end), ("registrationClosesAt", input.registrationClosesAt),
+                              ("registrationOpensAt", input.registrationOpensAt)] {
+            if let date, !EventDates.allowed.contains(date) { errors.add(field, .eventDateOutOfRange) }
+        }
         if let capacity = input.capacity, !(1...100_000).contains(capacity) { errors.add("capacity", .trainingCapacityInvalid) }
         if let link = input.onlineLink, !link.isEmpty, !(link.hasPrefix("https://") && URL(string: link)?.host != nil) {
             errors.add("onlineLink", .trainingLinkInvalid)
@@ -150,6 +167,18 @@ struct EventService {
         try await series.create(on: db)
         return series
     }
+}
+
+/// Event dates a client may set: years 1900 to 2200. The year 0000 or 275760 stored fine but
+/// broke every reader that expects an RFC 3339 date-time.
+enum EventDates {
+    static let allowed: ClosedRange<Date> = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let first = calendar.date(from: DateComponents(year: 1900, month: 1, day: 1))!
+        let last = calendar.date(from: DateComponents(year: 2200, month: 12, day: 31, hour: 23, minute: 59, second: 59))!
+        return first...last
+    }()
 }
 
 extension EventQuestion.Problem {

@@ -44,6 +44,57 @@ struct EventDTO: Content {
         registrationOpensAt = event.registrationOpensAt
         registrationClosesAt = event.registrationClosesAt
     }
+
+    /// Every key is written, absent values as null: `capacity` is required by the contract, and
+    /// "no limit" is `null`, not a missing key.
+    func encode(to encoder: any Encoder) throws {
+        var out = encoder.container(keyedBy: CodingKeys.self)
+        try out.encode(id, forKey: .id)
+        try out.encode(title, forKey: .title)
+        try out.encode(kind, forKey: .kind)
+        try out.encode(start, forKey: .start)
+        try out.encode(end, forKey: .end)
+        try out.encode(timeZone, forKey: .timeZone)
+        try out.encode(capacity, forKey: .capacity)
+        try out.encode(place, forKey: .place)
+        try out.encode(audience, forKey: .audience)
+        try out.encode(status, forKey: .status)
+        try out.encode(seatsLeft, forKey: .seatsLeft)
+        try out.encode(seriesID, forKey: .seriesID)
+        try out.encode(reminderMinutes, forKey: .reminderMinutes)
+        try out.encode(questions, forKey: .questions)
+        try out.encode(translations, forKey: .translations)
+        try out.encode(registrationOpensAt, forKey: .registrationOpensAt)
+        try out.encode(registrationClosesAt, forKey: .registrationClosesAt)
+    }
+}
+
+/// What staff read of one event: the list's shape plus every other field `PUT` takes.
+struct StaffEventDTO: Encodable {
+    let event: EventDTO
+    let description: String
+    let onlineLink: String?
+    let sequence: Int
+    let seriesTitle: String?
+
+    init(_ event: Event, confirmed: Int, seriesTitle: String?) {
+        self.event = EventDTO(event, confirmed: confirmed)
+        description = event.description
+        onlineLink = event.onlineLink
+        sequence = event.sequence
+        self.seriesTitle = seriesTitle
+    }
+
+    enum CodingKeys: String, CodingKey { case description, onlineLink, sequence, seriesTitle }
+
+    func encode(to encoder: any Encoder) throws {
+        try event.encode(to: encoder)
+        var out = encoder.container(keyedBy: CodingKeys.self)
+        try out.encode(description, forKey: .description)
+        try out.encode(onlineLink, forKey: .onlineLink)
+        try out.encode(sequence, forKey: .sequence)
+        try out.encode(seriesTitle, forKey: .seriesTitle)
+    }
 }
 
 struct EventInput: Content {
@@ -88,6 +139,7 @@ struct EventsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let events = routes.grouped("events")
         events.get(use: list)
+        events.get(":eventID", use: read)
         let staff = events.grouped(Access.permission(.manageEvents))
         staff.post(use: create)
         staff.put(":eventID", use: update)
@@ -121,16 +173,30 @@ struct EventsAPIController: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let event = try await req.find(Event.self, "eventID")
+        let id = try await req.find(Event.self, "eventID").id!
         let input = try req.content.decode(EventInput.self, using: JSONDecoder.api)
-        try await EventService(db: req.db, config: req.config, actor: req.auditActor).update(event, input, lock: req.application.registrationLock)
+        let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).update(id, input)
+        let confirmed = try await EventRegistration.query(on: req.db).filter(\.$event.$id == id).filter(\.$status == .confirmed).count()
+        return try Response.json(EventDTO(event, confirmed: confirmed))
+    }
+
+    /// One event. Staff get every field `PUT` takes (description, join link, …), so a client can
+    /// read, edit and write back without wiping what it did not see; others get the list's shape,
+    /// for events they may see, and 404 for the rest.
+    func read(req: Request) async throws -> Response {
+        let event = try await req.find(Event.self, "eventID")
         let confirmed = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed).count()
+        if PermissionGate.allows(try await req.roles(), .manageEvents) {
+            let seriesTitle = try await event.$series.get(on: req.db)?.title
+            return try Response.json(StaffEventDTO(event, confirmed: confirmed, seriesTitle: seriesTitle))
+        }
+        guard try await EventsController.audiences(req).contains(event.audience) else { throw Abort(.notFound) }
         return try Response.json(EventDTO(event, confirmed: confirmed))
     }
 
     func cancel(req: Request) async throws -> Response {
-        let event = try await req.find(Event.self, "eventID")
-        try await EventService(db: req.db, config: req.config, actor: req.auditActor).cancel(event, lock: req.application.registrationLock)
+        let id = try await req.find(Event.self, "eventID").id!
+        let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).cancel(id)
         return try Response.json(EventDTO(event, confirmed: 0))
     }
 
@@ -160,11 +226,12 @@ struct EventsAPIController: RouteCollection {
     func register(req: Request) async throws -> Response {
         try await req.rateLimiter.check("event-register-ip:\(req.clientIP)", Self.registrationsPerIP)
         guard let id = req.parameters.get("eventID", as: UUID.self), let event = try await Event.find(id, on: req.db) else { throw Abort(.notFound) }
+        // Events people may not see are not found, rather than forbidden: a member learns nothing
+        // of a representatives-only meeting, not even its questions.
+        guard try await EventsController.audiences(req).contains(event.audience) else { throw Abort(.notFound) }
         let body = try req.content.decode(RegistrationRequest.self)
         let user = req.currentUser
         let roles = try await req.roles()
-        // Events people may not see are not found, rather than forbidden.
-        if event.audience != .everyone && user == nil { throw Abort(.unauthorized) }
         do {
             let registration = try await req.eventRegistrations.register(event, name: body.name ?? user?.name ?? "", email: body.email ?? user?.email ?? "",
                                                                          user: user, roles: roles, answers: body.answers ?? [:],

@@ -96,7 +96,7 @@ struct EventsStaffController: RouteCollection {
         let event = try await req.find(Event.self, "eventID")
         let form = EventForm(form: req)
         do {
-            try await service(req).update(event, try form.input(), lock: req.application.registrationLock)
+            try await service(req).update(event.id!, try form.input())
             req.flash(.success, req.t(.eventSavedFlash))
             return req.redirect(to: .staffEvent(event.id))
         } catch let failure as ValidationFailure {
@@ -109,7 +109,7 @@ struct EventsStaffController: RouteCollection {
 
     func cancel(req: Request) async throws -> Response {
         let event = try await req.find(Event.self, "eventID")
-        try await service(req).cancel(event, lock: req.application.registrationLock)
+        try await service(req).cancel(event.id!)
         req.flash(.success, req.t(.eventCancelledFlash))
         return req.redirect(to: .staffEvent(event.id))
     }
