@@ -98,6 +98,7 @@ struct RegistryEntryInput: Sendable {
         var errors = FormErrors()
         for (field, value, limit) in [("given_name", givenName, 100), ("family_name", familyName, 100)] {
             if value.isEmpty { errors.add(field, .fieldRequired) } else if value.count > limit { errors.add(field, .registryTooLong) }
+            else if ControlCharacters.present(in: value) { errors.add(field, .nameControlCharacters) }
         }
         if !email.isEmpty, EmailAddress(email) == nil { errors.add("email", .emailInvalid) }
         if !phone.isEmpty, phone.count > 30 || !phone.allSatisfy({ $0.isNumber || " ()+-.".contains($0) }) || phone.filter(\.isNumber).count < 7 {

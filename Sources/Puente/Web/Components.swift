@@ -17,6 +17,7 @@ struct FormErrors: Sendable {
     /// A person's name: required, at most 120 characters.
     mutating func checkName(_ name: String, field: String = "name") {
         if name.isEmpty { add(field, .fieldRequired) } else if name.count > 120 { add(field, .nameTooLong) }
+        else if ControlCharacters.present(in: name) { add(field, .nameControlCharacters) }
     }
 
     /// An email address: required and well formed. Returns it when it is.
