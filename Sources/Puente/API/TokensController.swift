@@ -48,9 +48,19 @@ struct APITokenAuthenticator: AsyncBearerAuthenticator {
 }
 
 /// API bodies must be JSON: a cross-site HTML form cannot send that without CORS consent.
+/// A body sent to the API must be JSON. A request without a body goes on, so the route's own
+/// access check answers first (401 before 415), and a handler that needs a body still says 415.
+/// A change through the API needs a bearer token: a browser's session cookie alone does not
+/// count there, since the API takes no CSRF token (a bodiless cross-site POST would carry it).
 struct JSONBodyMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if [.POST, .PUT, .PATCH].contains(request.method), request.headers.contentType?.subType != "json" {
+        if ![.GET, .HEAD, .OPTIONS].contains(request.method), request.headers.bearerAuthorization == nil {
+            request.auth.logout(User.self)
+            request.forgetCachedRoles()
+        }
+        let hasBody = (request.headers.first(name: .contentLength).flatMap(Int.init) ?? 0) > 0
+            || request.headers.contains(name: .transferEncoding)
+        if [.POST, .PUT, .PATCH].contains(request.method), hasBody, request.headers.contentType?.subType != "json" {
             throw Abort(.unsupportedMediaType, reason: "send application/json")
         }
         return try await next.respond(to: request)

@@ -33,5 +33,6 @@ extension Migrations {
         add(CreateDirectoryWithdrawals())
         add(UpdateRegistryEntriesAddFoldedNameIndex())
         add(UpdateUsersAddNameFolded())
+        add(CreateHealthProbes())
     }
 }

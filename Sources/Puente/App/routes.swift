@@ -33,4 +33,7 @@ func routes(_ app: Application) throws {
     try v1.register(collection: RegistryAPIController())
     try v1.register(collection: TrainingAPIController())
     try v1.register(collection: EventsAPIController())
+
+    // Last, once every route is known.
+    app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes))
 }

@@ -28,12 +28,17 @@ struct OperationsController: RouteCollection {
         let database: String
     }
 
+    /// Ok only while a write would succeed: a load balancer must stop sending sign-ups and
+    /// registrations to a process whose database is read-only, full or locked.
     func health(req: Request) async throws -> Response {
         do {
-            _ = try await req.db.sql.raw("SELECT 1 AS ok").all()
+            try await HealthCheck.probeWrite(on: req.db)
         } catch {
-            req.logger.error("health check: database unreachable", metadata: ["error": "\(error)"])
-            return PuenteErrorMiddleware.problem(status: .serviceUnavailable, detail: "database unreachable", request: req)
+            req.logger.error("health check: the database cannot be written", metadata: ["error": "\(error)"])
+            let response = PuenteErrorMiddleware.problem(status: .serviceUnavailable, detail: "The database cannot be written.", request: req)
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+            response.headers.replaceOrAdd(name: .retryAfter, value: "\(DatabaseUnavailable.retryAfterSeconds)")
+            return response
         }
         let response = Response(status: .ok)
         try response.content.encode(Health(status: "ok", database: req.config.database.kindName))
@@ -41,7 +46,10 @@ struct OperationsController: RouteCollection {
         return response
     }
 
+    /// Loopback scrapers (the client address as `PUENTE_TRUSTED_PROXIES` resolves it), or anyone
+    /// with `Authorization: Bearer $PUENTE_METRICS_TOKEN`; everyone else finds nothing here.
     func metrics(req: Request) async throws -> Response {
+        guard Self.mayReadMetrics(req) else { throw Abort(.notFound) }
         // Outbox depth by status, read at scrape time so every process reports the same truth.
         let rows = try await req.db.sql.raw("SELECT status, COUNT(*) AS n FROM outbox_messages GROUP BY status").all()
         var counts = ["pending": 0, "sent": 0, "failed": 0]
@@ -57,5 +65,39 @@ struct OperationsController: RouteCollection {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
         return Response(status: .ok, headers: headers, body: .init(data: Data(buffer)))
+    }
+
+    static func mayReadMetrics(_ req: Request) -> Bool {
+        if let token = req.config.metricsToken, let given = req.headers.bearerAuthorization?.token {
+            return Secret.equal(given, token)
+        }
+        return ClientAddress.isLoopback(req.clientIP)
+    }
+}
+
+enum HealthCheck {
+    private struct ProbeRolledBack: Error {}
+
+    /// Writes a row and rolls it back: nothing is kept, but the database had to take the write.
+    static func probeWrite(on db: any Database) async throws {
+        do {
+            try await db.transaction { db in
+                try await db.sql.insert(into: "health_probes").columns("id", "checked_at")
+                    .values(SQLBind(UUID()), SQLBind(Date())).run()
+                throw ProbeRolledBack()
+            }
+        } catch is ProbeRolledBack {
+            return
+        }
+    }
+}
+
+struct CreateHealthProbes: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("health_probes").id().field("checked_at", .datetime, .required).create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("health_probes").delete()
     }
 }

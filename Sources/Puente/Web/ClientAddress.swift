@@ -14,6 +14,14 @@ enum ClientAddress {
         let chain = forwarded + [direct]
         return chain[max(0, chain.count - 1 - trustedProxies)]
     }
+
+    /// 127.0.0.0/8 and ::1 (also as an IPv4-mapped address).
+    static func isLoopback(_ address: String) -> Bool {
+        let plain = address.hasPrefix("::ffff:") ? String(address.dropFirst(7)) : address
+        if plain == "::1" { return true }
+        let parts = plain.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
+    }
 }
 
 extension Request {

@@ -77,13 +77,79 @@ import VaporTesting
     }
 
     @Test func metricsArePrometheusTextWithOutboxDepth() async throws {
-        try await withPuente { app in
+        try await withPuente({ $0.trustedProxies = 1 }) { app in
             _ = try await app.testing().sendRequest(.GET, "/")
-            let response = try await app.testing().sendRequest(.GET, "/metrics")
+            let response = try await app.testing().sendRequest(.GET, "/metrics", headers: ["X-Forwarded-For": "127.0.0.1"])
             #expect(response.status == .ok)
             #expect(response.headers.first(name: .contentType)?.hasPrefix("text/plain; version=0.0.4") == true)
             #expect(response.body.string.contains("# TYPE http_requests_total counter"))
             #expect(response.body.string.contains("puente_outbox_messages{status=\"pending\"} 0"))
+        }
+    }
+}
+
+@Suite struct OperationsAccessTests {
+    @Test func metricsAreForLoopbackOrTheTokenAndNotFoundForEveryoneElse() async throws {
+        try await withPuente({ $0.trustedProxies = 1; $0.metricsToken = "scrape-token-0123456789" }) { app in
+            #expect(try await app.api(.GET, "/metrics", headers: ["X-Forwarded-For": "127.0.0.1"]).status == .ok)
+            #expect(try await app.api(.GET, "/metrics", headers: ["X-Forwarded-For": "::1"]).status == .ok)
+            let outside = try await app.api(.GET, "/metrics", headers: ["X-Forwarded-For": "203.0.113.5"])
+            #expect(outside.status == .notFound)
+            #expect(!outside.body.string.contains("http_requests_total"))
+            // A client cannot claim loopback: with one trusted proxy only the entry it appended counts.
+            #expect(try await app.api(.GET, "/metrics", headers: ["X-Forwarded-For": "127.0.0.1, 203.0.113.5"]).status == .notFound)
+            #expect(try await app.api(.GET, "/metrics", token: "scrape-token-0123456789", headers: ["X-Forwarded-For": "203.0.113.5"]).status == .ok)
+            #expect(try await app.api(.GET, "/metrics", token: "scrape-token-0123456780", headers: ["X-Forwarded-For": "203.0.113.5"]).status == .notFound)
+        }
+    }
+
+    @Test func healthIsA503ProblemWhenTheDatabaseCannotBeWritten() async throws {
+        try await withSQLiteFile { app in
+            #expect(try await app.api(.GET, "/healthz").status == .ok)
+            for loop in app.eventLoopGroup.makeIterator() {
+                _ = try await app.databases.database(logger: app.logger, on: loop)!.sql.raw("PRAGMA query_only = ON").all()
+            }
+            let response = try await app.api(.GET, "/healthz")
+            #expect(response.status == .serviceUnavailable)
+            #expect(response.isProblem)
+            #expect(try response.object["detail"] as? String == "The database cannot be written.")
+            // Reads go on.
+            #expect(try await app.api(.GET, "/api/v1/events").status == .ok)
+        }
+    }
+
+    @Test func aPathAskedWithAMethodItDoesNotTakeIs405WithAllow() async throws {
+        try await withPuente { app in
+            let trace = try await app.api(.TRACE, "/directory")
+            #expect(trace.status == .methodNotAllowed)
+            #expect(trace.headers.first(name: .allow)?.contains("GET") == true)
+            let delete = try await app.api(.DELETE, "/api/v1/events")
+            #expect(delete.status == .methodNotAllowed)
+            #expect(delete.isProblem)
+            #expect(try await app.api(.GET, "/no/such/page").status == .notFound)
+        }
+    }
+
+    @Test func aBodilessPostIsAskedToSignInBeforeAnythingElse() async throws {
+        try await withPuente { app in
+            let response = try await app.api(.POST, "/api/v1/events/\(UUID())/cancel")
+            #expect(response.status == .unauthorized)
+            let staff = try await app.bearerToken(roles: [.staff])
+            let wrongType = try await app.testing().sendRequest(.POST, "/api/v1/events", headers: ["Content-Type": "text/plain", "Authorization": "Bearer \(staff)"],
+                                                               body: .init(string: "hi"))
+            #expect(wrongType.status == .unsupportedMediaType)
+        }
+    }
+
+    @Test func anEventWithNoSeatLimitSaysCapacityNull() async throws {
+        try await withPuente { app in
+            let staff = try await app.bearerToken(roles: [.staff])
+            let start = ISO8601DateFormatter().string(from: Date().addingTimeInterval(86400))
+            let end = ISO8601DateFormatter().string(from: Date().addingTimeInterval(90000))
+            try await app.api(.POST, "/api/v1/events", token: staff,
+                              json: #"{"title":"Open","start":"\#(start)","end":"\#(end)","timeZone":"America/Los_Angeles"}"#)
+            let listed = try await app.api(.GET, "/api/v1/events")
+            #expect(listed.body.string.contains(#""capacity":null"#))
         }
     }
 }
