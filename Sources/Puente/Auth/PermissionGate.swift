@@ -105,6 +105,13 @@ extension Request {
         else { throw Abort(.forbidden) }
     }
 
+    /// The supervisor of the placement this practicum log was written at, and nobody else.
+    func requireSupervisor(of log: PracticumLog) async throws {
+        try await require(.supervisePracticum)
+        let placement = try await log.$placement.get(on: db)
+        guard placement.$supervisor.id == (try requireUser()).id else { throw Abort(.forbidden) }
+    }
+
     /// The signed-in person's own enrollment; anyone else's is not found.
     func requireOwnEnrollment(_ enrollment: Enrollment) throws {
         guard enrollment.$user.id == (try requireUser()).id else { throw Abort(.notFound) }

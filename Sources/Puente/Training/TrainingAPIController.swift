@@ -215,12 +215,14 @@ struct TrainingAPIController: RouteCollection {
     /// Trainers and staff accept, waitlist or withdraw; a member may withdraw themself.
     func decide(req: Request) async throws -> Response {
         let enrollment = try await req.find(Enrollment.self, "enrollmentID")
+        // Who may decide is settled before the body is read: a stranger learns nothing from it.
+        let isOwn = enrollment.$user.id == (try req.requireUser()).id
+        if !isOwn { try await req.requireCohortAccess(try await enrollment.$cohort.get(on: req.db)) }
         let body = try req.content.decode(DecisionRequest.self)
         guard let status = Enrollment.Status(rawValue: body.status), [.accepted, .waitlisted, .withdrawn].contains(status) else {
             throw Abort(.unprocessableEntity, reason: "status must be accepted, waitlisted or withdrawn")
         }
-        let userID = try req.requireUser().id
-        if !(status == .withdrawn && enrollment.$user.id == userID) {
+        if isOwn && status != .withdrawn { // one's own enrollment: only withdraw, unless one teaches the cohort
             try await req.requireCohortAccess(try await enrollment.$cohort.get(on: req.db))
         }
         try await run { try await req.training.decide(enrollment, status) }
@@ -276,8 +278,8 @@ struct TrainingAPIController: RouteCollection {
     }
 
     func decideLog(req: Request) async throws -> Response {
-        try await req.require(.supervisePracticum)
         let log = try await req.find(PracticumLog.self, "logID")
+        try await req.requireSupervisor(of: log)
         let body = try req.content.decode(LogDecisionRequest.self)
         guard ["approve", "return"].contains(body.decision) else { throw Abort(.unprocessableEntity, reason: "decision must be approve or return") }
         let user = try req.requireUser()

@@ -246,11 +246,11 @@ struct TrainingStaffController: RouteCollection {
 
     func decideLog(req: Request) async throws -> Response {
         let log = try await req.find(PracticumLog.self, "logID")
+        try await req.requireSupervisor(of: log)
         do {
             try await req.training.decide(log, approve: req.formValue("decision") == "approve", comment: req.formValue("comment"), by: try req.requireUser())
             req.flash(.success, req.t(.saved))
         } catch let failure as TrainingService.Failure {
-            if failure == .notTheirSupervisor { throw Abort(.forbidden) }
             req.flash(.error, req.t(failure.message))
         }
         return req.redirect(to: .trainingSupervision)
