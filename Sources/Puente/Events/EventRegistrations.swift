@@ -77,8 +77,22 @@ struct EventRegistrations {
         }
     }
 
-    /// Writes one batch. Each person gets their own answer: a registration, or why not.
+    /// Writes one batch. Each person gets their own answer: a registration, or why not. When the
+    /// batch's transaction fails for a reason that is not the database being unavailable, each
+    /// person is written again alone, so one member's error never fails the rest of the batch.
     private func write(_ batch: [RegistrationBatcher.Item], eventID: UUID) async throws -> [Result<EventRegistration, any Error>] {
+        do {
+            return try await writeTogether(batch, eventID: eventID)
+        } catch where batch.count > 1 && !DatabaseUnavailable.matches(error) {
+            var results = [Result<EventRegistration, any Error>]()
+            for item in batch {
+                do { results += try await writeTogether([item], eventID: eventID) } catch { results.append(.failure(error)) }
+            }
+            return results
+        }
+    }
+
+    private func writeTogether(_ batch: [RegistrationBatcher.Item], eventID: UUID) async throws -> [Result<EventRegistration, any Error>] {
         guard !batch.isEmpty else { return [] }
         return try await db.transaction { db in
             guard let event = try await Event.find(eventID, on: db) else { throw Abort(.notFound) }

@@ -76,15 +76,10 @@ import VaporTesting
     }
 }
 
-/// The app on an SQLite file (WAL, several pooled connections), as `puente serve` runs it.
-func withSQLiteFile(busyTimeout: Int? = nil, worker: Bool = false, _ test: (Application) async throws -> Void) async throws {
+/// The app on an SQLite file; nothing to do on PostgreSQL.
+func withSQLiteFile(busyTimeout: Int? = nil, _ test: (Application) async throws -> Void) async throws {
     guard !TestDatabase.isPostgres else { return }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puente-file-\(UUID().uuidString)")
-    try await withPuente({
-        $0.database = .sqliteFile(path: folder.appendingPathComponent("puente.sqlite").path)
-        $0.sqliteCacheMiB = 8
-        if let busyTimeout { $0.sqliteBusyTimeoutMilliseconds = busyTimeout }
-        $0.runsWorkerInProcess = worker
+    try await withPuenteAsServed({ config in
+        if let busyTimeout { config.sqliteBusyTimeoutMilliseconds = busyTimeout }
     }, test)
-    try? FileManager.default.removeItem(at: folder)
 }

@@ -51,6 +51,20 @@ func withPuente(
     await teardown(app, schema: String(schema), folder: folder)
 }
 
+/// The app on the database `puente serve` would use: SQLite as a file in WAL mode with a pool of
+/// connections (not the private in-memory file most tests use), PostgreSQL as configured.
+func withPuenteAsServed(_ adjust: (inout AppConfig) -> Void = { _ in }, _ test: (Application) async throws -> Void) async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puente-served-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try await withPuente({ config in
+        if !TestDatabase.isPostgres {
+            config.database = .sqliteFile(path: folder.appendingPathComponent("puente.sqlite").path)
+            config.sqliteCacheMiB = 16
+        }
+        adjust(&config)
+    }, test)
+}
+
 private func teardown(_ app: Application, schema: String, folder: URL) async {
     if TestDatabase.isPostgres {
         _ = try? await app.db.sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").all()
