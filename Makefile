@@ -5,7 +5,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 PUENTE := .build/debug/puente
 
-.PHONY: run build test test-postgres test-all test-tools system-packages lint-openapi bench clean-data
+.PHONY: run build test test-postgres test-all test-tools system-packages lint-openapi fuzz-api bench clean-data
 
 ## Build, migrate, load the demo (idempotent) and serve on http://127.0.0.1:8080
 run: build
@@ -19,13 +19,14 @@ build: system-packages
 system-packages:
 	scripts/system-packages
 
-## The test suite on SQLite, or on the database DATABASE_URL names
+## The test suite on SQLite, or on the database DATABASE_URL names, then the API fuzzing
 test: test-tools lint-openapi
 	$(SWIFT) test
+	scripts/fuzz-api
 
 ## The same suite on a throwaway PostgreSQL cluster on loopback
 test-postgres: test-tools
-	scripts/with-postgres $(SWIFT) test
+	scripts/with-postgres $(MAKE) test
 
 ## Both databases, as CI runs them
 test-all: test test-postgres
@@ -36,6 +37,10 @@ test-tools:
 
 lint-openapi: test-tools
 	.venv/bin/openapi-spec-validator Sources/Puente/API/openapi.json
+
+## Schemathesis against openapi.json on a served demo, as visitor and staff (FUZZ_SECONDS each)
+fuzz-api: test-tools
+	scripts/fuzz-api
 
 ## Load benchmarks (not tests): see docs/benchmarks.md
 bench:

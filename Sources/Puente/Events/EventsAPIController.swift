@@ -230,6 +230,11 @@ struct EventsAPIController: RouteCollection {
         // of a representatives-only meeting, not even its questions.
         guard try await EventsController.audiences(req).contains(event.audience) else { throw Abort(.notFound) }
         let body = try req.content.decode(RegistrationRequest.self)
+        if let code = body.language, Language(rawValue: code) == nil {
+            var errors = FormErrors()
+            errors.add("language", .eventLanguageInvalid)
+            throw ValidationFailure(errors: errors)
+        }
         let user = req.currentUser
         let roles = try await req.roles()
         do {
@@ -269,10 +274,17 @@ extension EventRegistrations.Failure {
 }
 
 extension JSONDecoder {
-    /// Dates as ISO 8601, as the OpenAPI document promises.
+    /// Dates as RFC 3339 date-times, as the OpenAPI document promises (fractional seconds too).
     static var api: JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = RFC3339.date(from: text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected an RFC 3339 date-time such as 2027-03-11T14:30:00-08:00.")
+            }
+            return date
+        }
         return decoder
     }
 }

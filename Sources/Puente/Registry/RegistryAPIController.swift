@@ -252,11 +252,12 @@ struct RegistryAPIController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
+        // An unknown status is a 400 for everyone, though only staff lists filter on it.
+        let status = try req.queryParameters["status"].flatMap(\.nonEmpty).map { raw -> RegistryEntry.Status in
+            guard let status = RegistryEntry.Status(rawValue: raw) else { throw Abort(.badRequest, reason: "unknown status \(raw)") }
+            return status
+        }
         if try await isStaff(req) {
-            let status = try req.query[String.self, at: "status"].map { raw -> RegistryEntry.Status in
-                guard let status = RegistryEntry.Status(rawValue: raw) else { throw Abort(.badRequest, reason: "unknown status \(raw)") }
-                return status
-            }
             let page = try await RegistryStaffController.entriesQuery(search: try req.searchText(), status: status, on: req.db)
                 .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations) { $0.with(\.$organization) }
                 .paginate(PageRequest(page: try req.apiPageNumber(), per: RegistryStaffController.pageSize))
@@ -266,6 +267,7 @@ struct RegistryAPIController: RouteCollection {
                                     per: page.metadata.per, total: page.metadata.total))
         }
         _ = try req.apiPageNumber() // out of range is a 400 here; the directory then stops at its own last page
+        _ = try req.searchText() // as is text past the search box's limit
         let (filter, errors) = DirectoryFilter.parse(req)
         guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
         let page = try await Directory.search(filter, on: req.db)

@@ -198,7 +198,8 @@ struct TrainingAPIController: RouteCollection {
 
     /// Mine; or, with `cohort=`, that cohort's roster for its trainers and staff.
     func enrollments(req: Request) async throws -> Response {
-        if let cohortID = req.query[UUID.self, at: "cohort"] {
+        if let raw = req.queryParameters["cohort"] {
+            guard let cohortID = UUID(uuidString: raw) else { throw Abort(.badRequest, reason: "cohort must be a cohort's id") }
             guard let cohort = try await Cohort.find(cohortID, on: req.db) else { throw Abort(.notFound) }
             try await req.requireCohortAccess(cohort)
             let rows = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohortID).with(\.$user).sort(\.$createdAt).all()

@@ -147,7 +147,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case eventEmailPromotedBody, eventEmailCancelledSubject, eventEmailCancelledBody, eventEmailJoinLink, eventEmailManageLink
     case eventRegistrationClosed, eventCancelled, eventAlreadyRegistered, eventNotForYou, eventRegistrationAlreadyCancelled
     case eventRegistrationCancelled, eventCancelRegistration, eventStatusConfirmed, eventStatusWaitlisted, eventStatusCancelled
-    case eventKindInvalid, eventAudienceInvalid, eventTimeZoneInvalid, eventEndBeforeStart, eventDateOutOfRange, eventClosesAfterStart
+    case eventKindInvalid, eventAudienceInvalid, eventTimeZoneInvalid, eventEndBeforeStart, eventDateOutOfRange, eventLanguageInvalid, eventClosesAfterStart
     case navEvents, eventsTitle, eventsUpcoming, eventsPast, eventsCalendarFeed, eventOnlineNote
     case eventSeatsLeft, eventFullWaitlist, eventAddToCalendar, eventRegister, eventRegisteredFlash, eventWaitlistedFlash
     case eventEmailUpdatedSubject, eventEmailUpdatedBody, eventEmailEventCancelledSubject, eventEmailEventCancelledBody
@@ -831,6 +831,7 @@ public enum L10n: String, CaseIterable, Sendable {
         case .eventAudienceInvalid: .init(en: "Choose public, members or organization_representatives.", es: "Elija public, members u organization_representatives.")
         case .eventTimeZoneInvalid: .init(en: "Use an IANA time zone such as America/Los_Angeles.", es: "Use una zona horaria IANA como America/Los_Angeles.")
         case .eventEndBeforeStart: .init(en: "The end must come after the start.", es: "El final debe ser después del inicio.")
+        case .eventLanguageInvalid: .init(en: "Choose English (en) or Spanish (es).", es: "Elija inglés (en) o español (es).")
         case .eventDateOutOfRange: .init(en: "Choose a date between the years 1900 and 2200.", es: "Elija una fecha entre los años 1900 y 2200.")
         case .eventClosesAfterStart: .init(en: "Registration must close by the start.", es: "La inscripción debe cerrar antes del inicio.")
 
