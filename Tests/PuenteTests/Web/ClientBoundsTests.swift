@@ -65,4 +65,25 @@ import VaporTesting
             #expect(try await browser.get("/staff/registry?q=\(limit)").status == .ok)
         }
     }
+
+    @Test(arguments: ["Ana\rATTENDEE:mailto:x@evil.example", "Ana\u{0007}", "Ana\u{202E}anA", "Ana\u{2028}Cruz"])
+    func namesWithControlCharactersAreRefusedAndNothingIsWritten(_ name: String) async throws {
+        try await withPuente { app in
+            let staff = try await app.bearerToken(roles: [.staff])
+            let start = ISO8601DateFormatter().string(from: Date().addingTimeInterval(86400))
+            let end = ISO8601DateFormatter().string(from: Date().addingTimeInterval(90000))
+            let event = try await app.api(.POST, "/api/v1/events", token: staff,
+                                          json: #"{"title":"Open","start":"\#(start)","end":"\#(end)","timeZone":"America/Los_Angeles"}"#)
+            let id = try #require(try event.object["id"] as? String)
+            let body = try JSONSerialization.data(withJSONObject: ["name": name, "email": "ana@example.org"])
+            let response = try await app.api(.POST, "/api/v1/events/\(id)/registrations", json: String(decoding: body, as: UTF8.self))
+            #expect(response.status == .unprocessableEntity)
+            #expect(try await EventRegistration.query(on: app.db).count() == 0)
+            let given = try JSONSerialization.data(withJSONObject: ["givenName": name, "familyName": "Cruz", "workerType": "chw",
+                                                                    "languages": ["es"], "counties": ["06019"]])
+            #expect(try await app.api(.POST, "/api/v1/registry/entries", token: staff, json: String(decoding: given, as: UTF8.self)).status
+                == .unprocessableEntity)
+            #expect(try await RegistryEntry.query(on: app.db).count() == 0)
+        }
+    }
 }
