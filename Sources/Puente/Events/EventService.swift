@@ -50,9 +50,11 @@ struct EventService {
             try await event.save(on: db)
             try await Audit.record("event.update", entityType: "event", entityID: eventID.uuidString,
                                    summary: "\(event.title): was \(before), sequence \(event.sequence)", by: actor, on: db)
-            for registration in try await confirmed(event, on: db) {
+            let registrants = try await confirmed(event, on: db)
+            for registration in registrants {
                 try await EventMail(config: config).send(.updated, registration, event, on: db)
             }
+            event.confirmedCount = registrants.count
             return event
         }
     }

@@ -175,9 +175,9 @@ struct EventsAPIController: RouteCollection {
     func update(req: Request) async throws -> Response {
         let id = try await req.find(Event.self, "eventID").id!
         let input = try req.content.decode(EventInput.self, using: JSONDecoder.api)
+        // Nothing after the commit may fail: a 503 for a saved edit would make a client edit again.
         let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).update(id, input)
-        let confirmed = try await EventRegistration.query(on: req.db).filter(\.$event.$id == id).filter(\.$status == .confirmed).count()
-        return try Response.json(EventDTO(event, confirmed: confirmed))
+        return try Response.json(EventDTO(event, confirmed: event.confirmedCount ?? 0))
     }
 
     /// One event. Staff get every field `PUT` takes (description, join link, …), so a client can

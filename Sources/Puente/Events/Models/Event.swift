@@ -50,6 +50,9 @@ final class Event: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
+    /// Confirmed registrants, counted in the transaction that last saved the event (not stored).
+    var confirmedCount: Int?
+
     init() {}
 
     var questions: [EventQuestion] {
