@@ -28,11 +28,7 @@ struct RateLimiter: Sendable {
     }
 
     /// How many hits the bucket holds within the rule's window.
-    func failures(_ bucket: String, _ rule: RateLimit) async throws -> Int {
-        try await count(bucket, rule)
-    }
-
-    private func count(_ bucket: String, _ rule: RateLimit) async throws -> Int {
+    func count(_ bucket: String, _ rule: RateLimit) async throws -> Int {
         try await RateLimitHit.query(on: db)
             .filter(\.$bucket == bucket)
             .filter(\.$occurredAt > Date().addingTimeInterval(-rule.window))

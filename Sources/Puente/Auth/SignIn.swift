@@ -51,7 +51,7 @@ struct SignIn {
     /// over it, up to five seconds): guessing from many addresses slows down, the owner still gets in.
     private func slowDown(afterFailuresOf bucket: String, _ limiter: RateLimiter) async throws {
         guard limiter.enabled else { return }
-        let failures = try await limiter.failures(bucket, .loginPerAccount)
+        let failures = try await limiter.count(bucket, .loginPerAccount)
         let over = failures - RateLimit.loginPerAccount.limit
         guard over >= 0 else { return }
         let delay = min(0.5 * Double(over + 1), Self.longestDelay)
