@@ -34,6 +34,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(SessionReadyMiddleware())
     app.middleware.use(BodySizeLimitMiddleware(limit: config.maxBodySize.value))
+    app.middleware.use(NulCharacterMiddleware(bodyLimit: config.maxBodySize.value))
+    ContentConfiguration.global.use(decoder: NulCheckedJSONDecoder.api, for: .json)
     app.middleware.use(SessionUserAuthenticator())
     app.middleware.use(APITokenAuthenticator())
     app.middleware.use(LanguageMiddleware())

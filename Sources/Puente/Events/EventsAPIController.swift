@@ -158,7 +158,7 @@ struct EventsAPIController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let input = try req.content.decode(EventInput.self, using: JSONDecoder.api)
+        let input = try req.content.decode(EventInput.self)
         let user = try req.requireUser()
         let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).create(input, organizer: user)
         return try Response.json(EventDTO(event, confirmed: 0), status: .created)
@@ -167,14 +167,14 @@ struct EventsAPIController: RouteCollection {
     struct SeriesResponse: Content { let id: UUID; let rrule: String?; let events: [EventDTO] }
 
     func createSeries(req: Request) async throws -> Response {
-        let input = try req.content.decode(SeriesInput.self, using: JSONDecoder.api)
+        let input = try req.content.decode(SeriesInput.self)
         let (series, events) = try await EventService(db: req.db, config: req.config, actor: req.auditActor).createSeries(input, organizer: try req.requireUser())
         return try Response.json(SeriesResponse(id: series.id!, rrule: series.rrule, events: events.map { EventDTO($0, confirmed: 0) }), status: .created)
     }
 
     func update(req: Request) async throws -> Response {
         let id = try await req.find(Event.self, "eventID").id!
-        let input = try req.content.decode(EventInput.self, using: JSONDecoder.api)
+        let input = try req.content.decode(EventInput.self)
         // Nothing after the commit may fail: a 503 for a saved edit would make a client edit again.
         let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).update(id, input)
         return try Response.json(EventDTO(event, confirmed: event.confirmedCount ?? 0))
@@ -270,21 +270,5 @@ extension EventRegistrations.Failure {
         case .notForYou: return Abort(.forbidden, reason: message.text(.en))
         default: return Abort(.conflict, reason: message.text(.en))
         }
-    }
-}
-
-extension JSONDecoder {
-    /// Dates as RFC 3339 date-times, as the OpenAPI document promises (fractional seconds too).
-    static var api: JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard let date = RFC3339.date(from: text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected an RFC 3339 date-time such as 2027-03-11T14:30:00-08:00.")
-            }
-            return date
-        }
-        return decoder
     }
 }

@@ -76,6 +76,7 @@ struct PuenteErrorMiddleware: AsyncMiddleware {
         case is DecodingError: return (.badRequest, .errorMalformedJSON)
         case is ValidationFailure: return (.unprocessableEntity, .formErrorSummary)
         case let error where DatabaseUnavailable.matches(error): return (.serviceUnavailable, .errorBusy)
+        case let error where UnstorableText.matches(error): return (.badRequest, .errorBadRequest)
         case let abort as any AbortError:
             switch abort.status {
             case .notFound: return (.notFound, .errorNotFound)
