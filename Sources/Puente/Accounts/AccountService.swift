@@ -43,7 +43,7 @@ struct AccountService {
             try await db.transaction { db in
                 try await user.create(on: db)
                 try await UserRole(userID: user.id!, role: .member).create(on: db)
-                try await Audit.record("user.create", entityType: "user", entityID: user.id!.uuidString,
+                try await Audit.record(.userCreate, entityType: .user, entityID: user.id!.uuidString,
                                        summary: "account created for \(email.value)",
                                        by: AuditActor(id: actor.id ?? user.id, email: actor.email ?? email.value, ip: actor.ip),
                                        on: db)
@@ -78,7 +78,7 @@ struct AccountService {
             if user.emailVerifiedAt == nil {
                 user.emailVerifiedAt = Date()
                 try await user.save(on: db)
-                try await Audit.record("user.verify_email", entityType: "user", entityID: user.id!.uuidString,
+                try await Audit.record(.userVerifyEmail, entityType: .user, entityID: user.id!.uuidString,
                                        summary: "email address confirmed", by: AuditActor(id: user.id, email: user.email, ip: actor.ip), on: db)
             }
             return user
@@ -124,7 +124,7 @@ struct AccountService {
             try await user.save(on: db)
             try await APIToken.query(on: db).filter(\.$user.$id == user.id!).delete()
             try await BrowserSession.endAll(of: user.id!, on: db) // whoever else was signed in is not any more
-            try await Audit.record("user.reset_password", entityType: "user", entityID: user.id!.uuidString,
+            try await Audit.record(.userResetPassword, entityType: .user, entityID: user.id!.uuidString,
                                    summary: "password reset by emailed link", by: AuditActor(id: user.id, email: user.email, ip: actor.ip), on: db)
             return user
         }

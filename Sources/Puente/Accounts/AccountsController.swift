@@ -179,7 +179,7 @@ struct AccountsController: RouteCollection {
             let summary = "changed " + changes.joined(separator: ", ")
             try await req.db.transaction { db in
                 try await user.save(on: db)
-                try await Audit.record("user.update", entityType: "user", entityID: user.id!.uuidString,
+                try await Audit.record(.userUpdate, entityType: .user, entityID: user.id!.uuidString,
                                        summary: summary, by: actor, on: db)
             }
         }

@@ -62,7 +62,7 @@ struct AdminPeopleController: RouteCollection {
                 try await UserRole(userID: id, role: role).create(on: db)
             }
             let describe = { (roles: Set<Role>) in roles.map(\.rawValue).sorted().joined(separator: ",") }
-            try await Audit.record("user.roles.update", entityType: "user", entityID: id.uuidString,
+            try await Audit.record(.userRolesUpdate, entityType: .user, entityID: id.uuidString,
                                    summary: "roles [\(describe(before))] → [\(describe(chosen))] for \(person.email)",
                                    by: actor, on: db)
         }

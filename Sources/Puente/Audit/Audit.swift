@@ -16,14 +16,14 @@ struct AuditActor: Sendable {
 
 enum Audit {
     struct Entry: Sendable {
-        let action: String
-        let entityType: String
+        let action: Action
+        let entityType: Entity
         let entityID: String?
         let summary: String
         let actor: AuditActor
     }
 
-    static func record(_ action: String, entityType: String, entityID: String?, summary: String,
+    static func record(_ action: Action, entityType: Entity, entityID: String?, summary: String,
                        by actor: AuditActor, on db: any Database) async throws {
         try await record([Entry(action: action, entityType: entityType, entityID: entityID, summary: summary, actor: actor)], on: db)
     }
@@ -35,8 +35,8 @@ enum Audit {
             var insert = db.sql.insert(into: AuditEvent.schema)
                 .columns("id", "actor_id", "actor_email", "action", "entity_type", "entity_id", "summary", "ip", "occurred_at")
             for entry in chunk {
-                insert = insert.values(SQLBind(UUID()), SQLBind(entry.actor.id), SQLBind(entry.actor.email), SQLBind(entry.action),
-                                       SQLBind(entry.entityType), SQLBind(entry.entityID), SQLBind(entry.summary), SQLBind(entry.actor.ip), SQLBind(now))
+                insert = insert.values(SQLBind(UUID()), SQLBind(entry.actor.id), SQLBind(entry.actor.email), SQLBind(entry.action.rawValue),
+                                       SQLBind(entry.entityType.rawValue), SQLBind(entry.entityID), SQLBind(entry.summary), SQLBind(entry.actor.ip), SQLBind(now))
             }
             try await insert.run()
         }

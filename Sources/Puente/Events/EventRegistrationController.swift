@@ -33,7 +33,7 @@ struct EventRegistrationController: RouteCollection {
         try await req.db.transaction { db in
             registration.wantsReminders = wants
             try await registration.save(on: db)
-            try await Audit.record("event.reminders", entityType: "event_registration", entityID: registration.id!.uuidString,
+            try await Audit.record(.eventReminders, entityType: .eventRegistration, entityID: registration.id!.uuidString,
                                    summary: "\(registration.email): reminders \(wants ? "on" : "off")", by: req.auditActor, on: db)
         }
         req.flash(.success, req.t(wants ? .eventRemindersOnFlash : .eventRemindersOffFlash))

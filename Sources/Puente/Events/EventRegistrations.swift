@@ -137,7 +137,7 @@ struct EventRegistrations {
                     newRows.append(registration)
                 }
                 byEmail[item.email] = registration
-                audits.append(.init(action: "event.register", entityType: "event_registration", entityID: registration.id!.uuidString,
+                audits.append(.init(action: .eventRegister, entityType: .eventRegistration, entityID: registration.id!.uuidString,
                                     summary: "\(item.email) \(registration.status.rawValue) for \(event.title)", actor: item.actor))
                 // The event may have changed since the emails were drafted; then draft again.
                 let drafted = registration.status == .confirmed ? item.confirmedMail : item.waitlistedMail
@@ -186,7 +186,7 @@ struct EventRegistrations {
                 fresh.status = .cancelled
                 try await fresh.save(on: db)
                 registration.status = .cancelled
-                try await Audit.record("event.cancel_registration", entityType: "event_registration", entityID: fresh.id!.uuidString,
+                try await Audit.record(.eventCancelRegistration, entityType: .eventRegistration, entityID: fresh.id!.uuidString,
                                        summary: "\(fresh.email) for \(event.title)", by: actor, on: db)
                 try await EventMail(config: config).send(.cancelled, fresh, event, on: db)
                 if freedSeat, event.status == .scheduled, let next = try await EventRegistration.query(on: db)
@@ -194,7 +194,7 @@ struct EventRegistrations {
                     next.status = .confirmed
                     next.promotedAt = Date()
                     try await next.save(on: db)
-                    try await Audit.record("event.promote", entityType: "event_registration", entityID: next.id!.uuidString,
+                    try await Audit.record(.eventPromote, entityType: .eventRegistration, entityID: next.id!.uuidString,
                                            summary: "\(next.email) from the waitlist for \(event.title)", by: actor, on: db)
                     try await EventMail(config: config).send(.promoted, next, event, on: db)
                 }

@@ -58,7 +58,7 @@ extension EventService {
                 event.registrationOpensAt = template.registrationOpensAt.map { start.addingTimeInterval($0.timeIntervalSince(template.startsAt)) }
                 try await event.create(on: db)
             }
-            try await Audit.record("event.series", entityType: "event_series", entityID: series.id!.uuidString,
+            try await Audit.record(.eventSeries, entityType: .eventSeries, entityID: series.id!.uuidString,
                                    summary: "\(series.title): \(rule.text), \(events.count) occurrences, by \(organizer.email)", by: actor, on: db)
         }
         return (series, events)

@@ -21,7 +21,7 @@ struct EventService {
         try await db.transaction { db in
             if let series = try await series(titled: input.seriesTitle, for: event, on: db) { event.$series.id = series.id }
             try await event.create(on: db)
-            try await Audit.record("event.create", entityType: "event", entityID: event.id!.uuidString,
+            try await Audit.record(.eventCreate, entityType: .event, entityID: event.id!.uuidString,
                                    summary: "\(event.kind.rawValue): \(event.title), by \(organizer.email)", by: actor, on: db)
         }
         return event
@@ -48,7 +48,7 @@ struct EventService {
             }
             event.sequence += 1
             try await event.save(on: db)
-            try await Audit.record("event.update", entityType: "event", entityID: eventID.uuidString,
+            try await Audit.record(.eventUpdate, entityType: .event, entityID: eventID.uuidString,
                                    summary: "\(event.title): was \(before), sequence \(event.sequence)", by: actor, on: db)
             let registrants = try await confirmed(event, on: db)
             for registration in registrants {
@@ -69,7 +69,7 @@ struct EventService {
             event.status = .cancelled
             event.sequence += 1
             try await event.save(on: db)
-            try await Audit.record("event.cancel", entityType: "event", entityID: eventID.uuidString,
+            try await Audit.record(.eventCancel, entityType: .event, entityID: eventID.uuidString,
                                    summary: event.title, by: actor, on: db)
             let everyone = try await EventRegistration.query(on: db).filter(\.$event.$id == eventID).filter(\.$status != .cancelled).all()
             for registration in everyone {

@@ -215,7 +215,7 @@ struct EventsAPIController: RouteCollection {
     func registrants(req: Request) async throws -> Response {
         let event = try await req.find(Event.self, "eventID")
         let rows = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).sort(\.$status).sort(\.$queueNumber).all()
-        try await Audit.record("event.registrants_read", entityType: "event", entityID: event.id!.uuidString,
+        try await Audit.record(.eventRegistrantsRead, entityType: .event, entityID: event.id!.uuidString,
                                summary: "\(rows.count) registrations of \(event.title) by API", by: req.auditActor, on: req.db)
         return try Response.json(rows.map {
             RegistrantDTO(id: $0.id!, name: $0.name, email: $0.email, status: $0.status.rawValue, queueNumber: $0.queueNumber,

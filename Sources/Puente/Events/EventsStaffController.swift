@@ -140,7 +140,7 @@ struct EventsStaffController: RouteCollection {
         try await req.db.transaction { db in
             registration.checkedInAt = arrived ? Date() : nil
             try await registration.save(on: db)
-            try await Audit.record(arrived ? "event.check_in" : "event.check_in_undo", entityType: "event_registration",
+            try await Audit.record(arrived ? .eventCheckIn : .eventCheckInUndo, entityType: .eventRegistration,
                                    entityID: registration.id!.uuidString, summary: "\(registration.email) at \(event.title)",
                                    by: req.auditActor, on: db)
         }
@@ -164,7 +164,7 @@ struct EventsStaffController: RouteCollection {
                          stamp(registration.createdAt), stamp(registration.promotedAt), stamp(registration.checkedInAt),
                          registration.wantsReminders ? "yes" : "no"] + questions.map { answers[$0.id] ?? "" })
         }
-        try await Audit.record("event.export", entityType: "event", entityID: event.id!.uuidString,
+        try await Audit.record(.eventExport, entityType: .event, entityID: event.id!.uuidString,
                                summary: "exported \(registrations.count) registrations for \(event.title)", by: req.auditActor, on: req.db)
         return Response.csv(rows, filename: "registrants.csv")
     }
@@ -199,7 +199,7 @@ struct EventsStaffController: RouteCollection {
                           greetingName: registration.name))
                 try await Outbox.enqueue(mail, on: db)
             }
-            try await Audit.record("event.message", entityType: "event", entityID: event.id!.uuidString,
+            try await Audit.record(.eventMessage, entityType: .event, entityID: event.id!.uuidString,
                                    summary: "\(recipients.count) recipients: \(subject)", by: req.auditActor, on: db)
             return recipients.count
         }
@@ -215,7 +215,7 @@ struct EventsStaffController: RouteCollection {
             else { throw Abort(.notFound) }
             try await req.db.transaction { db in
                 try await material.delete(on: db)
-                try await Audit.record("event.material_remove", entityType: "event", entityID: event.id!.uuidString,
+                try await Audit.record(.eventMaterialRemove, entityType: .event, entityID: event.id!.uuidString,
                                        summary: material.title, by: req.auditActor, on: db)
             }
             return req.redirect(to: .staffEvent(event.id))
@@ -240,7 +240,7 @@ struct EventsStaffController: RouteCollection {
             material.title = title
             material.url = url
             try await material.create(on: db)
-            try await Audit.record("event.material_add", entityType: "event", entityID: event.id!.uuidString,
+            try await Audit.record(.eventMaterialAdd, entityType: .event, entityID: event.id!.uuidString,
                                    summary: "\(kind.rawValue): \(title)", by: req.auditActor, on: db)
         }
         req.flash(.success, req.t(.eventMaterialAddedFlash))

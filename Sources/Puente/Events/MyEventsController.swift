@@ -44,7 +44,7 @@ struct MyEventsController: RouteCollection {
             feed.$user.id = user.id!
             feed.token = Secret.make()
             try await feed.save(on: db)
-            try await Audit.record(replacing ? "event.feed_replace" : "event.feed_create", entityType: "user", entityID: user.id!.uuidString,
+            try await Audit.record(replacing ? .eventFeedReplace : .eventFeedCreate, entityType: .user, entityID: user.id!.uuidString,
                                    summary: "private event calendar address", by: req.auditActor, on: db)
         }
         req.flash(.success, req.t(.eventFeedMade))

@@ -56,7 +56,7 @@ extension RegistryService {
         do {
             try await db.transaction { db in
                 try await credential.create(on: db)
-                try await Audit.record("credential.create", entityType: "credential", entityID: credential.number,
+                try await Audit.record(.credentialCreate, entityType: .credential, entityID: credential.number,
                                        summary: "\(credential.program) by \(credential.issuer) for \(entry.registryNumber)", by: actor, on: db)
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
@@ -75,7 +75,7 @@ extension RegistryService {
             credential.revokedAt = Date()
             credential.revokedReason = reason
             try await credential.save(on: db)
-            try await Audit.record("credential.revoke", entityType: "credential", entityID: credential.number,
+            try await Audit.record(.credentialRevoke, entityType: .credential, entityID: credential.number,
                                    summary: reason, by: actor, on: db)
         }
     }

@@ -71,7 +71,7 @@ struct OrganizationService {
                     .filter(\.1).map(\.0)
             } ?? []
             guard isNew || !changed.isEmpty else { return }
-            try await Audit.record(isNew ? "organization.create" : "organization.update", entityType: "organization",
+            try await Audit.record(isNew ? .organizationCreate : .organizationUpdate, entityType: .organization,
                                    entityID: organization.id!.uuidString,
                                    summary: isNew ? organization.name : "\(organization.name): changed \(changed.joined(separator: ", "))",
                                    by: actor, on: db)

@@ -261,7 +261,7 @@ struct RegistryAPIController: RouteCollection {
             let page = try await RegistryStaffController.entriesQuery(search: try req.searchText(), status: status, on: req.db)
                 .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations) { $0.with(\.$organization) }
                 .paginate(PageRequest(page: try req.apiPageNumber(), per: RegistryStaffController.pageSize))
-            try await Audit.record("registry.api.list", entityType: "registry_entry", entityID: nil,
+            try await Audit.record(.registryApiList, entityType: .registryEntry, entityID: nil,
                                    summary: "listed \(page.items.count) entries", by: req.auditActor, on: req.db)
             return try json(PageDTO(items: page.items.map(StaffEntryDTO.init), page: page.metadata.page,
                                     per: page.metadata.per, total: page.metadata.total))
@@ -281,7 +281,7 @@ struct RegistryAPIController: RouteCollection {
             .with(\.$languages).with(\.$counties).with(\.$communities)
             .with(\.$affiliations, { $0.with(\.$organization) }).first() else { throw Abort(.notFound) }
         if try await isStaff(req) {
-            try await Audit.record("registry.api.read", entityType: "registry_entry", entityID: entry.registryNumber,
+            try await Audit.record(.registryApiRead, entityType: .registryEntry, entityID: entry.registryNumber,
                                    summary: "read by API", by: req.auditActor, on: req.db)
             return try json(StaffEntryDTO(entry))
         }

@@ -244,7 +244,7 @@ struct RegistryImport {
                     _ = try await service.createByStaff(row.input, status: row.status, registryNumber: row.registryNumber)
                 }
             }
-            try await Audit.record("registry.import", entityType: "registry_entry", entityID: nil,
+            try await Audit.record(.registryImport, entityType: .registryEntry, entityID: nil,
                                    summary: "imported \(rows.count) entries from \(fileName)", by: actor, on: tx)
         }
     }

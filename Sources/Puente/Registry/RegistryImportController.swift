@@ -105,7 +105,7 @@ struct RegistryImportController: RouteCollection {
                 }
             })
         }
-        try await Audit.record("registry.export", entityType: "registry_entry", entityID: nil,
+        try await Audit.record(.registryExport, entityType: .registryEntry, entityID: nil,
                                summary: "exported \(entries.count) entries (q=\(search), status=\(status?.rawValue ?? "any"))",
                                by: req.auditActor, on: req.db)
         return Response.csv(rows, filename: "registry.csv")

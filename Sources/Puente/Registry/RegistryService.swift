@@ -67,7 +67,7 @@ struct RegistryService {
             try await entry.create(on: db)
             try await replaceDetails(of: entry, with: input, on: db)
             try await recordStatus(entry, from: nil, reason: nil, on: db)
-            try await Audit.record("registry.create", entityType: "registry_entry", entityID: entry.registryNumber,
+            try await Audit.record(.registryCreate, entityType: .registryEntry, entityID: entry.registryNumber,
                                    summary: "\(status.rawValue) entry for \(entry.fullName)", by: actor, on: db)
             if notify != nil { try await email(entry, subject: .registryEmailAppliedSubject, body: .registryEmailAppliedBody, reason: nil, on: db) }
             try await DirectoryIndex.refresh(entry.id!, on: db)
@@ -109,7 +109,7 @@ struct RegistryService {
             try await replaceDetails(of: entry, with: input, on: db)
             if resubmit { try await recordStatus(entry, from: before, reason: nil, on: db) }
             if !changedFields.isEmpty || resubmit {
-                try await Audit.record("registry.update", entityType: "registry_entry", entityID: entry.registryNumber,
+                try await Audit.record(.registryUpdate, entityType: .registryEntry, entityID: entry.registryNumber,
                                        summary: "changed " + (changedFields.isEmpty ? "nothing" : changedFields.joined(separator: ", ")),
                                        by: actor, on: db)
             }
@@ -143,7 +143,7 @@ struct RegistryService {
             entry.statusReason = reason.isEmpty ? nil : reason
             try await entry.save(on: db)
             try await recordStatus(entry, from: before, reason: entry.statusReason, on: db)
-            try await Audit.record("registry.status", entityType: "registry_entry", entityID: entry.registryNumber,
+            try await Audit.record(.registryStatus, entityType: .registryEntry, entityID: entry.registryNumber,
                                    summary: "\(before.rawValue) → \(status.rawValue)" + (reason.isEmpty ? "" : ": \(reason)"),
                                    by: actor, on: db)
             let (subject, body): (L10n, L10n) = switch (before, status) {

@@ -36,7 +36,7 @@ extension TrainingService {
                 try await credential.create(on: db)
                 enrollment.status = .completed
                 try await enrollment.save(on: db)
-                try await Audit.record("certificate.issue", entityType: "credential", entityID: credential.number,
+                try await Audit.record(.certificateIssue, entityType: .credential, entityID: credential.number,
                                        summary: "\(program.nameEN) for \(user.email) (\(entry.registryNumber)), \(Hours.text(quarterHours: credential.quarterHours!)) h",
                                        by: actor, on: db)
                 try await notify(user, .certificateEmailSubject, .certificateEmailBody,
@@ -75,7 +75,7 @@ extension TrainingService {
             credential.holderName = name
             credential.issuedOn = today.description
             try await credential.save(on: db)
-            try await Audit.record("certificate.reissue", entityType: "credential", entityID: credential.number,
+            try await Audit.record(.certificateReissue, entityType: .credential, entityID: credential.number,
                                    summary: "\(revision.holderName) → \(name): \(reason)", by: actor, on: db)
         }
     }
@@ -98,7 +98,7 @@ extension TrainingService {
         change.actorEmail = actor.email
         change.changedAt = Date()
         try await change.create(on: db)
-        try await Audit.record("registry.create", entityType: "registry_entry", entityID: entry.registryNumber,
+        try await Audit.record(.registryCreate, entityType: .registryEntry, entityID: entry.registryNumber,
                                summary: "applied entry for \(entry.fullName), from a training certificate", by: actor, on: db)
         return entry
     }

@@ -57,7 +57,7 @@ extension TrainingService {
         cohort.calendarToken = Secret.make()
         try await db.transaction { db in
             try await cohort.create(on: db)
-            try await Audit.record("training.cohort", entityType: "cohort", entityID: cohort.id!.uuidString,
+            try await Audit.record(.trainingCohort, entityType: .cohort, entityID: cohort.id!.uuidString,
                                    summary: "\(program.code): \(cohort.name), \(start)–\(end), \(capacity) seats", by: actor, on: db)
         }
         return cohort
@@ -84,7 +84,7 @@ extension TrainingService {
         session.competencies = competencies.filter { Competencies.named($0) != nil }.joined(separator: ",")
         try await db.transaction { db in
             try await session.create(on: db)
-            try await Audit.record("training.session", entityType: "cohort", entityID: cohort.id!.uuidString,
+            try await Audit.record(.trainingSession, entityType: .cohort, entityID: cohort.id!.uuidString,
                                    summary: "\(day) \(session.startsAt) \(Hours.text(quarterHours: quarterHours)) h: \(topic)", by: actor, on: db)
         }
     }
@@ -95,7 +95,7 @@ extension TrainingService {
         if try await CohortTrainer.query(on: db).filter(\.$cohort.$id == cohort.id!).filter(\.$user.$id == user.id!).first() != nil { return }
         try await db.transaction { db in
             try await CohortTrainer(cohortID: cohort.id!, userID: user.id!).create(on: db)
-            try await Audit.record("training.trainer", entityType: "cohort", entityID: cohort.id!.uuidString,
+            try await Audit.record(.trainingTrainer, entityType: .cohort, entityID: cohort.id!.uuidString,
                                    summary: "\(user.email) trains \(cohort.name)", by: actor, on: db)
         }
     }

@@ -83,7 +83,7 @@ struct EligibilityService {
                                          ["rule": lapse.ruleSet.name.text(in: language),
                                           "date": lapse.result.eligibleUntil?.description ?? ""], on: db)
             }
-            try await Audit.record("eligibility.remind", entityType: "eligibility", entityID: nil,
+            try await Audit.record(.eligibilityRemind, entityType: .eligibility, entityID: nil,
                                    summary: "reminded \(lapses.count) people whose eligibility lapses within 60 days", by: actor, on: db)
         }
     }

@@ -67,7 +67,7 @@ extension TrainingService {
         do {
             try await db.transaction { db in
                 try await record.create(on: db)
-                try await Audit.record("hours.report", entityType: "hour_record", entityID: record.id!.uuidString,
+                try await Audit.record(.hoursReport, entityType: .hourRecord, entityID: record.id!.uuidString,
                                        summary: "\(kind.rawValue) \(day): \(Hours.text(quarterHours: record.quarterHours)) h, \(record.topic)"
                                            + (record.evidenceFile == nil ? "" : " (with evidence)"), by: actor, on: db)
             }
@@ -90,7 +90,7 @@ extension TrainingService {
             record.comment = comment.isEmpty ? nil : comment
             record.decidedBy = actor.email
             try await record.save(on: db)
-            try await Audit.record(approve ? "hours.approve" : "hours.return", entityType: "hour_record", entityID: record.id!.uuidString,
+            try await Audit.record(approve ? .hoursApprove : .hoursReturn, entityType: .hourRecord, entityID: record.id!.uuidString,
                                    summary: "\(user.email) \(record.day) \(Hours.text(quarterHours: record.quarterHours)) h" + (comment.isEmpty ? "" : ": \(comment)"),
                                    by: actor, on: db)
             try await notify(user, approve ? .hoursEmailApprovedSubject : .hoursEmailReturnedSubject,

@@ -115,7 +115,7 @@ extension TrainingService {
         program.issuer = input.issuer
         try await db.transaction { db in
             try await program.save(on: db)
-            try await Audit.record(existing == nil ? "training.program.create" : "training.program.update", entityType: "training_program",
+            try await Audit.record(existing == nil ? .trainingProgramCreate : .trainingProgramUpdate, entityType: .trainingProgram,
                                    entityID: program.code,
                                    summary: (before.map { "\($0) → " } ?? "") + "\(program.requirementsJSON) auto=\(program.autoComplete)", by: actor, on: db)
         }

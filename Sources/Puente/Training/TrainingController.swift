@@ -125,7 +125,7 @@ struct TrainingController: RouteCollection {
         guard record.$user.id == user.id || isStaff, let file = record.evidenceFile else { throw Abort(.notFound) }
         let data = try EvidenceFile.read(file, config: req.config)
         if record.$user.id != user.id {
-            try await Audit.record("hours.evidence", entityType: "hour_record", entityID: record.id!.uuidString,
+            try await Audit.record(.hoursEvidence, entityType: .hourRecord, entityID: record.id!.uuidString,
                                    summary: "downloaded \(record.evidenceName ?? file)", by: req.auditActor, on: req.db)
         }
         var headers = HTTPHeaders()

@@ -39,7 +39,7 @@ struct TrainingService {
         do {
             try await db.transaction { db in
                 try await enrollment.create(on: db)
-                try await Audit.record("training.apply", entityType: "enrollment", entityID: enrollment.id!.uuidString,
+                try await Audit.record(.trainingApply, entityType: .enrollment, entityID: enrollment.id!.uuidString,
                                        summary: "\(user.email) applied to \(cohort.name)", by: actor, on: db)
                 try await notify(user, .trainingEmailAppliedSubject, .trainingEmailAppliedBody, ["cohort": cohort.name], on: db)
             }
@@ -64,7 +64,7 @@ struct TrainingService {
             let before = enrollment.status
             enrollment.status = status
             try await enrollment.save(on: db)
-            try await Audit.record("training.enrollment", entityType: "enrollment", entityID: enrollment.id!.uuidString,
+            try await Audit.record(.trainingEnrollment, entityType: .enrollment, entityID: enrollment.id!.uuidString,
                                    summary: "\(user.email) in \(cohort.name): \(before.rawValue) → \(status.rawValue)", by: actor, on: db)
             let (subject, body): (L10n, L10n) = switch status {
             case .accepted: (.trainingEmailAcceptedSubject, .trainingEmailAcceptedBody)
@@ -107,7 +107,7 @@ struct TrainingService {
             try await enrollment.save(on: db)
             // The placement goes along, so pending logs keep their supervisor.
             try await PracticumPlacement.query(on: db).filter(\.$enrollment.$id == enrollment.id!).set(\.$enrollment.$id, to: moved.id!).update()
-            try await Audit.record("training.transfer", entityType: "enrollment", entityID: moved.id!.uuidString,
+            try await Audit.record(.trainingTransfer, entityType: .enrollment, entityID: moved.id!.uuidString,
                                    summary: "\(user.email) from \(source.name) to \(target.name) with \(Hours.text(quarterHours: progress.classroomQuarterHours)) classroom and \(Hours.text(quarterHours: progress.practicumQuarterHours)) practicum hours",
                                    by: actor, on: db)
             try await notify(user, .trainingEmailAcceptedSubject, .trainingEmailAcceptedBody, ["cohort": target.name], on: db)
@@ -124,7 +124,7 @@ struct TrainingService {
             enrollment.extendedUntil = day.description
             enrollment.extensionReason = reason
             try await enrollment.save(on: db)
-            try await Audit.record("training.extend", entityType: "enrollment", entityID: enrollment.id!.uuidString,
+            try await Audit.record(.trainingExtend, entityType: .enrollment, entityID: enrollment.id!.uuidString,
                                    summary: "until \(day): \(reason)", by: actor, on: db)
         }
     }
@@ -163,7 +163,7 @@ struct TrainingService {
                 let after = "\(row.mark.rawValue) \(Hours.text(quarterHours: row.quarterHours))"
                 guard before != after else { continue }
                 try await row.save(on: db)
-                try await Audit.record("training.attendance", entityType: "enrollment", entityID: mark.enrollmentID.uuidString,
+                try await Audit.record(.trainingAttendance, entityType: .enrollment, entityID: mark.enrollmentID.uuidString,
                                        summary: "\(session.day) \(session.topic): \(before.map { "\($0) → " } ?? "")\(after)", by: actor, on: db)
             }
         }
@@ -187,7 +187,7 @@ struct TrainingService {
             placement.site = site
             placement.$supervisor.id = supervisor.id!
             try await placement.save(on: db)
-            try await Audit.record("training.placement", entityType: "enrollment", entityID: enrollment.id!.uuidString,
+            try await Audit.record(.trainingPlacement, entityType: .enrollment, entityID: enrollment.id!.uuidString,
                                    summary: "\(site), supervised by \(supervisor.email)", by: actor, on: db)
         }
     }
@@ -229,7 +229,7 @@ struct TrainingService {
         log.status = .pending
         try await db.transaction { db in
             try await log.create(on: db)
-            try await Audit.record("practicum.log", entityType: "practicum_log", entityID: log.id!.uuidString,
+            try await Audit.record(.practicumLog, entityType: .practicumLog, entityID: log.id!.uuidString,
                                    summary: "\(day): \(Hours.text(quarterHours: log.quarterHours)) h at \(placement.site)", by: actor, on: db)
         }
         return log
@@ -256,7 +256,7 @@ struct TrainingService {
             log.status = approve ? .approved : .returned
             log.comment = comment.isEmpty ? nil : comment
             log.decidedBy = supervisor.email
-            try await Audit.record(approve ? "practicum.approve" : "practicum.return", entityType: "practicum_log", entityID: log.id!.uuidString,
+            try await Audit.record(approve ? .practicumApprove : .practicumReturn, entityType: .practicumLog, entityID: log.id!.uuidString,
                                    summary: "\(trainee.email) \(log.day) \(Hours.text(quarterHours: log.quarterHours)) h" + (comment.isEmpty ? "" : ": \(comment)"),
                                    by: actor, on: db)
             try await notify(trainee, approve ? .practicumEmailApprovedSubject : .practicumEmailReturnedSubject,

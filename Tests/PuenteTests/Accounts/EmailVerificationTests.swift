@@ -26,7 +26,7 @@ import VaporTesting
             #expect(first.status == .seeOther)
             let user = try #require(try await User.query(on: app.db).filter(\.$email == "mai@example.org").first())
             #expect(user.emailVerifiedAt != nil)
-            #expect(try await app.auditEvents("user.verify_email").count == 1)
+            #expect(try await app.auditEvents(.userVerifyEmail).count == 1)
 
             let again = try await browser.get(path)
             #expect(again.status == .badRequest)

@@ -31,7 +31,7 @@ import VaporTesting
             ])
             #expect(reset.status == .seeOther)
             #expect(reset.location == SiteURL.login.path)
-            #expect(try await app.auditEvents("user.reset_password").count == 1)
+            #expect(try await app.auditEvents(.userResetPassword).count == 1)
 
             #expect(try await Browser(app).signIn("rosa@example.org", "old password 1").status == .unauthorized)
             #expect(try await Browser(app).signIn("rosa@example.org", "new password 22").status == .seeOther)

@@ -107,7 +107,7 @@ import VaporTesting
             let saved = try #require(try await User.find(user.id, on: app.db))
             #expect(saved.name == "New Name")
             #expect(saved.preferredLanguage == "es")
-            let events = try await app.auditEvents("user.update")
+            let events = try await app.auditEvents(.userUpdate)
             #expect(events.count == 1)
             #expect(events.first?.actorEmail == "chw@example.org")
             #expect(events.first?.summary == "changed name, preferred_language")

@@ -27,7 +27,7 @@ import VaporTesting
             #expect(user.passwordHash != "a long secret 1")
             let roles = try await UserRole.query(on: app.db).filter(\.$user.$id == user.id!).all().map(\.role)
             #expect(roles == ["member"])
-            #expect(try await app.auditEvents("user.create").count == 1)
+            #expect(try await app.auditEvents(.userCreate).count == 1)
 
             let mail = try await app.outbox()
             #expect(mail.count == 1)

@@ -11,8 +11,8 @@ import VaporTesting
         try await withPuente { app in
             try await app.makeUser("staff@example.org", roles: [.staff])
             let actor = AuditActor(id: nil, email: "rosa@example.org", ip: "203.0.113.9")
-            try await Audit.record("user.update", entityType: "user", entityID: "1", summary: "changed name", by: actor, on: app.db)
-            try await Audit.record("registry.export", entityType: "registry", entityID: nil, summary: "exported 12 rows", by: .system, on: app.db)
+            try await Audit.record(.userUpdate, entityType: .user, entityID: "1", summary: "changed name", by: actor, on: app.db)
+            try await Audit.record(.registryExport, entityType: .registryEntry, entityID: nil, summary: "exported 12 rows", by: .system, on: app.db)
 
             let browser = Browser(app)
             try await browser.signIn("staff@example.org")
@@ -30,10 +30,10 @@ import VaporTesting
 
     @Test func dateFilterUsesWholeDaysInTheProgramZone() async throws {
         try await withPuente { app in
-            let old = AuditEvent(actorID: nil, actorEmail: nil, action: "user.update", entityType: "user", entityID: nil,
+            let old = AuditEvent(actorID: nil, actorEmail: nil, action: .userUpdate, entityType: .user, entityID: nil,
                                  summary: "long ago", ip: nil, occurredAt: Date(timeIntervalSince1970: 1_700_000_000))
             try await old.create(on: app.db)
-            try await Audit.record("user.update", entityType: "user", entityID: nil, summary: "today", by: .system, on: app.db)
+            try await Audit.record(.userUpdate, entityType: .user, entityID: nil, summary: "today", by: .system, on: app.db)
             let dates = app.config.dateFormatting
             let page = try await AuditController.events(.init(from: dates.isoDay(Date())), dates: dates, on: app.db)
             #expect(page.items.map(\.summary) == ["today"])

@@ -22,7 +22,7 @@ import VaporTesting
             #expect(response.status == .seeOther)
             let roles = Set(try await UserRole.query(on: app.db).filter(\.$user.$id == person.id!).all().map(\.role))
             #expect(roles == ["supervisor", "trainer", "member"])
-            let events = try await app.auditEvents("user.roles.update")
+            let events = try await app.auditEvents(.userRolesUpdate)
             #expect(events.count == 1)
             #expect(events[0].summary.contains("[member] → [member,supervisor,trainer]"))
             #expect(events[0].actorEmail == "admin@example.org")

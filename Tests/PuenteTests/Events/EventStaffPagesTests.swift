@@ -65,7 +65,7 @@ import VaporTesting
             #expect(event.questions.map(\.kind) == [.yesNo, .choice, .text])
             #expect(event.questions[1].choices == ["Spanish", "Vietnamese", "Hmong"])
             #expect(event.reminderMinutes == 1440)
-            #expect(try await app.auditEvents("event.create").count == 1)
+            #expect(try await app.auditEvents(.eventCreate).count == 1)
         }
     }
 
@@ -167,7 +167,7 @@ import VaporTesting
             #expect(rows[3].fields[2] == "waitlisted")
             // A formula typed into an answer reaches the spreadsheet as text.
             #expect(rows[1].fields.last == "'=HYPERLINK(\"x\")")
-            #expect(try await app.auditEvents("event.export").count == 1)
+            #expect(try await app.auditEvents(.eventExport).count == 1)
 
             // A message reaches the confirmed only, unless the waitlist is asked for; an empty one is refused.
             let before = try await app.outbox().count
@@ -195,7 +195,7 @@ import VaporTesting
             #expect(refused.status == .notFound)
             #expect(try await EventRegistration.find(carmen.id, on: app.db)?.checkedInAt == nil)
             #expect(try await staff.get(SiteURL.staffEventCheckIn(event.id).path).body.string.contains("1 of 2 have arrived."))
-            #expect(try await app.auditEvents("event.check_in").count == 1)
+            #expect(try await app.auditEvents(.eventCheckIn).count == 1)
         }
     }
 
@@ -274,7 +274,7 @@ import VaporTesting
             let rows = try JSONSerialization.jsonObject(with: Data(list.body.readableBytesView)) as? [[String: Any]]
             #expect(rows?.first?["email"] as? String == "ana@example.org")
             #expect((rows?.first?["answers"] as? [String: String]) == ["q1": "Spanish"])
-            #expect(try await app.auditEvents("event.registrants_read").count == 1)
+            #expect(try await app.auditEvents(.eventRegistrantsRead).count == 1)
         }
     }
 

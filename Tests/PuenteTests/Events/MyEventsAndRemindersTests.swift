@@ -96,7 +96,7 @@ import VaporTesting
             _ = try await lupe.get(SiteURL.myEvents.path)
             _ = try await lupe.post(SiteURL.myEventsFeed.path, [])
             #expect(try await Browser(app).get(SiteURL.eventFeed(feed.token).path).status == .notFound)
-            #expect(try await app.auditEvents("event.feed_replace").count == 1)
+            #expect(try await app.auditEvents(.eventFeedReplace).count == 1)
         }
     }
 

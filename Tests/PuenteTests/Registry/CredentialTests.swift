@@ -28,7 +28,7 @@ import VaporTesting
             #expect(added.status == .seeOther)
             let credential = try #require(try await Credential.query(on: app.db).first())
             #expect(credential.number == "MSDH-2025-0412")
-            #expect(try await app.auditEvents("credential.create").count == 1)
+            #expect(try await app.auditEvents(.credentialCreate).count == 1)
 
             let valid = try await app.testing().sendRequest(.GET, "/api/v1/certificates/msdh-2025-0412")
             #expect(valid.body.string.contains("\"status\":\"valid\""))
@@ -38,7 +38,7 @@ import VaporTesting
             let after = try await app.testing().sendRequest(.GET, "/api/v1/certificates/MSDH-2025-0412")
             #expect(after.body.string.contains("\"status\":\"revoked\""))
             #expect(after.body.string.contains("Course record could not be confirmed"))
-            #expect(try await app.auditEvents("credential.revoke").count == 1)
+            #expect(try await app.auditEvents(.credentialRevoke).count == 1)
         }
     }
 
@@ -84,7 +84,7 @@ import VaporTesting
             #expect(revoke.status == .forbidden)
             #expect(try await Credential.query(on: app.db).count() == 1)
             #expect(try await Credential.find(credential.id, on: app.db)?.revokedAt == nil)
-            #expect(try await app.auditEvents("registry.export").isEmpty)
+            #expect(try await app.auditEvents(.registryExport).isEmpty)
         }
     }
 }

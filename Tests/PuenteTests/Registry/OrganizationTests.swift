@@ -42,7 +42,7 @@ import VaporTesting
             #expect(added.status == .seeOther)
             let clinic = try #require(try await Organization.query(on: app.db).filter(\.$name == "Clínica del Valle").first())
             #expect(clinic.countyFIPS == "06037" && clinic.active && clinic.kind == .clinic)
-            #expect(try await app.auditEvents("organization.create").count == 1)
+            #expect(try await app.auditEvents(.organizationCreate).count == 1)
 
             for (fields, message) in [
                 ([("name", "clinica DEL valle"), ("kind", "clinic")], "already listed"), // the same name, case and accents aside
@@ -66,7 +66,7 @@ import VaporTesting
             #expect(renamed.status == .seeOther)
             let card = try await Browser(app).get("/directory?q=ortiz").body.string
             #expect(card.contains("Clínica Comunitaria del Valle"))
-            #expect(try await app.auditEvents("organization.update").first?.summary.contains("name") == true)
+            #expect(try await app.auditEvents(.organizationUpdate).first?.summary.contains("name") == true)
             let list = try await staff.get(SiteURL.staffOrganizations.path).body.string
             #expect(list.contains("Health center"))
             #expect(list.contains("<td>Health center</td><td>1</td>")) // one person works there
@@ -180,7 +180,7 @@ import VaporTesting
             #expect(affiliations.count == 2)
             let mine = try await member.get(SiteURL.registryMine.path).body.string
             #expect(mine.contains("Promotores Unidos (inactive)"))
-            #expect(try await app.auditEvents("registry.update").last?.summary.contains("organizations") == true)
+            #expect(try await app.auditEvents(.registryUpdate).last?.summary.contains("organizations") == true)
 
             // Staff saving the entry's page as it stands keeps them.
             let staff = try await signedIn(app, "staff@example.org", roles: [.staff])

@@ -48,7 +48,7 @@ import VaporTesting
 
             let read = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(number)", headers: headers)
             #expect(try object(read)["givenName"] as? String == "Helen")
-            #expect(try await app.auditEvents("registry.api.read").count == 1)
+            #expect(try await app.auditEvents(.registryApiRead).count == 1)
 
             let replaced = try await app.testing().sendRequest(.PUT, "/api/v1/registry/entries/\(number)", headers: headers,
                 body: ByteBuffer(string: validBody.replacingOccurrences(of: "06025", with: "06073")))
@@ -94,7 +94,7 @@ import VaporTesting
             #expect(entry.statusReason == "Certificate under review")
             let history = try await RegistryStatusChange.query(on: app.db).filter(\.$entry.$id == entry.id!).sort(\.$changedAt).all()
             #expect(history.map(\.toStatus) == ["active", "suspended"])
-            #expect(try await app.auditEvents("registry.status").first?.summary == "active → suspended: Certificate under review")
+            #expect(try await app.auditEvents(.registryStatus).first?.summary == "active → suspended: Certificate under review")
             #expect(try await app.outbox().map(\.recipient) == ["helen@example.org"])
             #expect(try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(number)").status == .notFound)
         }

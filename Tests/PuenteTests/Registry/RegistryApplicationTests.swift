@@ -49,7 +49,7 @@ import VaporTesting
             #expect(entry.email == "maria@example.org")
             #expect(Set(entry.languages.map(\.code)) == ["es", "en"])
             #expect(entry.counties.map(\.fips) == ["06037"])
-            #expect(try await app.auditEvents("registry.create").count == 1)
+            #expect(try await app.auditEvents(.registryCreate).count == 1)
             #expect(try await RegistryStatusChange.query(on: app.db).count() == 1)
 
             let mail = try #require(try await app.outbox().last)
@@ -131,7 +131,7 @@ import VaporTesting
             let saved = try #require(try await RegistryEntry.find(entry.id, on: app.db))
             #expect(saved.status == .active)
             #expect(try await RegistryStatusChange.query(on: app.db).count() == 2)
-            let audit = try await app.auditEvents("registry.status")
+            let audit = try await app.auditEvents(.registryStatus)
             #expect(audit.first?.summary == "applied → active")
             #expect(audit.first?.actorEmail == "staff@example.org")
             let mail = try #require(try await app.outbox().last)
@@ -164,7 +164,7 @@ import VaporTesting
             let saved = try #require(try await RegistryEntry.find(entry.id, on: app.db))
             #expect(saved.status == .applied)
             #expect(saved.statusReason == nil)
-            #expect(try await app.auditEvents("registry.update").first?.summary.contains("counties") == true)
+            #expect(try await app.auditEvents(.registryUpdate).first?.summary.contains("counties") == true)
         }
     }
 

@@ -59,7 +59,7 @@ import VaporTesting
             #expect(try await RegistryEntry.query(on: app.db).count() == 40)
             let entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$givenName == "Person7").with(\.$counties).first())
             #expect(Set(entry.counties.map(\.fips)) == ["06037", "06025"])
-            #expect(try await app.auditEvents("registry.import").first?.summary == "imported 40 entries from clean.csv")
+            #expect(try await app.auditEvents(.registryImport).first?.summary == "imported 40 entries from clean.csv")
             #expect(try await Directory.search(.init(language: "es"), on: app.db).total == 40)
             #expect(try await Directory.search(.init(county: "06025"), on: app.db).total == 0) // counties not consented
 
@@ -131,7 +131,7 @@ import VaporTesting
             #expect(records.count == 2)
             #expect(records[1].fields[1] == "'=cmd")
             #expect(!response.body.string.contains("Martinez"))
-            #expect(try await app.auditEvents("registry.export").first?.summary.contains("exported 1 entries") == true)
+            #expect(try await app.auditEvents(.registryExport).first?.summary.contains("exported 1 entries") == true)
         }
     }
 
@@ -158,7 +158,7 @@ import VaporTesting
             #expect(try await Directory.search(.init(language: "es"), on: app.db).items == bulkCards)
             let entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$givenName == "Person3").first())
             #expect(entry.familyNameFolded == "family3")
-            #expect(try await app.auditEvents("registry.import").count == 1)
+            #expect(try await app.auditEvents(.registryImport).count == 1)
         }
     }
 

@@ -62,8 +62,8 @@ import VaporTesting
             #expect(!(try await browser.get(SiteURL.staffRegistry.path + "?q=ng%25y").body.string.contains("Rosa Nguyen")))
 
             let actor = AuditActor(id: nil, email: "rosa_m@example.org", ip: nil)
-            try await Audit.record("user.update", entityType: "user", entityID: nil, summary: "underscored", by: actor, on: app.db)
-            try await Audit.record("user.update", entityType: "user", entityID: nil, summary: "plain",
+            try await Audit.record(.userUpdate, entityType: .user, entityID: nil, summary: "underscored", by: actor, on: app.db)
+            try await Audit.record(.userUpdate, entityType: .user, entityID: nil, summary: "plain",
                                    by: AuditActor(id: nil, email: "rosaxm@example.org", ip: nil), on: app.db)
             let dates = app.config.dateFormatting
             #expect(try await AuditController.events(.init(actor: "ROSA_M"), dates: dates, on: app.db).items.map(\.summary) == ["underscored"])

@@ -99,8 +99,8 @@ extension Application {
         try await OutboxMessage.query(on: db).sort(\.$createdAt).all()
     }
 
-    func auditEvents(_ action: String) async throws -> [AuditEvent] {
-        try await AuditEvent.query(on: db).filter(\.$action == action).all()
+    func auditEvents(_ action: Audit.Action) async throws -> [AuditEvent] {
+        try await AuditEvent.query(on: db).filter(\.$action == action.rawValue).all()
     }
 }
 

@@ -112,7 +112,7 @@ import VaporTesting
             let sent = try await app.outbox().dropFirst(before)
             #expect(sent.map(\.recipient) == ["lapsing@example.org"])
             #expect(sent.first?.subject.hasPrefix("Su elegibilidad termina el") == true)
-            #expect(try await app.auditEvents("eligibility.remind").count == 1)
+            #expect(try await app.auditEvents(.eligibilityRemind).count == 1)
         }
     }
 }
@@ -175,7 +175,7 @@ enum ICalendarReader {
             try await staff.signIn("staff@example.org")
             #expect(try await staff.get(SiteURL.staffTraining.path).body.string.contains(SiteURL.trainingHourEvidence(record.id).path))
             #expect(try await staff.get(SiteURL.trainingHourEvidence(record.id).path).status == .ok)
-            #expect(try await app.auditEvents("hours.evidence").count == 1)
+            #expect(try await app.auditEvents(.hoursEvidence).count == 1)
         }
     }
 }

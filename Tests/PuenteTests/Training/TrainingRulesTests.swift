@@ -105,7 +105,7 @@ import VaporTesting
             await #expect(throws: TrainingService.Failure.alreadyDecided) {
                 try await app.trainingService.decide(refreshed, approve: false, comment: "Oops", by: supervisor)
             }
-            #expect(try await app.auditEvents("practicum.approve").count == 1)
+            #expect(try await app.auditEvents(.practicumApprove).count == 1)
             #expect(try await app.outbox().contains { $0.subject == "Practicum hours approved" && $0.recipient == "rosa@example.org" })
         }
     }
@@ -132,7 +132,7 @@ import VaporTesting
             #expect(try await Credential.query(on: app.db).count() == 1)
             let fresh = try #require(try await Enrollment.find(enrollment.id, on: app.db))
             await #expect(throws: TrainingService.Failure.alreadyCertified) { try await app.trainingService.issueCertificate(fresh) }
-            #expect(try await app.auditEvents("certificate.issue").count == 1)
+            #expect(try await app.auditEvents(.certificateIssue).count == 1)
         }
     }
 
@@ -188,7 +188,7 @@ import VaporTesting
             #expect(progress.classroomQuarterHours == 64)
             // The seat it freed can go to the waitlisted person.
             try await app.trainingService.decide(waiting, .accepted)
-            #expect(try await app.auditEvents("training.transfer").count == 1)
+            #expect(try await app.auditEvents(.trainingTransfer).count == 1)
         }
     }
 
@@ -273,7 +273,7 @@ import VaporTesting
             let member = Browser(app)
             try await member.signIn("member@example.org")
             #expect(try await member.get(SiteURL.staffProgram(program.id).path).status == .forbidden)
-            #expect(try await app.auditEvents("training.program.create").count == 1)
+            #expect(try await app.auditEvents(.trainingProgramCreate).count == 1)
         }
     }
 }

@@ -55,7 +55,7 @@ enum AdminAccounts {
             for role in roles.subtracting(have) {
                 try await UserRole(userID: user.id!, role: role).create(on: db)
             }
-            try await Audit.record(existing == nil ? "user.create" : "user.reset_password", entityType: "user",
+            try await Audit.record(existing == nil ? .userCreate : .userResetPassword, entityType: .user,
                                    entityID: user.id!.uuidString,
                                    summary: "\(roles.map(\.rawValue).sorted().joined(separator: ",")) account set up from the command line",
                                    by: .system, on: db)

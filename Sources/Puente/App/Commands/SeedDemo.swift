@@ -54,7 +54,7 @@ enum DemoData {
                 user.emailVerifiedAt = Date()
                 try await user.create(on: db)
                 for role in person.roles { try await UserRole(userID: user.id!, role: role).create(on: db) }
-                try await Audit.record("user.create", entityType: "user", entityID: user.id!.uuidString,
+                try await Audit.record(.userCreate, entityType: .user, entityID: user.id!.uuidString,
                                        summary: "demo account", by: .system, on: db)
             }
             created += 1
