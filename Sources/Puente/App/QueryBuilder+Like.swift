@@ -19,10 +19,8 @@ extension QueryBuilder {
     }
 
     private func like<Field: QueryableProperty>(_ field: KeyPath<Model, Field>, _ pattern: String) -> Self where Field.Model == Model {
-        // SQLite's LIKE already ignores (ASCII) case and has no escape character unless one is
-        // named; PostgreSQL's LIKE minds case and escapes with `\` by default.
-        let method: DatabaseQuery.Filter.Method = database.sql.dialect.name == "postgresql" ? .custom("ILIKE") : .custom("LIKE")
-        return filter(.path(Model.path(for: field), schema: Model.schemaOrAlias), method,
+        // The escape character is named: SQLite's LIKE has none unless told, PostgreSQL's is `\`.
+        filter(.path(Model.path(for: field), schema: Model.schemaOrAlias), .custom(database.engine.caseInsensitiveLike),
                       DatabaseQuery.Value.custom(SQLQueryString("\(bind: pattern) ESCAPE '\\'") as any SQLExpression))
     }
 

@@ -110,8 +110,8 @@ struct DirectoryPlan {
 
     let driver: Condition
     let checks: [Condition]
-    /// The SQL dialect's name: the facet check and the page statement differ per engine, as measured on each.
-    let dialect: String
+    /// The facet check and the page statement differ per engine, as measured on each.
+    let engine: DatabaseEngine
 
     static func make(_ filter: DirectoryFilter, on sql: any SQLDatabase) async throws -> DirectoryPlan? {
         var words: [Condition] = []
@@ -148,7 +148,7 @@ struct DirectoryPlan {
             driver = .term(DirectoryTerms.everyone)
             checks = []
         }
-        return DirectoryPlan(driver: driver, checks: filters.map(Condition.facet) + checks, dialect: sql.dialect.name)
+        return DirectoryPlan(driver: driver, checks: filters.map(Condition.facet) + checks, engine: sql.engine)
     }
 
     /// Up to two distinct index words starting with `prefix`, in one statement of two index seeks:
@@ -172,7 +172,7 @@ struct DirectoryPlan {
     /// docs/benchmarks.md fifth round), so there the matches are kept once and read twice.
     func pageAndCount(sort: DirectoryFilter.Sort, limit: Int, offset: Int, countLimit: Int) -> SQLQueryString {
         let key: SQLQueryString = sort == .name ? "t0.name_key" : "t0.newest_key"
-        guard dialect != "postgresql" else {
+        guard engine != .postgres else {
             return """
                 WITH matches AS (SELECT \(distinct)t0.entry_id, \(key) AS sort_key FROM \(body) ORDER BY \(key) LIMIT \(literal: countLimit))
                 SELECT counted.n AS n, l.card AS card
@@ -215,13 +215,8 @@ struct DirectoryPlan {
         case .term(let term): "\(unsafeRaw: alias).term = \(bind: term)"
         case .prefix(let prefix): "\(unsafeRaw: alias).term >= \(bind: prefix) AND \(unsafeRaw: alias).term < \(bind: prefix + DirectoryTerms.prefixEnd)"
         case .facet(let term):
-            // SQLite: a substring search, since it prepares a statement again after binding when a
-            // bound `LIKE` pattern could change the plan (3% of a filtered search, profiled).
-            // PostgreSQL keeps the `LIKE` it was measured with: filter codes come from the program's
-            // lists (letters, digits, ":" and "-"), never LIKE's `%` or `_`.
-            dialect == "postgresql"
-                ? "\(unsafeRaw: alias).facets LIKE \(bind: "%" + DirectoryTerms.facetNeedle(term) + "%")"
-                : "instr(\(unsafeRaw: alias).facets, \(bind: DirectoryTerms.facetNeedle(term))) > 0"
+            // Filter codes come from the program's lists (letters, digits, ":" and "-"), never LIKE's `%` or `_`.
+            engine.contains("\(unsafeRaw: alias).facets", DirectoryTerms.facetNeedle(term))
         }
     }
 }

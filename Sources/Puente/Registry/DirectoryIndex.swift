@@ -137,7 +137,7 @@ struct CreateDirectoryTerms: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database.sql
         try await sql.raw("DROP TABLE IF EXISTS directory_search").run()
-        if sql.dialect.name == "postgresql" {
+        if sql.engine == .postgres {
             // "C" collation: byte order, so prefix ranges and ORDER BY use the same index.
             try await sql.raw("""
                 CREATE TABLE directory_terms (
@@ -172,10 +172,9 @@ struct CreateDirectoryTerms: AsyncMigration {
 /// Fills the index (terms and listings) from the registry.
 struct CreateDirectoryListings: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let idType = database.sql.dialect.name == "postgresql" ? "uuid" : "BLOB"
         try await database.sql.raw("""
             CREATE TABLE directory_listings (
-                entry_id \(unsafeRaw: idType) PRIMARY KEY REFERENCES registry_entries(id) ON DELETE CASCADE,
+                entry_id \(database.engine.uuidColumn) PRIMARY KEY REFERENCES registry_entries(id) ON DELETE CASCADE,
                 card TEXT NOT NULL)
             """).run()
         try await DirectoryIndex.rebuild(on: database)
@@ -189,7 +188,7 @@ struct CreateDirectoryListings: AsyncMigration {
 /// The first directory index, kept so databases migrated before it was replaced still line up.
 struct CreateDirectorySearch: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        if database.sql.dialect.name == "postgresql" {
+        if database.engine == .postgres {
             try await database.sql.raw("""
                 CREATE TABLE directory_search (
                     entry_id uuid PRIMARY KEY REFERENCES registry_entries(id) ON DELETE CASCADE,
@@ -214,16 +213,14 @@ struct CreateDirectorySearch: AsyncMigration {
 struct UpdateDirectoryTermsAddFacets: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database.sql
-        let postgres = sql.dialect.name == "postgresql"
-        try await sql.raw("ALTER TABLE directory_terms ADD COLUMN facets \(unsafeRaw: postgres ? "text COLLATE \"C\"" : "TEXT") NOT NULL DEFAULT ' '").run()
+        try await sql.raw("ALTER TABLE directory_terms ADD COLUMN facets \(sql.engine.byteOrderTextColumn) NOT NULL DEFAULT ' '").run()
         try await Self.fill(on: sql)
     }
 
     /// Sets every row's facets from the person's own filter rows (filter terms sort between ":"
     /// and ";"; a person's rows share one name_key): 43 s for a million people on SQLite here.
     static func fill(on sql: any SQLDatabase) async throws {
-        let list: SQLQueryString = sql.dialect.name == "postgresql"
-            ? "string_agg(f.term || ' ', '' ORDER BY f.term)" : "group_concat(f.term || ' ', '')"
+        let list = sql.engine.concatenated("f.term || ' '", orderedBy: "f.term")
         try await sql.raw("""
             UPDATE directory_terms SET facets = ' ' || coalesce((SELECT \(list) FROM directory_terms f
                 WHERE f.name_key = directory_terms.name_key AND f.term >= ':' AND f.term < ';' AND f.term <> \(bind: DirectoryTerms.everyone)), '')

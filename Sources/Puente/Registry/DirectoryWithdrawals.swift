@@ -26,13 +26,11 @@ enum DirectoryWithdrawals {
 struct CreateDirectoryWithdrawals: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database.sql
-        let idType = sql.dialect.name == "postgresql" ? "uuid" : "BLOB"
-        let timeType = sql.dialect.name == "postgresql" ? "timestamptz" : "REAL"
         try await sql.raw("""
             CREATE TABLE directory_withdrawals (
-                entry_id \(unsafeRaw: idType) PRIMARY KEY REFERENCES registry_entries(id) ON DELETE CASCADE,
+                entry_id \(sql.engine.uuidColumn) PRIMARY KEY REFERENCES registry_entries(id) ON DELETE CASCADE,
                 registry_number TEXT NOT NULL,
-                withdrawn_at \(unsafeRaw: timeType) NOT NULL)
+                withdrawn_at \(sql.engine.timestampColumn) NOT NULL)
             """).run()
         try await sql.raw("CREATE INDEX directory_withdrawals_when ON directory_withdrawals (withdrawn_at)").run()
         // `_history` reads entries newest change first, alongside these rows.
