@@ -37,6 +37,7 @@ test-tools:
 
 lint-openapi: test-tools
 	.venv/bin/openapi-spec-validator Sources/Puente/API/openapi.json
+	scripts/lint-openapi-text Sources/Puente/API/openapi.json
 
 ## Schemathesis against openapi.json on a served demo, as visitor and staff (FUZZ_SECONDS each)
 fuzz-api: test-tools
