@@ -30,7 +30,7 @@ import VaporTesting
 
     @Test func dateFilterUsesWholeDaysInTheProgramZone() async throws {
         try await withPuente { app in
-            let old = AuditEvent(actorID: nil, actorEmail: nil, action: .userUpdate, entityType: .user, entityID: nil,
+            let old = AuditEvent(actorID: nil, actorEmail: nil, action: Audit.Action.userUpdate.rawValue, entityType: Audit.Entity.user.rawValue, entityID: nil,
                                  summary: "long ago", ip: nil, occurredAt: Date(timeIntervalSince1970: 1_700_000_000))
             try await old.create(on: app.db)
             try await Audit.record(.userUpdate, entityType: .user, entityID: nil, summary: "today", by: .system, on: app.db)
