@@ -211,40 +211,6 @@ struct EventRegistrations {
     }
 }
 
-/// An async mutex per key: waiters are served in arrival order, and nothing blocks a thread.
-actor KeyedLock {
-    private var held: Set<UUID> = []
-    private var waiting: [UUID: [CheckedContinuation<Void, Never>]] = [:]
-
-    func withLock<T: Sendable>(_ key: UUID, _ body: @Sendable () async throws -> T) async throws -> T {
-        await acquire(key)
-        do {
-            let value = try await body()
-            release(key)
-            return value
-        } catch {
-            release(key)
-            throw error
-        }
-    }
-
-    private func acquire(_ key: UUID) async {
-        guard held.contains(key) else { held.insert(key); return }
-        await withCheckedContinuation { waiting[key, default: []].append($0) }
-    }
-
-    private func release(_ key: UUID) {
-        // Hand the lock straight to the next waiter, so nobody can slip in between.
-        if var queue = waiting[key], !queue.isEmpty {
-            let next = queue.removeFirst()
-            waiting[key] = queue.isEmpty ? nil : queue
-            next.resume()
-        } else {
-            held.remove(key)
-        }
-    }
-}
-
 /// Registrations waiting to be written, per event. Each caller adds theirs, then writes the
 /// whole queue if it is still there when the caller gets the lock; either way it waits for its own answer.
 actor RegistrationBatcher {

@@ -91,13 +91,3 @@ enum HealthCheck {
         }
     }
 }
-
-struct CreateHealthProbes: AsyncMigration {
-    func prepare(on database: any Database) async throws {
-        try await database.schema("health_probes").id().field("checked_at", .datetime, .required).create()
-    }
-
-    func revert(on database: any Database) async throws {
-        try await database.schema("health_probes").delete()
-    }
-}

@@ -6,34 +6,6 @@ import Foundation
 import PuenteCore
 import Vapor
 
-final class RegistryImportFile: Model, @unchecked Sendable {
-    static let schema = "registry_imports"
-    @ID(key: .id) var id: UUID?
-    @Field(key: "file_name") var fileName: String
-    @Field(key: "content") var content: String
-    @OptionalField(key: "created_by") var createdBy: String?
-    @OptionalField(key: "committed_at") var committedAt: Date?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    init() {}
-}
-
-struct CreateRegistryImportFile: AsyncMigration {
-    func prepare(on database: any Database) async throws {
-        try await database.schema(RegistryImportFile.schema)
-            .id()
-            .field("file_name", .string, .required)
-            .field("content", .string, .required)
-            .field("created_by", .string)
-            .field("committed_at", .datetime)
-            .field("created_at", .datetime)
-            .create()
-    }
-
-    func revert(on database: any Database) async throws {
-        try await database.schema(RegistryImportFile.schema).delete()
-    }
-}
-
 /// The columns an import understands, with the header spellings people use.
 enum ImportColumn: String, CaseIterable, Sendable {
     case registryNumber = "registry_number", givenName = "given_name", familyName = "family_name", email, phone

@@ -1,4 +1,4 @@
-// A meeting, webinar, summit or training people register for, and their registrations.
+// A meeting, webinar, summit or training people register for.
 
 import Fluent
 import Foundation
@@ -72,93 +72,5 @@ final class Event: Model, @unchecked Sendable {
 
     func description(in language: Language) -> String {
         translations[language.rawValue].map { $0.description.isEmpty ? description : $0.description } ?? description
-    }
-}
-
-/// An event's title and description in another language.
-struct EventTranslation: Codable, Sendable, Equatable {
-    var title: String
-    var description: String
-}
-
-final class EventRegistration: Model, @unchecked Sendable {
-    static let schema = "event_registrations"
-
-    enum Status: String, Codable, Sendable { case confirmed, waitlisted, cancelled }
-
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "event_id") var event: Event
-    @OptionalParent(key: "user_id") var user: User?
-    @Field(key: "name") var name: String
-    /// Lower-cased; one registration per address per event.
-    @Field(key: "email") var email: String
-    @Enum(key: "status") var status: Status
-    /// Order on the waitlist: taken while the event's registrations are locked, so it never ties.
-    @Field(key: "queue_number") var queueNumber: Int
-    /// The secret in the person's own link to view or cancel.
-    @Field(key: "token") var token: String
-    @OptionalField(key: "promoted_at") var promotedAt: Date?
-    /// JSON `{question id: answer}` for the event's questions.
-    @OptionalField(key: "answers") var answersJSON: String?
-    /// Set at the door by staff.
-    @OptionalField(key: "checked_in_at") var checkedInAt: Date?
-    /// The person's choice; reminders go only to those who keep it on.
-    @Field(key: "wants_reminders") var wantsReminders: Bool
-    /// Set in the same transaction that queues the reminder, so it goes once.
-    @OptionalField(key: "reminded_at") var remindedAt: Date?
-    /// The language the person registered in: every later email (update, reminder) is in it.
-    @Field(key: "language") var languageCode: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
-
-    init() {}
-
-    var language: Language { Language(rawValue: languageCode) ?? .en }
-
-    var answers: [String: String] {
-        get { JSONColumn.decode(answersJSON) ?? [:] }
-        set { answersJSON = newValue.isEmpty ? nil : JSONColumn.encode(newValue) }
-    }
-}
-
-/// A recording, slides or another link attached to an event, shown once it is over.
-final class EventMaterial: Model, @unchecked Sendable {
-    static let schema = "event_materials"
-
-    enum Kind: String, Codable, Sendable, CaseIterable { case recording, slides, link }
-
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "event_id") var event: Event
-    @Enum(key: "kind") var kind: Kind
-    @Field(key: "title") var title: String
-    @Field(key: "url") var url: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-
-    init() {}
-}
-
-/// A member's private calendar feed of the events they registered for; the token is the secret.
-final class EventFeed: Model, @unchecked Sendable {
-    static let schema = "event_feeds"
-
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "user_id") var user: User
-    @Field(key: "token") var token: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-
-    init() {}
-}
-
-/// Small values kept as JSON text in one column (questions, answers, translations).
-enum JSONColumn {
-    static func decode<T: Decodable>(_ text: String?) -> T? {
-        text.flatMap { try? JSONDecoder().decode(T.self, from: Data($0.utf8)) }
-    }
-
-    static func encode<T: Encodable>(_ value: T) -> String {
-        // Sorted keys: the same value is always the same text.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
     }
 }

@@ -27,27 +27,3 @@ final class Cohort: Model, @unchecked Sendable {
     var startDay: Day { Day(startsOn)! }
     var endDay: Day { Day(endsOn)! }
 }
-
-final class CohortTrainer: Model, @unchecked Sendable {
-    static let schema = "cohort_trainers"
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "cohort_id") var cohort: Cohort
-    @Parent(key: "user_id") var user: User
-    init() {}
-    init(cohortID: UUID, userID: UUID) { $cohort.id = cohortID; $user.id = userID }
-}
-
-/// One class meeting; its hours are what attendance credits.
-final class TrainingSession: Model, @unchecked Sendable {
-    static let schema = "training_sessions"
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "cohort_id") var cohort: Cohort
-    @Field(key: "day") var day: String
-    /// `HH:MM` in the program's zone.
-    @Field(key: "starts_at") var startsAt: String
-    @Field(key: "quarter_hours") var quarterHours: Int
-    @Field(key: "topic") var topic: String
-    /// Comma-separated competency codes.
-    @Field(key: "competencies") var competencies: String
-    init() {}
-}

@@ -1,23 +1,7 @@
-// One counted attempt against a rate-limit bucket, kept in the database so every process sees it.
+// Rate-limit hits (sign-in attempts and the like), one row per hit.
 
 import Fluent
 import Foundation
-
-final class RateLimitHit: Model, @unchecked Sendable {
-    static let schema = "rate_limit_hits"
-
-    @ID(key: .id) var id: UUID?
-    /// For example `login-account:ana@example.org` or `login-ip:127.0.0.1`.
-    @Field(key: "bucket") var bucket: String
-    @Field(key: "occurred_at") var occurredAt: Date
-
-    init() {}
-
-    init(bucket: String, occurredAt: Date) {
-        self.bucket = bucket
-        self.occurredAt = occurredAt
-    }
-}
 
 struct CreateRateLimitHit: AsyncMigration {
     func prepare(on database: any Database) async throws {
