@@ -19,11 +19,8 @@ extension Migrations {
         add(CreateDirectorySearch())
         add(CreateRegistryImportFile())
         add(CreateDirectoryTerms())
-        // Added later, but before the listings: their migration fills the index with today's
-        // code, which writes facets. Fluent runs unapplied migrations in this order, so a
-        // database that has the listings already simply runs this one next.
-        add(UpdateDirectoryTermsAddFacets())
         add(CreateDirectoryListings())
+        add(UpdateDirectoryTermsAddFacets())
         add(CreateTraining())
         add(AddShippedTrainingPrograms())
         add(CreateEvents())

@@ -1,6 +1,8 @@
-// The command-line verbs' effects: create-admin upserts, seed-demo is idempotent.
+// The command-line verbs' effects: create-admin upserts, seed-demo is idempotent, rebuild-directory
+// fills the directory's index.
 
 import Fluent
+import SQLKit
 import Testing
 import VaporTesting
 @testable import Puente
@@ -31,6 +33,22 @@ import VaporTesting
             try await app.asyncCommands.group().run(using: &context)
             let user = try await User.query(on: app.db).filter(\.$email == "cli@example.org").first()
             #expect(user?.emailVerifiedAt != nil)
+        }
+    }
+
+    @Test func rebuildDirectoryListsTheRegistryAgain() async throws {
+        try await withPuente { app in
+            #expect(try await RegistryDemo.seed(app: app, count: 30) == 30)
+            let listed = try await Directory.search(DirectoryFilter(), on: app.db).total
+            #expect(listed > 0)
+            try await app.db.sql.raw("DELETE FROM directory_terms").run()
+            try await app.db.sql.raw("DELETE FROM directory_listings").run()
+            #expect(try await Directory.search(DirectoryFilter(), on: app.db).total == 0)
+
+            var context = CommandContext(console: app.console, input: CommandInput(arguments: ["puente", "rebuild-directory"]))
+            context.application = app
+            try await app.asyncCommands.group().run(using: &context)
+            #expect(try await Directory.search(DirectoryFilter(), on: app.db).total == listed)
         }
     }
 

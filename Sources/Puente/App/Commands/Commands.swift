@@ -1,4 +1,5 @@
-// The command-line verbs besides Vapor's `serve`: create-admin, seed-demo, migrate, worker.
+// The command-line verbs besides Vapor's `serve`: create-admin, seed-demo, migrate, worker,
+// generate-registry, import-registry, rebuild-directory.
 
 import Dispatch
 import Fluent
@@ -13,6 +14,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(WorkerCommand(), as: "worker")
     app.asyncCommands.use(GenerateRegistryCommand(), as: "generate-registry")
     app.asyncCommands.use(ImportRegistryCommand(), as: "import-registry")
+    app.asyncCommands.use(RebuildDirectoryCommand(), as: "rebuild-directory")
 }
 
 struct CreateAdminCommand: AsyncCommand {

@@ -4,20 +4,25 @@
 // read as a day alone (there should be none).
 
 import Fluent
-import FluentSQL
+import Foundation
 import PuenteCore
+import SQLKit
 
 struct PadCredentialDays: AsyncMigration {
+    /// Plain SQL on the `credentials` columns of its day, not the model, which may since have grown.
     func prepare(on database: any Database) async throws {
         try await database.transaction { db in
-            let loose = try await Credential.query(on: db)
-                .filter(.sql(unsafeRaw: "(length(issued_on) <> 10 OR length(expires_on) <> 10)")).all()
-            for credential in loose {
-                let issued = Self.padded(credential.issuedOn), expires = credential.expiresOn.map(Self.padded)
-                guard issued != credential.issuedOn || expires != credential.expiresOn else { continue }
-                credential.issuedOn = issued
-                credential.expiresOn = expires
-                try await credential.save(on: db)
+            let loose = try await db.sql.raw("""
+                SELECT id, issued_on, expires_on FROM credentials WHERE length(issued_on) <> 10 OR length(expires_on) <> 10
+                """).all()
+            for row in loose {
+                let id = try row.decode(column: "id", as: UUID.self)
+                let issuedOn = try row.decode(column: "issued_on", as: String.self)
+                let expiresOn = try row.decode(column: "expires_on", as: String?.self)
+                let issued = Self.padded(issuedOn), expires = expiresOn.map(Self.padded)
+                guard issued != issuedOn || expires != expiresOn else { continue }
+                try await db.sql.update("credentials").set("issued_on", to: issued).set("expires_on", to: expires)
+                    .where("id", .equal, id).run()
             }
         }
     }
