@@ -184,7 +184,7 @@ struct AccountsController: RouteCollection {
             }
         }
         req.flash(.success, L10n.profileSaved.text(language))
-        return req.redirect(to: SiteURL.profile.path + "?lang=\(language.rawValue)", redirectType: .normal)
+        return req.redirect(to: SiteURL.profile.path(query: ["lang": language.rawValue]), redirectType: .normal)
     }
 
     private func profileModel(_ req: Request, _ user: User) async throws -> ProfileView.Model {

@@ -124,11 +124,7 @@ extension EventRegistrations.Failure {
 enum EventListView {
     static func page(_ ctx: PageContext, _ events: [Event], past: Bool, kind: Event.Kind?, series: EventSeries?) -> PageView {
         func link(past: Bool, kind: Event.Kind?) -> String {
-            var query = [String]()
-            if past { query.append("when=past") }
-            if let kind { query.append("kind=\(kind.rawValue)") }
-            if let id = series?.id { query.append("series=\(id.uuidString)") }
-            return SiteURL.events.path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+            SiteURL.events.path(query: ["when": past ? "past" : "", "kind": kind?.rawValue ?? "", "series": series?.id?.uuidString ?? ""])
         }
         return PageView(title: series?.title ?? ctx.t(.eventsTitle), content: Div {
             H1(series?.title ?? ctx.t(.eventsTitle))
@@ -159,7 +155,7 @@ enum EventListView {
                     Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
                     if let place = event.place { Paragraph(place) }
                     if let partOf = event.series, series == nil {
-                        Paragraph { Tag.a(SiteURL.events.path + "?series=\(partOf.id!.uuidString)", ctx.t(.eventSeriesAll, ["series": partOf.title])) }
+                        Paragraph { Tag.a(SiteURL.events.path(query: ["series": partOf.id!.uuidString]), ctx.t(.eventSeriesAll, ["series": partOf.title])) }
                     }
                 }
             }
@@ -195,7 +191,7 @@ enum EventPageView {
             H1(event.title(in: ctx.language))
             Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx, event))
             if let series = model.series {
-                Paragraph { Tag.a(SiteURL.events.path + "?series=\(series.id!.uuidString)", ctx.t(.eventSeriesAll, ["series": series.title])) }
+                Paragraph { Tag.a(SiteURL.events.path(query: ["series": series.id!.uuidString]), ctx.t(.eventSeriesAll, ["series": series.title])) }
             }
             if let place = event.place { Paragraph(place) }
             if event.onlineLink != nil && !event.hasEnded { Paragraph(ctx.t(.eventOnlineNote)).class("hint") }

@@ -146,7 +146,7 @@ struct EventsStaffController: RouteCollection {
         }
         req.flash(.success, req.t(arrived ? .eventCheckedInFlash : .eventCheckInUndoneFlash, ["name": registration.name]))
         let search = req.formValue("q")
-        return req.redirect(to: SiteURL.staffEventCheckIn(event.id).path + (search.isEmpty ? "" : "?q=" + (search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")))
+        return req.redirect(to: SiteURL.staffEventCheckIn(event.id).path(query: ["q": search]))
     }
 
     // MARK: Export, message, materials

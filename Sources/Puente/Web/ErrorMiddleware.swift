@@ -24,8 +24,7 @@ struct PuenteErrorMiddleware: AsyncMiddleware {
         if error is SignInRequired && !request.wantsJSON {
             var next = request.url.path
             if let query = request.url.query { next += "?\(query)" }
-            let login = SiteURL.login.path + "?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")
-            return request.redirect(to: login, redirectType: .normal)
+            return request.redirect(to: SiteURL.login.path(query: ["next": next]), redirectType: .normal)
         }
         let (status, message) = classify(error)
         if status == .internalServerError || status == .serviceUnavailable {

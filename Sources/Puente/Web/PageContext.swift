@@ -38,8 +38,7 @@ struct PageContext: Sendable {
 
     /// The same page in another language.
     func path(in language: Language) -> String {
-        let separator = currentPath.contains("?") ? "&" : "?"
-        return "\(currentPath)\(separator)lang=\(language.rawValue)"
+        QueryString.append(["lang": language.rawValue], to: currentPath)
     }
 }
 

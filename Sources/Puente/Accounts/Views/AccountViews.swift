@@ -24,7 +24,7 @@ enum SignUpView {
 
 enum SignInView {
     static func page(_ ctx: PageContext, email: String = "", next: String?, failure: L10n? = nil, status: HTTPStatusCode = .ok) -> PageView {
-        let action = SiteURL.login.path + (next.map { "?next=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? "")
+        let action = SiteURL.login.path(query: ["next": next ?? ""])
         return PageView(title: ctx.t(.signInTitle), content: Div {
             H1(ctx.t(.signInTitle))
             if let failure { Div { Paragraph(ctx.t(failure)) }.class("error-summary").attributes(["role": "alert"]) }

@@ -24,7 +24,7 @@ enum AdminPeopleView {
             if rows.isEmpty { Paragraph(ctx.t(.noResults)) }
             for row in rows { person(ctx, row) }
             UI.pagination(ctx, page: page, pages: pages) { number in
-                SiteURL.adminPeople.path + "?" + query(["q": search, "page": "\(number)"])
+                SiteURL.adminPeople.path(query: ["q": search, "page": "\(number)"])
             }
         })
     }
@@ -47,11 +47,5 @@ enum AdminPeopleView {
                 UI.submit(ctx.t(.save))
             }
         }
-    }
-
-    static func query(_ items: [String: String]) -> String {
-        var components = URLComponents()
-        components.queryItems = items.sorted { $0.key < $1.key }.filter { !$0.value.isEmpty }.map { URLQueryItem(name: $0.key, value: $0.value) }
-        return components.percentEncodedQuery ?? ""
     }
 }

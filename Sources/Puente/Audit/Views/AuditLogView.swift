@@ -24,7 +24,7 @@ enum AuditLogView {
                 table(ctx, rows)
             }
             UI.pagination(ctx, page: page, pages: pages) { number in
-                SiteURL.auditLog.path + "?" + AdminPeopleView.query([
+                SiteURL.auditLog.path(query: [
                     "actor": filter.actor, "action": filter.action, "entity": filter.entity,
                     "from": filter.from, "to": filter.to, "page": "\(number)",
                 ])

@@ -14,7 +14,7 @@ enum EventsStaffView {
             Paragraph {
                 Tag.a(SiteURL.staffEvents.path, ctx.t(.eventsUpcoming), past ? [:] : ["aria-current": "page"])
                 Text(" · ")
-                Tag.a(SiteURL.staffEvents.path + "?when=past", ctx.t(.eventsPast), past ? ["aria-current": "page"] : [:])
+                Tag.a(SiteURL.staffEvents.path(query: ["when": "past"]), ctx.t(.eventsPast), past ? ["aria-current": "page"] : [:])
             }
             if events.isEmpty { Paragraph(ctx.t(.noResults)) }
             for event in events {

@@ -126,10 +126,7 @@ struct FHIRSearchRequest: Sendable {
         var items = pairs.filter { $0.0 != "_offset" && $0.0 != "_count" }
         items.append(("_count", "\(count)"))
         items.append(("_offset", "\(newOffset)"))
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~:|/")
-        let query = items.map { "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.1)" }
-        return base + "?" + query.joined(separator: "&")
+        return base + "?" + QueryString.encode(items, keepingEmpty: true)
     }
 }
 

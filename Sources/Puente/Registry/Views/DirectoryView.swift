@@ -23,7 +23,7 @@ enum DirectoryView {
                 if cards.isEmpty { out.leaf("p", text: ctx.t(.noResults)) }
                 for card in cards { self.card(ctx, card, &out) }
                 out.raw(UI.paginationHTML(ctx, page: page, pages: pages) { number in
-                    SiteURL.directory.path + "?" + AdminPeopleView.query(filter.queryItems(page: number)) + "#" + resultsAnchor
+                    SiteURL.directory.path(query: filter.queryItems(page: number)) + "#" + resultsAnchor
                 })
             }
         }

@@ -21,7 +21,7 @@ enum RegistryStaffListView {
                 Text(" ")
                 Tag.a(SiteURL.staffRegistryImport.path, ctx.t(.importTitle))
                 Text(" · ")
-                Tag.a(SiteURL.staffRegistryExport.path + "?" + AdminPeopleView.query(["q": search, "status": status]), ctx.t(.exportCSV))
+                Tag.a(SiteURL.staffRegistryExport.path(query: ["q": search, "status": status]), ctx.t(.exportCSV))
                 Text(" · ")
                 Tag.a(SiteURL.staffOrganizations.path, ctx.t(.organizationsTitle))
             }
@@ -54,7 +54,7 @@ enum RegistryStaffListView {
                 }
             }
             UI.pagination(ctx, page: page, pages: pages) { number in
-                SiteURL.staffRegistry.path + "?" + AdminPeopleView.query(["q": search, "status": status, "page": "\(number)"])
+                SiteURL.staffRegistry.path(query: ["q": search, "status": status, "page": "\(number)"])
             }
         })
     }

@@ -44,7 +44,7 @@ enum CourseScheduleView {
                     if ctx.user != nil {
                         UI.form(ctx, action: SiteURL.trainingApply(card.id).path) { UI.submit(ctx.t(.trainingApply)) }
                     } else {
-                        Paragraph { Tag.a(SiteURL.login.path + "?next=" + SiteURL.training.path, ctx.t(.trainingSignInToApply)) }
+                        Paragraph { Tag.a(SiteURL.login.path(query: ["next": SiteURL.training.path]), ctx.t(.trainingSignInToApply)) }
                     }
                 }
             }
