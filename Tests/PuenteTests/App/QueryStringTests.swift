@@ -33,6 +33,9 @@ import VaporTesting
             let url = URI(string: SiteURL.directory.path(query: ["q": typed]))
             let request = Request(application: app, method: .GET, url: url, on: app.eventLoopGroup.any())
             #expect(request.query["q"] == typed)
+            // Why `+` is encoded: a raw one reads back as a space.
+            let raw = Request(application: app, method: .GET, url: URI(string: "/directory?q=a+b"), on: app.eventLoopGroup.any())
+            #expect(raw.query["q"] == "a b")
         }
     }
 }
