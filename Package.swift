@@ -55,8 +55,6 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
-            exclude: ["Registry", "Training", "Events", "Coalition", "Communications", "Knowledge", "Networks", "Surveys", "Reports"]
-                .map { "\($0)/README.md" },
             resources: [.copy("API/openapi.json")]
         ),
         .executableTarget(name: "puente", dependencies: ["Puente", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]),

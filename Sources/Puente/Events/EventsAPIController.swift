@@ -1,5 +1,5 @@
 // `/api/v1/events`: the events the caller may see, staff creating events, and registration
-// (no token needed for public events). Shapes follow DESIGN.md's stable contracts.
+// (no token needed for public events). Its paths and shapes are stable contracts other systems rely on: add, never rename.
 
 import Fluent
 import Foundation
