@@ -3,42 +3,6 @@
 import Plot
 import PuenteCore
 
-/// Server-side validation problems, keyed by form field name.
-struct FormErrors: Sendable {
-    private(set) var messages: [String: L10n] = [:]
-
-    var isEmpty: Bool { messages.isEmpty }
-    var messagesByField: [String: L10n] { messages }
-    subscript(field: String) -> L10n? { messages[field] }
-    mutating func add(_ field: String, _ message: L10n) {
-        if messages[field] == nil { messages[field] = message }
-    }
-
-    /// A person's name: required, at most 120 characters.
-    mutating func checkName(_ name: String, field: String = "name") {
-        if name.isEmpty { add(field, .fieldRequired) } else if name.count > 120 { add(field, .nameTooLong) }
-        else if ControlCharacters.present(in: name) { add(field, .nameControlCharacters) }
-    }
-
-    /// An email address: required and well formed. Returns it when it is.
-    mutating func checkEmail(_ raw: String, field: String = "email") -> EmailAddress? {
-        let address = EmailAddress(raw)
-        if raw.trimmingCharacters(in: .whitespaces).isEmpty { add(field, .fieldRequired) }
-        else if address == nil { add(field, .emailInvalid) }
-        return address
-    }
-
-    /// A new password and its confirmation, against `PasswordRules`.
-    mutating func checkNewPassword(_ password: String, confirmation: String) {
-        switch PasswordRules.check(password, confirmation: confirmation) {
-        case .tooShort: add("password", .passwordTooShort)
-        case .tooLong: add("password", .passwordTooLong)
-        case .mismatch: add("password_confirmation", .passwordsDoNotMatch)
-        case nil: break
-        }
-    }
-}
-
 enum UI {
     static func csrfField(_ ctx: PageContext) -> Component {
         Tag.raw(csrfFieldHTML(ctx))

@@ -6,11 +6,6 @@ import Vapor
 
 struct TooManyRequests: Error {}
 
-/// Field-by-field validation problems for API clients: a 422 problem with an `errors` object.
-struct ValidationFailure: Error {
-    let errors: FormErrors
-}
-
 struct PuenteErrorMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
