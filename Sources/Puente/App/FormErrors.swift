@@ -1,6 +1,5 @@
 // Server-side validation, shared by services (which throw it) and views (which show it).
 
-import Plot
 import PuenteCore
 
 /// Server-side validation problems, keyed by form field name.

@@ -100,7 +100,7 @@ enum SeriesFeed {
         var grouped: [UUID: [Event]] = [:]
         for event in events {
             if let id = event.$series.id, series[id]?.rrule != nil, event.recurrenceID != nil { grouped[id, default: []].append(event) }
-            else { result.append(EventsController.published(event, config)) }
+            else { result.append(EventCalendar.published(event, config)) }
         }
         for (id, occurrences) in grouped.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
             let row = series[id]!
@@ -115,7 +115,7 @@ enum SeriesFeed {
             master.lastModified = occurrences.compactMap(\.updatedAt).max()
             result.append(master)
             for moved in occurrences where moved.status == .scheduled && moved.startsAt != moved.recurrenceID {
-                var override = EventsController.published(moved, config)
+                var override = EventCalendar.published(moved, config)
                 override.uid = uid
                 override.recurrenceID = moved.recurrenceID
                 result.append(override)

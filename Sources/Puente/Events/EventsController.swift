@@ -15,18 +15,9 @@ struct EventsController: RouteCollection {
         routes.get(SiteURL.publicCalendar.pathComponents, use: calendar)
     }
 
-    /// The audiences the reader belongs to.
-    static func audiences(_ req: Request) async throws -> [Event.Audience] {
-        let roles = try await req.roles()
-        var audiences: [Event.Audience] = [.everyone]
-        if req.currentUser != nil { audiences.append(.members) }
-        if roles.contains(.organizationRepresentative) || PermissionGate.allows(roles, .manageEvents) { audiences.append(.organizationRepresentatives) }
-        return audiences
-    }
-
     private func visibleEvent(_ req: Request) async throws -> Event {
         let event = try await req.find(Event.self, "eventID")
-        guard try await Self.audiences(req).contains(event.audience) else { throw Abort(.notFound) }
+        guard try await req.visibleEventAudiences().contains(event.audience) else { throw Abort(.notFound) }
         return event
     }
 
@@ -35,7 +26,7 @@ struct EventsController: RouteCollection {
         let kind = req.query[String.self, at: "kind"].flatMap(Event.Kind.init(rawValue:))
         var series: EventSeries?
         if let id = req.query[UUID.self, at: "series"] { series = try await EventSeries.find(id, on: req.db) }
-        var query = Event.query(on: req.db).filter(\.$audience ~~ (try await Self.audiences(req))).with(\.$series)
+        var query = Event.query(on: req.db).filter(\.$audience ~~ (try await req.visibleEventAudiences())).with(\.$series)
         query = past ? query.filter(\.$endsAt < Date()).sort(\.$startsAt, .descending) : query.filter(\.$endsAt >= Date()).sort(\.$startsAt)
         if let kind { query = query.filter(\.$kind == kind) }
         if let series { query = query.filter(\.$series.$id == series.id!) }
@@ -72,7 +63,7 @@ struct EventsController: RouteCollection {
         let email = user?.email ?? req.formValue("email")
         let answers = Dictionary(uniqueKeysWithValues: event.questions.map { ($0.id, req.formValue(EventQuestion.field($0.id))) })
         do {
-            try await req.rateLimiter.check("event-register-ip:\(req.clientIP)", EventsAPIController.registrationsPerIP)
+            try await req.checkEventRegistrationRate()
             let registration = try await req.eventRegistrations.register(event, name: name, email: email, user: user, roles: try await req.roles(),
                                                                          answers: answers, wantsReminders: req.formValue("reminders") == "on",
                                                                          language: req.language)
@@ -88,7 +79,7 @@ struct EventsController: RouteCollection {
     /// The event for a calendar, as published: no attendee, no join link.
     func invite(req: Request) async throws -> Response {
         let event = try await visibleEvent(req)
-        return Self.ics(ICalendar(name: event.title, events: [Self.published(event, req.config)]).render(), file: "invite.ics")
+        return EventCalendar.response(ICalendar(name: event.title, events: [EventCalendar.published(event, req.config)]).render(), file: "invite.ics")
     }
 
     /// Every upcoming public event.
@@ -98,22 +89,7 @@ struct EventsController: RouteCollection {
         let seriesIDs = Set(events.compactMap { $0.$series.id })
         let series = try await EventSeries.query(on: req.db).filter(\.$id ~~ Array(seriesIDs)).all()
         let byID = Dictionary(uniqueKeysWithValues: series.map { ($0.id!, $0) })
-        return Self.ics(ICalendar(name: req.config.programName, events: SeriesFeed.entries(events, series: byID, config: req.config)).render(), file: nil)
-    }
-
-    static func published(_ event: Event, _ config: AppConfig) -> ICalendar.Event {
-        var entry = ICalendar.Event(uid: EventMail.uid(event, config: config), start: event.startsAt, end: event.endsAt, summary: event.title,
-                                    description: event.description, location: event.place, url: SiteURL.event(event.id).absolute(config),
-                                    sequence: event.sequence, lastModified: event.updatedAt, timeZone: TimeZone(identifier: event.timeZone))
-        entry.cancelled = event.status == .cancelled
-        return entry
-    }
-
-    static func ics(_ text: String, file: String?) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
-        if let file { headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(file)\"") }
-        return Response(status: .ok, headers: headers, body: .init(string: text))
+        return EventCalendar.response(ICalendar(name: req.config.programName, events: SeriesFeed.entries(events, series: byID, config: req.config)).render(), file: nil)
     }
 }
 

@@ -63,7 +63,7 @@ struct MyEventsController: RouteCollection {
             entry.cancelled = registration.event.status == .cancelled
             return entry
         }
-        return EventsController.ics(ICalendar(name: req.config.programName, events: entries).render(), file: nil)
+        return EventCalendar.response(ICalendar(name: req.config.programName, events: entries).render(), file: nil)
     }
 }
 

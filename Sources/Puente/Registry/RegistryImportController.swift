@@ -73,7 +73,7 @@ struct RegistryImportController: RouteCollection {
     func export(req: Request) async throws -> Response {
         let search = req.query[String.self, at: "q"] ?? ""
         let status = req.query[String.self, at: "status"].flatMap(RegistryEntry.Status.init(rawValue:))
-        let entries = try await RegistryStaffController.entriesQuery(search: search, status: status, on: req.db)
+        let entries = try await RegistrySearch.query(search: search, status: status, on: req.db)
             .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations) { $0.with(\.$organization) }.all()
         let yes = { (flag: Bool) in flag ? "yes" : "no" }
         var rows = [ImportColumn.allCases.map(\.rawValue)]

@@ -6,8 +6,6 @@ import PuenteCore
 import Vapor
 
 struct RegistryStaffController: RouteCollection {
-    static let pageSize = 50
-
     func boot(routes: any RoutesBuilder) throws {
         let staff = routes.grouped(Access.permission(.manageRegistry))
         staff.get(SiteURL.staffRegistry.pathComponents, use: index)
@@ -20,34 +18,10 @@ struct RegistryStaffController: RouteCollection {
         staff.post(SiteURL.staffCredentialRevoke(nil).pathComponents, use: revokeCredential)
     }
 
-    /// The staff search: every entry, by name, registry number or email, optionally by status.
-    static func entries(search: String, status: RegistryEntry.Status?, page: Int, on db: any Database) async throws -> Page<RegistryEntry> {
-        try await entriesQuery(search: search, status: status, on: db).paginateToLastPage(page, per: pageSize)
-    }
-
-    /// Names are matched and ordered folded, as the directory does: "alvarez" typed on a phone
-    /// finds "Álvarez", who is listed with the A's (the raw columns put Á after every Z).
-    static func entriesQuery(search: String, status: RegistryEntry.Status?, on db: any Database) -> QueryBuilder<RegistryEntry> {
-        let query = RegistryEntry.query(on: db).sort(\.$familyNameFolded).sort(\.$givenNameFolded)
-            .sort(\.$familyName).sort(\.$givenName).sort(\.$registryNumber)
-        let term = search.trimmingCharacters(in: .whitespaces)
-        if !term.isEmpty {
-            let folded = TextFolding.fold(term)
-            query.group(.or) { group in
-                group.filter(\.$familyNameFolded, contains: folded)
-                group.filter(\.$givenNameFolded, contains: folded)
-                group.filter(\.$registryNumber, contains: term)
-                group.filter(\.$email, contains: term)
-            }
-        }
-        if let status { query.filter(\.$status == status) }
-        return query
-    }
-
     func index(req: Request) async throws -> Response {
         let search = try req.searchText()
         let statusText = req.queryParameters["status"] ?? ""
-        let page = try await Self.entries(search: search, status: RegistryEntry.Status(rawValue: statusText),
+        let page = try await RegistrySearch.page(search: search, status: RegistryEntry.Status(rawValue: statusText),
                                           page: req.htmlPageNumber, on: req.db)
         let rows = page.items.map {
             RegistryStaffListView.Row(id: $0.id!, number: $0.registryNumber, name: $0.fullName, status: $0.status,

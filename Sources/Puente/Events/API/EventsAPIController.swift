@@ -134,8 +134,6 @@ struct EventsAPIController: RouteCollection {
     }
     struct RegistrationResponse: Content { let id: UUID; let status: String }
 
-    static let registrationsPerIP = RateLimit(limit: 30, window: 60 * 60)
-
     func boot(routes: any RoutesBuilder) throws {
         let events = routes.grouped("events")
         events.get(use: list)
@@ -150,7 +148,7 @@ struct EventsAPIController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let events = try await Event.query(on: req.db).filter(\.$audience ~~ (try await EventsController.audiences(req))).filter(\.$endsAt >= Date())
+        let events = try await Event.query(on: req.db).filter(\.$audience ~~ (try await req.visibleEventAudiences())).filter(\.$endsAt >= Date())
             .sort(\.$startsAt).limit(500).all()
         // Seats taken, counted by the database per event rather than by loading every registration.
         let counts = try await EventCounts.load(events.compactMap(\.id), on: req.db)
@@ -190,7 +188,7 @@ struct EventsAPIController: RouteCollection {
             let seriesTitle = try await event.$series.get(on: req.db)?.title
             return try Response.json(StaffEventDTO(event, confirmed: confirmed, seriesTitle: seriesTitle))
         }
-        guard try await EventsController.audiences(req).contains(event.audience) else { throw Abort(.notFound) }
+        guard try await req.visibleEventAudiences().contains(event.audience) else { throw Abort(.notFound) }
         return try Response.json(EventDTO(event, confirmed: confirmed))
     }
 
@@ -224,11 +222,11 @@ struct EventsAPIController: RouteCollection {
     }
 
     func register(req: Request) async throws -> Response {
-        try await req.rateLimiter.check("event-register-ip:\(req.clientIP)", Self.registrationsPerIP)
+        try await req.checkEventRegistrationRate()
         guard let id = req.parameters.get("eventID", as: UUID.self), let event = try await Event.find(id, on: req.db) else { throw Abort(.notFound) }
         // Events people may not see are not found, rather than forbidden: a member learns nothing
         // of a representatives-only meeting, not even its questions.
-        guard try await EventsController.audiences(req).contains(event.audience) else { throw Abort(.notFound) }
+        guard try await req.visibleEventAudiences().contains(event.audience) else { throw Abort(.notFound) }
         let body = try req.content.decode(RegistrationRequest.self)
         if let code = body.language, Language(rawValue: code) == nil {
             var errors = FormErrors()

@@ -168,9 +168,9 @@ struct RegistryAPIController: RouteCollection {
             return status
         }
         if try await isStaff(req) {
-            let page = try await RegistryStaffController.entriesQuery(search: try req.searchText(), status: status, on: req.db)
+            let page = try await RegistrySearch.query(search: try req.searchText(), status: status, on: req.db)
                 .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations) { $0.with(\.$organization) }
-                .paginate(PageRequest(page: try req.apiPageNumber(), per: RegistryStaffController.pageSize))
+                .paginate(PageRequest(page: try req.apiPageNumber(), per: RegistrySearch.pageSize))
             try await Audit.record(.registryApiList, entityType: .registryEntry, entityID: nil,
                                    summary: "listed \(page.items.count) entries", by: req.auditActor, on: req.db)
             return try json(PageDTO(items: page.items.map(StaffEntryDTO.init), page: page.metadata.page,
