@@ -10,6 +10,13 @@ import Testing
         #expect(!key.translation.es.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) lacks Spanish")
     }
 
+    /// Each capability translates its own keys (`Localization/Catalog/`): a key nobody translates,
+    /// or two files translating one key, is a mistake the compiler no longer catches.
+    @Test(arguments: L10n.allCases)
+    func exactlyOneCatalogTranslatesEachKey(_ key: L10n) {
+        #expect(L10n.catalogs.compactMap { $0(key) }.count == 1, "\(key)")
+    }
+
     @Test(arguments: L10n.allCases)
     func bothLanguagesNameTheSamePlaceholders(_ key: L10n) {
         #expect(Translation.placeholders(in: key.translation.en) == Translation.placeholders(in: key.translation.es), "\(key)")

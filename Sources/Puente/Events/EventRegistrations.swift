@@ -306,7 +306,7 @@ extension EventQuestion.AnswerProblem {
         switch self {
         case .required: .fieldRequired
         case .notAChoice: .eventAnswerNotAChoice
-        case .tooLong: .registryTooLong
+        case .tooLong: .textTooLong
         }
     }
 }

@@ -95,8 +95,8 @@ struct EventService {
         var errors = FormErrors()
         let title = input.title.trimmingCharacters(in: .whitespacesAndNewlines)
         let description = (input.description ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if title.isEmpty { errors.add("title", .fieldRequired) } else if title.count > 200 { errors.add("title", .registryTooLong) }
-        if description.count > 5000 { errors.add("description", .registryTooLong) }
+        if title.isEmpty { errors.add("title", .fieldRequired) } else if title.count > 200 { errors.add("title", .textTooLong) }
+        if description.count > 5000 { errors.add("description", .textTooLong) }
         for (field, value) in [("title", title), ("description", description), ("place", input.place ?? "")] {
             if let found = PrivacyGuard.scan(value) { errors.add(field, found.message) }
         }
@@ -126,7 +126,7 @@ struct EventService {
                                         description: given.description.trimmingCharacters(in: .whitespacesAndNewlines))
             guard Language(rawValue: code) != nil else { errors.add("translations", .eventTranslationLanguage); continue }
             if text.title.isEmpty { continue }
-            if text.title.count > 200 || text.description.count > 5000 { errors.add("translations", .registryTooLong) }
+            if text.title.count > 200 || text.description.count > 5000 { errors.add("translations", .textTooLong) }
             for value in [text.title, text.description] { if let found = PrivacyGuard.scan(value) { errors.add("translations", found.message) } }
             translations[code] = text
         }
@@ -136,7 +136,7 @@ struct EventService {
         for question in questions {
             for text in [question.prompt] + question.choices { if let found = PrivacyGuard.scan(text) { errors.add("questions", found.message) } }
         }
-        if (input.seriesTitle ?? "").count > 200 { errors.add("seriesTitle", .registryTooLong) }
+        if (input.seriesTitle ?? "").count > 200 { errors.add("seriesTitle", .textTooLong) }
         guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
         event.kind = kind!
         event.title = title
@@ -187,7 +187,7 @@ extension EventQuestion.Problem {
     var message: L10n {
         switch self {
         case .promptMissing: .eventQuestionPromptMissing
-        case .tooLong: .registryTooLong
+        case .tooLong: .textTooLong
         case .choicesMissing: .eventQuestionChoicesMissing
         case .duplicateID, .tooMany: .eventQuestionsInvalid
         }

@@ -176,8 +176,8 @@ struct EventsStaffController: RouteCollection {
         let body = req.formValue("body").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         let includeWaitlist = req.formValue("waitlist") == "on"
         var errors = FormErrors()
-        if subject.isEmpty { errors.add("subject", .fieldRequired) } else if subject.count > 200 { errors.add("subject", .registryTooLong) }
-        if body.isEmpty { errors.add("body", .fieldRequired) } else if body.count > 10_000 { errors.add("body", .registryTooLong) }
+        if subject.isEmpty { errors.add("subject", .fieldRequired) } else if subject.count > 200 { errors.add("subject", .textTooLong) }
+        if body.isEmpty { errors.add("body", .fieldRequired) } else if body.count > 10_000 { errors.add("body", .textTooLong) }
         for (field, text) in [("subject", subject), ("body", body)] { if let found = PrivacyGuard.scan(text) { errors.add(field, found.message) } }
         guard errors.isEmpty else {
             var model = try await manageModel(req, event, form: try await savedForm(req, event))
@@ -225,7 +225,7 @@ struct EventsStaffController: RouteCollection {
         var errors = FormErrors()
         let kind = EventMaterial.Kind(rawValue: req.formValue("materialKind"))
         if kind == nil { errors.add("materialKind", .eventQuestionsInvalid) }
-        if title.isEmpty { errors.add("materialTitle", .fieldRequired) } else if title.count > 200 { errors.add("materialTitle", .registryTooLong) }
+        if title.isEmpty { errors.add("materialTitle", .fieldRequired) } else if title.count > 200 { errors.add("materialTitle", .textTooLong) }
         if let found = PrivacyGuard.scan(title) { errors.add("materialTitle", found.message) }
         if !(url.hasPrefix("https://") && URL(string: url)?.host != nil && url.count <= 2000) { errors.add("materialURL", .trainingLinkInvalid) }
         guard errors.isEmpty, let kind else {

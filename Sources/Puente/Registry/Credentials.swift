@@ -25,7 +25,7 @@ struct CredentialInput: Sendable {
     func validate(dates: DateFormatting) -> FormErrors {
         var errors = FormErrors()
         for (field, value, limit) in [("credential_number", number, 64), ("credential_program", program, 200), ("credential_issuer", issuer, 200)] {
-            if value.isEmpty { errors.add(field, .fieldRequired) } else if value.count > limit { errors.add(field, .registryTooLong) }
+            if value.isEmpty { errors.add(field, .fieldRequired) } else if value.count > limit { errors.add(field, .textTooLong) }
             if PrivacyGuard.scan(value) != nil && field != "credential_number" { errors.add(field, .privacyRefusedSSN) }
         }
         if dates.startOfDay(issuedOn) == nil { errors.add("credential_issued_on", .credentialDateInvalid) }

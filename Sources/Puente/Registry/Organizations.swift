@@ -31,7 +31,7 @@ struct OrganizationInput: Sendable {
 
     func validate(counties: CountyList) -> FormErrors {
         var errors = FormErrors()
-        if name.isEmpty { errors.add("name", .fieldRequired) } else if name.count > 200 { errors.add("name", .registryTooLong) }
+        if name.isEmpty { errors.add("name", .fieldRequired) } else if name.count > 200 { errors.add("name", .textTooLong) }
         else if ControlCharacters.present(in: name) { errors.add("name", .nameControlCharacters) }
         if let found = PrivacyGuard.scan(name) { errors.add("name", found.message) }
         if Organization.Kind(rawValue: kind) == nil { errors.add("kind", .fieldRequired) }

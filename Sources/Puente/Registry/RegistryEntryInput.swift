@@ -97,7 +97,7 @@ struct RegistryEntryInput: Sendable {
     func validate(counties list: CountyList, communities known: CommunityList, keeping kept: Set<String> = []) -> FormErrors {
         var errors = FormErrors()
         for (field, value, limit) in [("given_name", givenName, 100), ("family_name", familyName, 100)] {
-            if value.isEmpty { errors.add(field, .fieldRequired) } else if value.count > limit { errors.add(field, .registryTooLong) }
+            if value.isEmpty { errors.add(field, .fieldRequired) } else if value.count > limit { errors.add(field, .textTooLong) }
             else if ControlCharacters.present(in: value) { errors.add(field, .nameControlCharacters) }
         }
         if !email.isEmpty, EmailAddress(email) == nil { errors.add("email", .emailInvalid) }
@@ -106,7 +106,7 @@ struct RegistryEntryInput: Sendable {
         }
         if WorkerType(rawValue: workerType) == nil { errors.add("worker_type", .fieldRequired) }
         if type == .other && otherTitle.isEmpty { errors.add("other_title", .registryOtherTitleRequired) }
-        if otherTitle.count > 100 { errors.add("other_title", .registryTooLong) }
+        if otherTitle.count > 100 { errors.add("other_title", .textTooLong) }
         if !Self.contactMethods.contains(preferredContact) { errors.add("preferred_contact", .fieldRequired) }
         if notes.count > 5000 { errors.add("notes", .messageTooLong) }
         if languages.isEmpty { errors.add("languages", .registryChooseLanguage) }

@@ -97,7 +97,7 @@ struct RegistryStaffController: RouteCollection {
             try await req.registry.revoke(credential, reason: req.formValue("reason"))
             req.flash(.success, req.t(.credentialRevoked, ["number": credential.number]))
         } catch RegistryService.Failure.reasonRequired {
-            req.flash(.error, req.t(.registryReasonRequired))
+            req.flash(.error, req.t(.reasonRequired))
         }
         return req.redirect(to: .staffRegistryEntry(credential.$entry.id))
     }
@@ -135,7 +135,7 @@ struct RegistryStaffController: RouteCollection {
         } catch RegistryService.Failure.reasonRequired {
             let model = try await model(req, entry)
             let choices = try await req.registryChoices()
-            return try await req.render { RegistryStaffEntryView.page($0, model, statusError: .registryReasonRequired, choices: choices) }
+            return try await req.render { RegistryStaffEntryView.page($0, model, statusError: .reasonRequired, choices: choices) }
         }
     }
 }

@@ -33,7 +33,7 @@ extension TrainingService {
             throw Failure.invalid(field: "program", .fieldRequired)
         }
         for (field, value) in [("name", input.name), ("place", input.place)] {
-            if value.count > 200 { throw Failure.invalid(field: field, .registryTooLong) }
+            if value.count > 200 { throw Failure.invalid(field: field, .textTooLong) }
             if let found = PrivacyGuard.scan(value) { throw Failure.invalid(field: field, found.message) }
         }
         if input.name.isEmpty { throw Failure.invalid(field: "name", .fieldRequired) }

@@ -38,7 +38,7 @@ extension TrainingService {
         guard let day = Day(input.day) else { throw Failure.invalid(field: "day", .trainingDateInvalid) }
         for (field, value) in [("topic", input.topic), ("provider", input.provider)] {
             if value.isEmpty { throw Failure.invalid(field: field, .fieldRequired) }
-            if value.count > 200 { throw Failure.invalid(field: field, .registryTooLong) }
+            if value.count > 200 { throw Failure.invalid(field: field, .textTooLong) }
             if let found = PrivacyGuard.scan(value) { throw Failure.invalid(field: field, found.message) }
         }
         let sameDay = try await HourRecord.query(on: db).filter(\.$user.$id == user.id!).filter(\.$day == day.description)

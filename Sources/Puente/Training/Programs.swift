@@ -69,7 +69,7 @@ struct ProgramInput: Sendable {
                                                 ("description_en", descriptionEN, 2000, true), ("description_es", descriptionES, 2000, true),
                                                 ("issuer", issuer, 200, false)] {
             if required && value.isEmpty { errors.add(field, .fieldRequired) }
-            if value.count > limit { errors.add(field, .registryTooLong) }
+            if value.count > limit { errors.add(field, .textTooLong) }
             if let found = PrivacyGuard.scan(value) { errors.add(field, found.message) }
         }
         let classroom = Hours.quarterHours(from: classroomHours), practicum = Hours.quarterHours(from: practicumHours)

@@ -224,7 +224,7 @@ extension TrainingService.Failure {
         case .noPlacement: .practicumNoPlacement
         case .requirementsNotMet: .certificateRequirementsNotMet
         case .alreadyCertified: .certificateAlreadyIssued
-        case .reasonRequired: .registryReasonRequired
+        case .reasonRequired: .reasonRequired
         }
     }
 

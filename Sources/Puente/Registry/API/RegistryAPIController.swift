@@ -221,7 +221,7 @@ struct RegistryAPIController: RouteCollection {
         } catch RegistryService.Failure.statusNotAllowed {
             throw ValidationFailure(errors: FormErrors(.init(messages: ["status": .registryStatusNotAllowed])))
         } catch RegistryService.Failure.reasonRequired {
-            throw ValidationFailure(errors: FormErrors(.init(messages: ["status_reason": .registryReasonRequired])))
+            throw ValidationFailure(errors: FormErrors(.init(messages: ["status_reason": .reasonRequired])))
         }
     }
 

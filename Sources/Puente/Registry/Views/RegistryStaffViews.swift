@@ -97,7 +97,7 @@ enum RegistryStaffEntryView {
             Paragraph(ctx.t(.registryMyStatus) + ": " + ctx.t(status.label) + (reason.map { " — \($0)" } ?? ""))
             UI.form(ctx, action: SiteURL.staffRegistryStatus(id).path) {
                 Div {
-                    Tag.element("label", ["for": "field-reason"]) { Text(ctx.t(.registryReviewReason)) }
+                    Tag.element("label", ["for": "field-reason"]) { Text(ctx.t(.reasonForPersonLabel)) }
                     if let error { Paragraph(ctx.t(error)).class("field-error").id("field-reason-error") }
                     Tag.void("input", ["type": "text", "id": "field-reason", "name": "reason",
                                        "aria-invalid": error == nil ? nil : "true",
@@ -125,7 +125,7 @@ enum RegistryStaffEntryView {
                         }
                         if credential.status != .revoked {
                             UI.form(ctx, action: SiteURL.staffCredentialRevoke(id).path) {
-                                Tag.element("label", ["for": "revoke-\(id)"]) { Text(ctx.t(.registryReviewReason)) }
+                                Tag.element("label", ["for": "revoke-\(id)"]) { Text(ctx.t(.reasonForPersonLabel)) }
                                 Tag.void("input", ["type": "text", "id": "revoke-\(id)", "name": "reason", "required": ""])
                                 UI.submit(ctx.t(.credentialRevoke))
                             }

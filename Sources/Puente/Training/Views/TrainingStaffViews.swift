@@ -208,7 +208,7 @@ enum CohortView {
                     UI.form(ctx, action: SiteURL.staffCertificateReissue(certificate.id).path) {
                         Tag.element("label", ["for": "holder-\(id)"]) { Text(ctx.t(.certificateHolder)) }
                         Tag.void("input", ["type": "text", "id": "holder-\(id)", "name": "holder", "value": certificate.holderName ?? ""])
-                        Tag.element("label", ["for": "reissue-\(id)"]) { Text(ctx.t(.registryReviewReason)) }
+                        Tag.element("label", ["for": "reissue-\(id)"]) { Text(ctx.t(.reasonForPersonLabel)) }
                         Tag.void("input", ["type": "text", "id": "reissue-\(id)", "name": "reason"])
                         UI.submit(ctx.t(.certificateReissue))
                     }
@@ -229,7 +229,7 @@ enum CohortView {
                     Tag.void("input", ["type": "hidden", "name": "enrollment", "value": id.uuidString])
                     Tag.void("input", ["type": "hidden", "name": "action", "value": "extend"])
                     UI.field(ctx, name: "until", label: .trainingExtendUntil, type: "date", value: row.enrollment.extendedUntil ?? "", errors: .init())
-                    UI.field(ctx, name: "reason", label: .registryReviewReason, value: row.enrollment.extensionReason ?? "", errors: .init())
+                    UI.field(ctx, name: "reason", label: .reasonForPersonLabel, value: row.enrollment.extensionReason ?? "", errors: .init())
                     UI.submit(ctx.t(.trainingExtend))
                 }
                 if !model.otherCohorts.isEmpty {
