@@ -79,7 +79,8 @@ struct AccountService {
                 user.emailVerifiedAt = Date()
                 try await user.save(on: db)
                 try await Audit.record(.userVerifyEmail, entityType: .user, entityID: user.id!.uuidString,
-                                       summary: "email address confirmed", by: AuditActor(id: user.id, email: user.email, ip: actor.ip), on: db)
+                                       summary: "email address confirmed",
+                                       by: AuditActor(id: user.id, email: user.email, ip: actor.ip), on: db)
             }
             return user
         }
@@ -125,7 +126,8 @@ struct AccountService {
             try await APIToken.query(on: db).filter(\.$user.$id == user.id!).delete()
             try await BrowserSession.endAll(of: user.id!, on: db) // whoever else was signed in is not any more
             try await Audit.record(.userResetPassword, entityType: .user, entityID: user.id!.uuidString,
-                                   summary: "password reset by emailed link", by: AuditActor(id: user.id, email: user.email, ip: actor.ip), on: db)
+                                   summary: "password reset by emailed link",
+                                   by: AuditActor(id: user.id, email: user.email, ip: actor.ip), on: db)
             return user
         }
     }

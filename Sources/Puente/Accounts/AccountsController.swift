@@ -40,7 +40,8 @@ struct AccountsController: RouteCollection {
         if errors.isEmpty, let address {
             try await req.rateLimiter.check("email-ip:\(req.clientIP)", .emailPerIP)
             do {
-                let user = try await req.accounts.signUp(email: address, name: input.name, password: input.password, language: input.language)
+                let user = try await req.accounts.signUp(email: address, name: input.name, password: input.password,
+                                                         language: input.language)
                 try await req.signIn(user)
                 req.flash(.success, L10n.signUpDone.text(input.language, ["email": address.value]))
                 return req.redirect(to: .profile)
@@ -70,7 +71,8 @@ struct AccountsController: RouteCollection {
             req.flash(.success, L10n.signedInWelcome.text(user.language, ["name": user.name]))
             return req.redirect(to: req.safeNextPath(next), redirectType: .normal)
         } catch is TooManyRequests {
-            return try await req.render { SignInView.page($0, email: email, next: next, failure: .signInThrottled, status: .tooManyRequests) }
+            return try await req.render { SignInView.page($0, email: email, next: next, failure: .signInThrottled,
+                                                          status: .tooManyRequests) }
         }
     }
 

@@ -110,7 +110,8 @@ private struct PooledSQLiteDatabase: SQLiteDatabase {
         pool.withConnection(logger: logger) { closure($0) }
     }
 
-    func query(_ query: String, _ binds: [SQLiteData], logger: Logger, _ onRow: @escaping @Sendable (SQLiteRow) -> Void) -> EventLoopFuture<Void> {
+    func query(_ query: String, _ binds: [SQLiteData], logger: Logger,
+               _ onRow: @escaping @Sendable (SQLiteRow) -> Void) -> EventLoopFuture<Void> {
         withConnection { $0.query(query, binds, logger: logger, onRow) }
     }
 }
@@ -202,7 +203,8 @@ struct PuenteSQLiteDatabase: Database, SQLDatabase, SQLiteDatabase {
         try await sqlDatabase.withSession(closure)
     }
 
-    func query(_ query: String, _ binds: [SQLiteData], logger: Logger, _ onRow: @escaping @Sendable (SQLiteRow) -> Void) -> EventLoopFuture<Void> {
+    func query(_ query: String, _ binds: [SQLiteData], logger: Logger,
+               _ onRow: @escaping @Sendable (SQLiteRow) -> Void) -> EventLoopFuture<Void> {
         withConnection { $0.query(query, binds, logger: logger, onRow) }
     }
 

@@ -128,7 +128,8 @@ struct EventForm: Sendable {
         for (index, row) in questions.enumerated() where !row.prompt.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let kind = EventQuestion.Kind(rawValue: row.kind) else { errors.add("questions", .eventQuestionsInvalid); continue }
             let choices = kind == .choice ? row.choices.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
-            questionList.append(EventQuestion(id: "q\(index + 1)", kind: kind, prompt: row.prompt, choices: choices, required: row.required))
+            questionList.append(EventQuestion(id: "q\(index + 1)", kind: kind, prompt: row.prompt, choices: choices,
+                                              required: row.required))
         }
         guard errors.isEmpty, let start, let end else { throw ValidationFailure(errors: errors) }
         var input = EventInput(title: title, start: start, end: end, timeZone: timeZone)
@@ -166,7 +167,8 @@ struct EventForm: Sendable {
         switch repeatPattern {
         case "weekly": return RecurrenceRule(frequency: .weekly, count: count).text
         case "biweekly": return RecurrenceRule(frequency: .weekly, interval: 2, count: count).text
-        case "monthly": return RecurrenceRule(frequency: .monthly, weekdays: [day.weekday], position: (day.day - 1) / 7 + 1, count: count).text
+        case "monthly": return RecurrenceRule(frequency: .monthly, weekdays: [day.weekday], position: (day.day - 1) / 7 + 1,
+                                              count: count).text
         case "custom": return rrule
         default: return nil
         }

@@ -38,7 +38,8 @@ struct EventMail {
         var message = Mailer(config: config).compose(
             to: Mailbox(address, name: registration.name), language: language,
             .init(subject: subject.text(language, values), paragraphs: paragraphs,
-                  link: kind == .cancelled || kind == .eventCancelled ? nil : (L10n.eventEmailManageLink.text(language), SiteURL.eventRegistration(registration.token).absolute(config)),
+                  link: kind == .cancelled || kind == .eventCancelled ? nil : (L10n.eventEmailManageLink.text(language),
+                                                                               SiteURL.eventRegistration(registration.token).absolute(config)),
                   greetingName: registration.name))
         // Only people holding a seat have the event in their calendar to update or remove.
         let removing = kind == .cancelled || (kind == .eventCancelled && registration.status == .confirmed)
@@ -60,7 +61,8 @@ struct EventMail {
 
     /// The event as this registrant's calendar holds it: join link, their own page, organizer and attendee.
     func calendarEntry(_ event: Event, for registration: EventRegistration, language: Language) -> ICalendar.Event {
-        var entry = ICalendar.Event(uid: EventMail.uid(event, config: config), start: event.startsAt, end: event.endsAt, summary: event.title(in: language),
+        var entry = ICalendar.Event(uid: EventMail.uid(event, config: config), start: event.startsAt, end: event.endsAt,
+                                    summary: event.title(in: language),
                                     description: event.description(in: language) + (event.onlineLink.map { "\n\n\($0)" } ?? ""),
                                     location: event.onlineLink ?? event.place, url: SiteURL.eventRegistration(registration.token).absolute(config),
                                     sequence: event.sequence, lastModified: event.updatedAt,

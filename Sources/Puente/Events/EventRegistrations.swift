@@ -41,7 +41,8 @@ struct EventRegistrations {
             errors.add(error.field, error.message)
         }
         for (id, value) in answers { if let found = PrivacyGuard.scan(value) { errors.add(EventQuestion.field(id), found.message) } }
-        if let (field, message) = errors.messagesByField.sorted(by: { $0.key < $1.key }).first { throw Failure.invalid(field: field, message) }
+        if let (field,
+                message) = errors.messagesByField.sorted(by: { $0.key < $1.key }).first { throw Failure.invalid(field: field, message) }
         guard event.status == .scheduled else { throw Failure.cancelledEvent }
         if let opens = event.registrationOpensAt, now < opens { throw Failure.closed }
         if now >= (event.registrationClosesAt ?? event.startsAt) { throw Failure.closed }
@@ -49,7 +50,8 @@ struct EventRegistrations {
         case .everyone: break
         case .members: guard user != nil else { throw Failure.notForYou }
         case .organizationRepresentatives:
-            guard roles.contains(.organizationRepresentative) || PermissionGate.allows(roles, .manageEvents) else { throw Failure.notForYou }
+            guard roles.contains(.organizationRepresentative) || PermissionGate.allows(roles,
+                                                                                       .manageEvents) else { throw Failure.notForYou }
         }
         // Everything that does not depend on the seat is prepared here, in parallel, before the
         // lock: the row's token and both possible emails (confirmed or waitlisted).
@@ -143,7 +145,8 @@ struct EventRegistrations {
                 let drafted = registration.status == .confirmed ? item.confirmedMail : item.waitlistedMail
                 if let drafted, event.sequence == item.eventSequence {
                     mails.append(drafted)
-                } else if let message = EventMail(config: config).compose(registration.status == .confirmed ? .confirmed : .waitlisted, registration, event,
+                } else if let message = EventMail(config: config).compose(registration.status == .confirmed ? .confirmed : .waitlisted,
+                                                                          registration, event,
                                                                             language: item.language) {
                     mails.append(Outbox.Draft(message))
                 }
@@ -164,7 +167,8 @@ struct EventRegistrations {
                 .columns("id", "event_id", "user_id", "name", "email", "status", "queue_number", "token", "answers",
                          "wants_reminders", "language", "created_at", "updated_at")
             for row in chunk {
-                insert = insert.values(SQLBind(row.id!), SQLBind(row.$event.id), SQLBind(row.$user.id), SQLBind(row.name), SQLBind(row.email),
+                insert = insert.values(SQLBind(row.id!), SQLBind(row.$event.id), SQLBind(row.$user.id), SQLBind(row.name),
+                                       SQLBind(row.email),
                                        SQLBind(row.status.rawValue), SQLBind(row.queueNumber), SQLBind(row.token), SQLBind(row.answersJSON),
                                        SQLBind(row.wantsReminders), SQLBind(row.languageCode), SQLBind(row.createdAt!), SQLBind(row.updatedAt!))
             }

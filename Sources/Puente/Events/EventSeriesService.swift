@@ -22,7 +22,8 @@ extension EventService {
         let rule: RecurrenceRule
         do { rule = try RecurrenceRule(parsing: input.rrule) } catch {
             var errors = FormErrors()
-            errors.add("rrule", error == .twoPositions ? .eventRRuleTwoPositions : error == .negativePosition ? .eventRRuleNegative : .eventRRuleUnsupported)
+            errors.add("rrule",
+                       error == .twoPositions ? .eventRRuleTwoPositions : error == .negativePosition ? .eventRRuleNegative : .eventRRuleUnsupported)
             throw ValidationFailure(errors: errors)
         }
         let template = try await create(input.event, organizer: organizer, persist: false)
@@ -107,7 +108,8 @@ enum SeriesFeed {
             guard let rule = try? RecurrenceRule(parsing: row.rrule!), let first = occurrences.min(by: { $0.recurrenceID! < $1.recurrenceID! }) else { continue }
             let uid = "series-\(id.uuidString.lowercased())@\(URL(string: config.baseURL)?.host ?? "puente")"
             let zone = TimeZone(identifier: row.timeZone)
-            var master = ICalendar.Event(uid: uid, start: row.startsAt, end: row.startsAt.addingTimeInterval(Double(row.durationMinutes) * 60),
+            var master = ICalendar.Event(uid: uid, start: row.startsAt,
+                                         end: row.startsAt.addingTimeInterval(Double(row.durationMinutes) * 60),
                                          summary: first.title, description: first.description, location: first.place,
                                          url: SiteURL.event(first.id).absolute(config), sequence: occurrences.map(\.sequence).max() ?? 0,
                                          timeZone: zone, rrule: rule,

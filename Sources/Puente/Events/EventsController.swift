@@ -64,7 +64,8 @@ struct EventsController: RouteCollection {
         let answers = Dictionary(uniqueKeysWithValues: event.questions.map { ($0.id, req.formValue(EventQuestion.field($0.id))) })
         do {
             try await req.checkEventRegistrationRate()
-            let registration = try await req.eventRegistrations.register(event, name: name, email: email, user: user, roles: try await req.roles(),
+            let registration = try await req.eventRegistrations.register(event, name: name, email: email, user: user,
+                                                                         roles: try await req.roles(),
                                                                          answers: answers, wantsReminders: req.formValue("reminders") == "on",
                                                                          language: req.language)
             req.flash(.success, req.t(registration.status == .confirmed ? .eventRegisteredFlash : .eventWaitlistedFlash))
@@ -79,7 +80,8 @@ struct EventsController: RouteCollection {
     /// The event for a calendar, as published: no attendee, no join link.
     func invite(req: Request) async throws -> Response {
         let event = try await visibleEvent(req)
-        return EventCalendar.response(ICalendar(name: event.title, events: [EventCalendar.published(event, req.config)]).render(), file: "invite.ics")
+        return EventCalendar.response(ICalendar(name: event.title, events: [EventCalendar.published(event, req.config)]).render(),
+                                      file: "invite.ics")
     }
 
     /// Every upcoming public event.
@@ -128,7 +130,8 @@ enum EventListView {
             for event in events {
                 Tag.element("article", ["class": "card"]) {
                     Tag.element("h2") { Tag.a(SiteURL.event(event.id).path, event.title(in: ctx.language)) }
-                    Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
+                    Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx,
+                                                                               event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
                     if let place = event.place { Paragraph(place) }
                     if let partOf = event.series, series == nil {
                         Paragraph { Tag.a(SiteURL.events.path(query: ["series": partOf.id!.uuidString]), ctx.t(.eventSeriesAll, ["series": partOf.title])) }
@@ -198,9 +201,11 @@ enum EventPageView {
                     UI.form(ctx, action: SiteURL.eventRegister(event.id).path) {
                         if ctx.user == nil {
                             UI.field(ctx, name: "name", label: .nameLabel, value: model.name, errors: errors, autocomplete: "name")
-                            UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: model.email, errors: errors, autocomplete: "email")
+                            UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: model.email, errors: errors,
+                                     autocomplete: "email")
                         }
-                        for question in event.questions { EventQuestionField.render(ctx, question, answer: model.answers[question.id] ?? "", errors: errors) }
+                        for question in event.questions { EventQuestionField.render(ctx, question,
+                                                                                    answer: model.answers[question.id] ?? "", errors: errors) }
                         if event.reminderMinutes != nil {
                             Tag.element("label", ["class": "choice"]) {
                                 Tag.void("input", ["type": "checkbox", "name": "reminders", "value": "on",
@@ -213,7 +218,8 @@ enum EventPageView {
                 }
             } else if event.status == .scheduled && !event.hasEnded {
                 if let opens = event.registrationOpensAt, opens > Date() {
-                    Paragraph(ctx.t(.eventRegistrationOpensOn, ["when": DateFormatting(timeZone: TimeZone(identifier: event.timeZone) ?? ctx.dates.timeZone)
+                    Paragraph(ctx.t(.eventRegistrationOpensOn,
+                                    ["when": DateFormatting(timeZone: TimeZone(identifier: event.timeZone) ?? ctx.dates.timeZone)
                         .format(opens, .dateTime, in: ctx.language)]))
                 } else {
                     Paragraph(ctx.t(.eventRegistrationClosed))
@@ -234,11 +240,13 @@ enum EventQuestionField {
             return Div {
                 Tag.element("label", ["for": "field-\(name)"]) { Text(label) }
                 if let error { Paragraph(ctx.t(error)).class("field-error").id("field-\(name)-error") }
-                Tag.void("input", ["type": "text", "id": "field-\(name)", "name": name, "value": answer, "maxlength": "\(EventQuestion.maximumAnswerLength)",
+                Tag.void("input", ["type": "text", "id": "field-\(name)", "name": name, "value": answer,
+                                   "maxlength": "\(EventQuestion.maximumAnswerLength)",
                                    "aria-invalid": error == nil ? nil : "true", "aria-describedby": error == nil ? nil : "field-\(name)-error"])
             }.class(error == nil ? "field" : "field has-error")
         case .choice, .yesNo:
-            let options: [(String, String)] = question.kind == .yesNo ? [("yes", ctx.t(.yes)), ("no", ctx.t(.no))] : question.choices.map { ($0, $0) }
+            let options: [(String, String)] = question.kind == .yesNo ? [("yes", ctx.t(.yes)), ("no",
+                                                                                                ctx.t(.no))] : question.choices.map { ($0, $0) }
             return Tag.element("fieldset", ["class": error == nil ? "choices" : "choices has-error", "id": "field-\(name)"]) {
                 Tag.element("legend") { Text(label) }
                 if let error { Paragraph(ctx.t(error)).class("field-error") }

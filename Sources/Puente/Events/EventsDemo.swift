@@ -32,7 +32,8 @@ enum EventsDemo {
         var created = 0
 
         // The policy committee: two series, because a rule holds one position in the month.
-        let interpretation = EventQuestion(id: "q1", kind: .yesNo, prompt: "Do you need Spanish interpretation? / ¿Necesita interpretación al español?", required: true)
+        let interpretation = EventQuestion(id: "q1", kind: .yesNo,
+                                           prompt: "Do you need Spanish interpretation? / ¿Necesita interpretación al español?", required: true)
         for (title, position, audience, description) in [
             ("Policy Committee — organizations meeting", 2, "organization_representatives",
              "Member organizations plan testimony, review bills and agree on positions. For organization representatives."),
@@ -47,7 +48,8 @@ enum EventsDemo {
             input.audience = audience
             input.reminderMinutes = 1440
             input.questions = [interpretation]
-            let (_, events) = try await service.createSeries(SeriesInput(event: input, rrule: "FREQ=MONTHLY;BYDAY=TH;BYSETPOS=\(position);COUNT=12"),
+            let (_, events) = try await service.createSeries(SeriesInput(event: input,
+                                                                         rrule: "FREQ=MONTHLY;BYDAY=TH;BYSETPOS=\(position);COUNT=12"),
                                                              organizer: staff)
             created += events.count
             if position == 4, let next = events.first(where: { $0.startsAt > Date() }) {
@@ -84,7 +86,8 @@ enum EventsDemo {
                                                               now: event.startsAt.addingTimeInterval(-7 * 86400))
             }
             if event.hasEnded {
-                for (kind, title, url) in [(EventMaterial.Kind.recording, "Recording (English, with Spanish interpretation)", "https://video.example.org/promotores-in-practice-\(index + 1)"),
+                for (kind, title, url) in [(EventMaterial.Kind.recording, "Recording (English, with Spanish interpretation)",
+                                            "https://video.example.org/promotores-in-practice-\(index + 1)"),
                                            (.slides, "Slides (PDF)", "https://files.example.org/promotores-in-practice-\(index + 1).pdf")] {
                     let material = EventMaterial()
                     material.$event.id = event.id!
@@ -108,7 +111,8 @@ enum EventsDemo {
         summit.reminderMinutes = 2880
         summit.questions = [
             EventQuestion(id: "q1", kind: .yesNo, prompt: "Do you need language interpretation?", required: true),
-            EventQuestion(id: "q2", kind: .choice, prompt: "Which language?", choices: ["Spanish", "Vietnamese", "Hmong", "Tagalog", "Other"]),
+            EventQuestion(id: "q2", kind: .choice, prompt: "Which language?", choices: ["Spanish", "Vietnamese", "Hmong",
+                                                                                        "Tagalog", "Other"]),
             EventQuestion(id: "q3", kind: .text, prompt: "Accessibility needs we should plan for"),
         ]
         let summitEvent = try await service.create(summit, organizer: staff)

@@ -85,7 +85,8 @@ struct EventsStaffController: RouteCollection {
         return try await req.render { EventsStaffView.manage($0, model) }
     }
 
-    private func manageModel(_ req: Request, _ event: Event, form: EventForm, errors: FormErrors = .init()) async throws -> EventsStaffView.Manage {
+    private func manageModel(_ req: Request, _ event: Event, form: EventForm,
+                             errors: FormErrors = .init()) async throws -> EventsStaffView.Manage {
         let registrations = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!)
             .sort(\.$status).sort(\.$queueNumber).all()
         let materials = try await EventMaterial.query(on: req.db).filter(\.$event.$id == event.id!).sort(\.$createdAt).all()
@@ -125,7 +126,8 @@ struct EventsStaffController: RouteCollection {
             $0.name.localizedStandardContains(search) || $0.email.localizedStandardContains(search)
         }
         return try await req.render {
-            EventsStaffView.checkIn($0, event, shown, search: search, arrived: confirmed.filter { $0.checkedInAt != nil }.count, total: confirmed.count)
+            EventsStaffView.checkIn($0, event, shown, search: search, arrived: confirmed.filter { $0.checkedInAt != nil }.count,
+                                    total: confirmed.count)
         }
     }
 
@@ -157,7 +159,8 @@ struct EventsStaffController: RouteCollection {
             .sort(\.$status).sort(\.$queueNumber).all()
         let questions = event.questions
         let stamp = { (date: Date?) in date.map { ISO8601DateFormatter().string(from: $0) } ?? "" }
-        var rows = [["name", "email", "status", "queue_number", "registered_at", "promoted_at", "checked_in_at", "reminders"] + questions.map(\.prompt)]
+        var rows = [["name", "email", "status", "queue_number", "registered_at", "promoted_at", "checked_in_at",
+                     "reminders"] + questions.map(\.prompt)]
         for registration in registrations {
             let answers = registration.answers
             rows.append([registration.name, registration.email, registration.status.rawValue, String(registration.queueNumber),
@@ -195,7 +198,8 @@ struct EventsStaffController: RouteCollection {
                 let mail = Mailer(config: req.config).compose(
                     to: Mailbox(address, name: registration.name), language: language,
                     .init(subject: "\(event.title): \(subject)", paragraphs: body.components(separatedBy: "\n\n"),
-                          link: (L10n.eventEmailManageLink.text(language), SiteURL.eventRegistration(registration.token).absolute(req.config)),
+                          link: (L10n.eventEmailManageLink.text(language),
+                                 SiteURL.eventRegistration(registration.token).absolute(req.config)),
                           greetingName: registration.name))
                 try await Outbox.enqueue(mail, on: db)
             }
@@ -257,7 +261,8 @@ struct EventCounts {
         var counts = EventCounts()
         guard !ids.isEmpty else { return counts }
         struct Row: Decodable { let event_id: UUID; let status: String; let count: Int }
-        let rows = try await db.sql.select().column("event_id").column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "count")
+        let rows = try await db.sql.select().column("event_id").column("status").column(SQLFunction("COUNT", args: SQLLiteral.all),
+                                                                                        as: "count")
             .from(EventRegistration.schema).where("event_id", .in, ids).groupBy("event_id").groupBy("status").all(decoding: Row.self)
         for row in rows {
             if row.status == EventRegistration.Status.confirmed.rawValue { counts.confirmed[row.event_id] = row.count }

@@ -82,7 +82,8 @@ enum MyEventsView {
                 Tag.element("h2", ["id": "feed"]) { Text(ctx.t(.eventFeedTitle)) }
                 Paragraph(ctx.t(.eventFeedHint)).class("hint")
                 if let feedURL {
-                    Tag.void("input", ["type": "text", "readonly": "", "value": feedURL, "aria-label": ctx.t(.eventFeedTitle), "class": "copy"])
+                    Tag.void("input", ["type": "text", "readonly": "", "value": feedURL, "aria-label": ctx.t(.eventFeedTitle),
+                                       "class": "copy"])
                 }
                 UI.form(ctx, action: SiteURL.myEventsFeed.path) {
                     UI.submit(ctx.t(feedURL == nil ? .eventFeedMake : .eventFeedReplace))

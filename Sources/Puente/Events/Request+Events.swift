@@ -10,7 +10,8 @@ extension Request {
         let roles = try await roles()
         var audiences: [Event.Audience] = [.everyone]
         if currentUser != nil { audiences.append(.members) }
-        if roles.contains(.organizationRepresentative) || PermissionGate.allows(roles, .manageEvents) { audiences.append(.organizationRepresentatives) }
+        if roles.contains(.organizationRepresentative) || PermissionGate.allows(roles,
+                                                                                .manageEvents) { audiences.append(.organizationRepresentatives) }
         return audiences
     }
 

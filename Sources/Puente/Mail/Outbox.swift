@@ -36,7 +36,8 @@ enum Outbox {
             var insert = db.sql.insert(into: OutboxMessage.schema)
                 .columns("id", "recipient", "sender", "subject", "raw", "message_id", "status", "attempts", "next_attempt_at", "created_at")
             for draft in chunk {
-                insert = insert.values(SQLBind(UUID()), SQLBind(draft.recipient), SQLBind(draft.sender), SQLBind(draft.subject), SQLBind(draft.raw),
+                insert = insert.values(SQLBind(UUID()), SQLBind(draft.recipient), SQLBind(draft.sender), SQLBind(draft.subject),
+                                       SQLBind(draft.raw),
                                        SQLBind(draft.messageID), SQLBind(OutboxMessage.Status.pending.rawValue), SQLBind(0), SQLBind(now), SQLBind(now))
             }
             try await insert.run()

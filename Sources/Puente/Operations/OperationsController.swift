@@ -35,7 +35,8 @@ struct OperationsController: RouteCollection {
             try await HealthCheck.probeWrite(on: req.db)
         } catch {
             req.logger.error("health check: the database cannot be written", metadata: ["error": "\(error)"])
-            let response = PuenteErrorMiddleware.problem(status: .serviceUnavailable, detail: "The database cannot be written.", request: req)
+            let response = PuenteErrorMiddleware.problem(status: .serviceUnavailable, detail: "The database cannot be written.",
+                                                         request: req)
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(DatabaseUnavailable.retryAfterSeconds)")
             return response

@@ -41,10 +41,12 @@ struct DirectoryController: RouteCollection {
     func index(req: Request) async throws -> Response {
         let (filter, errors) = DirectoryFilter.parse(req)
         guard errors.isEmpty else {
-            return try await req.render { DirectoryView.page($0, filter: filter, errors: errors, counties: req.config.counties, communities: req.config.communities) }
+            return try await req.render { DirectoryView.page($0, filter: filter, errors: errors, counties: req.config.counties,
+                                                             communities: req.config.communities) }
         }
         let page = try await Directory.search(filter, on: req.db)
-        let cards = page.items.map { DirectoryCard($0, language: req.language, counties: req.config.counties, communities: req.config.communities) }
+        let cards = page.items.map { DirectoryCard($0, language: req.language, counties: req.config.counties,
+                                                   communities: req.config.communities) }
         return try await req.render {
             DirectoryView.page($0, filter: filter, counties: req.config.counties, communities: req.config.communities, cards: cards,
                                total: page.total, isCapped: page.isCapped, page: page.page, pages: page.pages)

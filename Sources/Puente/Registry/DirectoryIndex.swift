@@ -116,9 +116,11 @@ enum DirectoryIndex {
     /// parent, which made rebuilding a million-person index take hours.)
     static func loadPublicDetails(_ entries: [RegistryEntry], on db: any Database) async throws {
         let ids = entries.compactMap(\.id)
-        let languages = Dictionary(grouping: try await RegistryEntryLanguage.query(on: db).filter(\.$entry.$id ~~ ids).all(), by: \.$entry.id)
+        let languages = Dictionary(grouping: try await RegistryEntryLanguage.query(on: db).filter(\.$entry.$id ~~ ids).all(),
+                                   by: \.$entry.id)
         let counties = Dictionary(grouping: try await RegistryEntryCounty.query(on: db).filter(\.$entry.$id ~~ ids).all(), by: \.$entry.id)
-        let communities = Dictionary(grouping: try await RegistryEntryCommunity.query(on: db).filter(\.$entry.$id ~~ ids).all(), by: \.$entry.id)
+        let communities = Dictionary(grouping: try await RegistryEntryCommunity.query(on: db).filter(\.$entry.$id ~~ ids).all(),
+                                     by: \.$entry.id)
         let affiliations = Dictionary(grouping: try await Affiliation.query(on: db).filter(\.$entry.$id ~~ ids)
             .with(\.$organization).all(), by: \.$entry.id)
         for entry in entries {

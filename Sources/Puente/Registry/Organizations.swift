@@ -151,7 +151,8 @@ struct OrganizationsController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let organization = try await organization(req)
-        return try await req.render { OrganizationsView.edit($0, id: organization.id!, input: OrganizationInput(organization), counties: req.config.counties) }
+        return try await req.render { OrganizationsView.edit($0, id: organization.id!, input: OrganizationInput(organization),
+                                                             counties: req.config.counties) }
     }
 
     func update(req: Request) async throws -> Response {

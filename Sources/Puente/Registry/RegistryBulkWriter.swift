@@ -49,13 +49,16 @@ enum RegistryBulkWriter {
             try await insert.run()
         }
 
-        try await insertDetails(RegistryEntryLanguage.schema, column: "code", uuids: &uuids, pairs: entries.enumerated().flatMap { index, entry in
+        try await insertDetails(RegistryEntryLanguage.schema, column: "code", uuids: &uuids,
+                                pairs: entries.enumerated().flatMap { index, entry in
             entry.input.languages.map { (ids[index], SpokenLanguages.named($0)?.code ?? $0) }
         }, on: sql)
-        try await insertDetails(RegistryEntryCounty.schema, column: "fips", uuids: &uuids, pairs: entries.enumerated().flatMap { index, entry in
+        try await insertDetails(RegistryEntryCounty.schema, column: "fips", uuids: &uuids,
+                                pairs: entries.enumerated().flatMap { index, entry in
             entry.input.counties.map { (ids[index], $0) }
         }, on: sql)
-        try await insertDetails(RegistryEntryCommunity.schema, column: "code", uuids: &uuids, pairs: entries.enumerated().flatMap { index, entry in
+        try await insertDetails(RegistryEntryCommunity.schema, column: "code", uuids: &uuids,
+                                pairs: entries.enumerated().flatMap { index, entry in
             entry.input.communities.map { (ids[index], $0) }
         }, on: sql)
         let affiliations = entries.enumerated().flatMap { index, entry in

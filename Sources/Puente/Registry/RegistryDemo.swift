@@ -47,7 +47,8 @@ enum RegistryDemo {
         var organizationIDs: [UUID] = []
         for (name, kind) in organizations {
             let existing = try await Organization.query(on: app.db).filter(\.$name == name).first()
-            let organization = existing ?? Organization(name: name, kind: kind, countyFIPS: app.config.counties.counties.randomElement(using: &random)?.fips)
+            let organization = existing ?? Organization(name: name, kind: kind,
+                                                        countyFIPS: app.config.counties.counties.randomElement(using: &random)?.fips)
             if existing == nil { try await organization.create(on: app.db) }
             organizationIDs.append(organization.id!)
         }
@@ -59,10 +60,13 @@ enum RegistryDemo {
             input.familyName = familyNames.randomElement(using: &random)!
             input.email = "registry-demo-\(index)@demo.puente.example.org"
             input.workerType = [WorkerType.chw, .chw, .promotora, .promotora, .chr, .other].randomElement(using: &random)!.rawValue
-            if input.workerType == "other" { input.otherTitle = ["Patient Navigator", "Health Educator", "Doula", "Peer Specialist"].randomElement(using: &random)! }
+            if input.workerType == "other" { input.otherTitle = ["Patient Navigator", "Health Educator", "Doula",
+                                                                 "Peer Specialist"].randomElement(using: &random)! }
             input.languages = ["en"] + (Int.random(in: 0..<100, using: &random) < 75 ? [weighted(languageWeights, &random)] : [])
-            input.counties = Array(Set((0..<Int.random(in: 1...3, using: &random)).map { _ in counties.randomElement(using: &random)!.fips }))
-            input.communities = Array(Set((0..<Int.random(in: 0...2, using: &random)).map { _ in app.config.communities.all.randomElement(using: &random)!.code }))
+            input.counties = Array(Set((0..<Int.random(in: 1...3,
+                                                       using: &random)).map { _ in counties.randomElement(using: &random)!.fips }))
+            input.communities = Array(Set((0..<Int.random(in: 0...2,
+                                                          using: &random)).map { _ in app.config.communities.all.randomElement(using: &random)!.code }))
             input.listed = Int.random(in: 0..<100, using: &random) < 80
             input.showWorkerType = input.listed
             input.showLanguages = input.listed && Int.random(in: 0..<100, using: &random) < 90
@@ -83,7 +87,8 @@ enum RegistryDemo {
                 certificate.number = ReadableCode.random(prefix: Credential.numberPrefix, groups: 3).value
                 certificate.program = "CHW Core Competency Course (160 hours)"
                 certificate.issuer = "\(app.config.programName) Training Institute"
-                certificate.issuedOn = String(format: "%04d-%02d-%02d", year, Int.random(in: 1...12, using: &random), Int.random(in: 1...28, using: &random))
+                certificate.issuedOn = String(format: "%04d-%02d-%02d", year, Int.random(in: 1...12, using: &random),
+                                              Int.random(in: 1...28, using: &random))
                 certificate.expiresOn = String(format: "%04d", year + 2) + certificate.issuedOn.dropFirst(4)
                 _ = try await service.recordCredential(certificate, for: entry)
             }

@@ -117,7 +117,8 @@ struct RegistryImport {
         let wanted = Array(numbersInFile.keys)
         for chunk in stride(from: 0, to: wanted.count, by: 1000).map({ Array(wanted[$0..<min($0 + 1000, wanted.count)]) }) {
             for existing in try await RegistryEntry.query(on: db).filter(\.$registryNumber ~~ chunk).all() {
-                report.problems.append(.init(line: numbersInFile[existing.registryNumber] ?? 0, column: ImportColumn.registryNumber.rawValue,
+                report.problems.append(.init(line: numbersInFile[existing.registryNumber] ?? 0,
+                                             column: ImportColumn.registryNumber.rawValue,
                                              message: L10n.importNumberTaken.text(language)))
             }
         }

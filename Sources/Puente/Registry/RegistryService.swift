@@ -47,7 +47,8 @@ struct RegistryService {
         for attempt in 1...5 {
             let number = registryNumber ?? ReadableCode.random(prefix: RegistryEntry.numberPrefix, groups: 2).value
             do {
-                return try await insertEntry(input, number: number, status: status, userID: userID, includeNotes: includeNotes, notify: notify)
+                return try await insertEntry(input, number: number, status: status, userID: userID, includeNotes: includeNotes,
+                                             notify: notify)
             } catch where (error as? any DatabaseError)?.isConstraintFailure == true && registryNumber == nil && attempt < 5
                         && !db.inTransaction {
                 // Our own transaction rolled back, so we can look: was it the number?
@@ -69,7 +70,8 @@ struct RegistryService {
             try await recordStatus(entry, from: nil, reason: nil, on: db)
             try await Audit.record(.registryCreate, entityType: .registryEntry, entityID: entry.registryNumber,
                                    summary: "\(status.rawValue) entry for \(entry.fullName)", by: actor, on: db)
-            if notify != nil { try await email(entry, subject: .registryEmailAppliedSubject, body: .registryEmailAppliedBody, reason: nil, on: db) }
+            if notify != nil { try await email(entry, subject: .registryEmailAppliedSubject, body: .registryEmailAppliedBody,
+                                               reason: nil, on: db) }
             try await DirectoryIndex.refresh(entry.id!, on: db)
         }
         return entry
@@ -180,7 +182,8 @@ struct RegistryService {
         try await RegistryEntryLanguage.query(on: db).filter(\.$entry.$id == id).delete()
         try await RegistryEntryCounty.query(on: db).filter(\.$entry.$id == id).delete()
         try await RegistryEntryCommunity.query(on: db).filter(\.$entry.$id == id).delete()
-        for code in input.languages.sorted() { try await RegistryEntryLanguage(entryID: id, code: SpokenLanguages.named(code)!.code).create(on: db) }
+        for code in input.languages.sorted() { try await RegistryEntryLanguage(entryID: id,
+                                                                               code: SpokenLanguages.named(code)!.code).create(on: db) }
         for fips in input.counties.sorted() { try await RegistryEntryCounty(entryID: id, fips: fips).create(on: db) }
         for code in input.communities.sorted() { try await RegistryEntryCommunity(entryID: id, code: code).create(on: db) }
     }

@@ -28,7 +28,8 @@ struct RegistryStaffController: RouteCollection {
                                       type: $0.workerType == .other ? ($0.otherTitle ?? "") : $0.workerType.name(in: req.language))
         }
         return try await req.render {
-            RegistryStaffListView.page($0, search: search, status: statusText, rows: rows, page: page.metadata.page, pages: page.metadata.pageCount)
+            RegistryStaffListView.page($0, search: search, status: statusText, rows: rows, page: page.metadata.page,
+                                       pages: page.metadata.pageCount)
         }
     }
 
@@ -59,17 +60,20 @@ struct RegistryStaffController: RouteCollection {
         return entry
     }
 
-    private func model(_ req: Request, _ entry: RegistryEntry, input: RegistryEntryInput? = nil) async throws -> RegistryStaffEntryView.Model {
+    private func model(_ req: Request, _ entry: RegistryEntry,
+                       input: RegistryEntryInput? = nil) async throws -> RegistryStaffEntryView.Model {
         let history = try await RegistryStatusChange.query(on: req.db).filter(\.$entry.$id == entry.id!)
             .sort(\.$changedAt, .descending).all()
             .map { (when: $0.changedAt, from: $0.fromStatus, to: $0.toStatus, reason: $0.reason, who: $0.actorEmail) }
         let today = req.config.dateFormatting.isoDay(Date())
         let credentials = try await Credential.query(on: req.db).filter(\.$entry.$id == entry.id!).sort(\.$issuedOn).all()
-        var model = RegistryStaffEntryView.Model(id: entry.id, number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
+        var model = RegistryStaffEntryView.Model(id: entry.id, number: entry.registryNumber, status: entry.status,
+                                                 reason: entry.statusReason,
                                                  input: input ?? RegistryEntryInput(entry), history: history)
         model.credentialIDs = credentials.map { $0.id! }
         // The name verification shows: a Puente certificate keeps the name it was printed with.
-        model.credentials = credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName, registryStatus: entry.status, today: today) }
+        model.credentials = credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName,
+                                                                      registryStatus: entry.status, today: today) }
         model.entryName = entry.fullName
         return model
     }

@@ -35,7 +35,8 @@ struct EligibilityService {
         for record in records {
             guard let day = Day(record.day) else { continue }
             switch record.kind {
-            case .continuingEducation: facts[record.$user.id]?.continuingEducation.append(.init(day: day, quarterHours: record.quarterHours))
+            case .continuingEducation: facts[record.$user.id]?.continuingEducation.append(.init(day: day,
+                                                                                                quarterHours: record.quarterHours))
             case .workExperience: facts[record.$user.id]?.workHours.append(.init(day: day, quarterHours: record.quarterHours))
             }
         }

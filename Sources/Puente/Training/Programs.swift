@@ -66,7 +66,8 @@ struct ProgramInput: Sendable {
         if code.range(of: #"^[a-z0-9][a-z0-9-]{1,39}$"#, options: .regularExpression) == nil { errors.add("code", .programCodeInvalid) }
         if TrainingProgram.Kind(rawValue: kind) == nil { errors.add("kind", .fieldRequired) }
         for (field, value, limit, required) in [("name_en", nameEN, 200, true), ("name_es", nameES, 200, true),
-                                                ("description_en", descriptionEN, 2000, true), ("description_es", descriptionES, 2000, true),
+                                                ("description_en", descriptionEN, 2000, true), ("description_es", descriptionES,
+                                                                                                2000, true),
                                                 ("issuer", issuer, 200, false)] {
             if required && value.isEmpty { errors.add(field, .fieldRequired) }
             if value.count > limit { errors.add(field, .textTooLong) }

@@ -27,7 +27,8 @@ struct TrainingController: RouteCollection {
             let taken = try await req.training.seatsTaken(in: cohort.id!, on: req.db)
             let trainers = try await CohortTrainer.query(on: req.db).filter(\.$cohort.$id == cohort.id!).with(\.$user).all().map(\.user.name)
             let sessions = try await TrainingSession.query(on: req.db).filter(\.$cohort.$id == cohort.id!).count()
-            cards.append(.init(id: cohort.id!, program: cohort.program.name(req.language), description: cohort.program.description(req.language),
+            cards.append(.init(id: cohort.id!, program: cohort.program.name(req.language),
+                               description: cohort.program.description(req.language),
                                name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, place: cohort.place,
                                isOnline: cohort.onlineLink != nil, seatsLeft: max(0, cohort.capacity - taken), trainers: trainers,
                                sessions: sessions))
@@ -175,7 +176,8 @@ struct TrainingController: RouteCollection {
 }
 
 enum TrainingCalendar {
-    static func feed(cohort: Cohort, program: TrainingProgram, sessions: [TrainingSession], config: AppConfig, language: Language) -> String {
+    static func feed(cohort: Cohort, program: TrainingProgram, sessions: [TrainingSession], config: AppConfig,
+                     language: Language) -> String {
         let host = URL(string: config.baseURL)?.host ?? "puente"
         let events: [ICalendar.Event] = sessions.compactMap { session in
             guard let start = session.startDate(in: config.timeZone) else { return nil }

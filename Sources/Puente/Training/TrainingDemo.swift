@@ -49,8 +49,10 @@ enum TrainingDemo {
         if try await Cohort.query(on: app.db).filter(\.$name == runningName).first() != nil { return 0 }
         let service = TrainingService(db: app.db, config: app.config, actor: .system)
         let hash = try await app.password.async.hash(password).get()
-        let trainer = try await account("trainer@demo.puente.example.org", "Daniel Whitehorse", .en, roles: [.trainer, .member], hash: hash, app: app)
-        let supervisor = try await account("supervisor@demo.puente.example.org", "Guadalupe Hernández", .es, roles: [.supervisor, .member], hash: hash, app: app)
+        let trainer = try await account("trainer@demo.puente.example.org", "Daniel Whitehorse", .en, roles: [.trainer, .member],
+                                        hash: hash, app: app)
+        let supervisor = try await account("supervisor@demo.puente.example.org", "Guadalupe Hernández", .es, roles: [.supervisor, .member],
+                                           hash: hash, app: app)
         let core = try await TrainingProgram.query(on: app.db).filter(\.$code == ShippedPrograms.coreCode).first()!
         let today = service.today
 
@@ -69,9 +71,11 @@ enum TrainingDemo {
         try await markEverything(finished, completed, service: service, app: app) { _, _ in .present }
         for enrollment in completed {
             for day in 0..<10 {
-                let log = try await service.logPracticum(enrollment, .init(day: finished.startDay.adding(days: 7 + day * 4).description, hours: "8",
+                let log = try await service.logPracticum(enrollment, .init(day: finished.startDay.adding(days: 7 + day * 4).description,
+                                                                           hours: "8",
                                                                            activities: practicumActivities[day % practicumActivities.count],
-                                                                           competencies: [Competencies.roles[day % 10].id, Competencies.skills[day % 11].id]))
+                                                                           competencies: [Competencies.roles[day % 10].id,
+                                                                                          Competencies.skills[day % 11].id]))
                 try await service.decide(log, approve: true, comment: "", by: supervisor)
             }
             let credential = try await service.issueCertificate(enrollment)
@@ -107,7 +111,8 @@ enum TrainingDemo {
                                                                            competencies: [Competencies.roles[(day + person) % 10].id]))
                 switch (day + person) % 5 {
                 case 0, 1, 2: try await service.decide(log, approve: true, comment: "", by: supervisor)
-                case 3: try await service.decide(log, approve: false, comment: "Please split the health fair and the home visits into two rows.", by: supervisor)
+                case 3: try await service.decide(log, approve: false,
+                                                 comment: "Please split the health fair and the home visits into two rows.", by: supervisor)
                 default: break // waiting for the supervisor
                 }
             }
@@ -174,7 +179,8 @@ enum TrainingDemo {
         }
     }
 
-    private static func account(_ email: String, _ name: String, _ language: Language, roles: Set<Role>, hash: String, app: Application) async throws -> User {
+    private static func account(_ email: String, _ name: String, _ language: Language, roles: Set<Role>, hash: String,
+                                app: Application) async throws -> User {
         if let user = try await User.query(on: app.db).filter(\.$email == email).first() { return user }
         let user = User(email: EmailAddress(email)!, passwordHash: hash, name: name, preferredLanguage: language)
         user.emailVerifiedAt = Date()

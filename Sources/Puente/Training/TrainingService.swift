@@ -303,11 +303,13 @@ struct TrainingService {
         return result
     }
 
-    static func facts(_ enrollment: Enrollment, sessions: [TrainingSession], marks: [AttendanceMark], logs: [PracticumLog]) -> TrainingFacts {
+    static func facts(_ enrollment: Enrollment, sessions: [TrainingSession], marks: [AttendanceMark],
+                      logs: [PracticumLog]) -> TrainingFacts {
         let credited = Dictionary(marks.map { ($0.$session.id, $0.quarterHours) }, uniquingKeysWith: { a, _ in a })
         return TrainingFacts(
             sessions: sessions.compactMap { session in
-                Day(session.day).map { .init(day: $0, quarterHours: session.quarterHours, competencies: Competencies.parse(session.competencies),
+                Day(session.day).map { .init(day: $0, quarterHours: session.quarterHours,
+                                             competencies: Competencies.parse(session.competencies),
                                              creditedQuarterHours: credited[session.id!]) }
             },
             practicum: logs.compactMap { log in

@@ -39,7 +39,8 @@ struct TrainingStaffController: RouteCollection {
         return try await req.render { TrainingStaffView.page($0, model) }
     }
 
-    private func overviewModel(_ req: Request, cohortErrors: FormErrors = .init(), cohortInput: CohortInput = .init()) async throws -> TrainingStaffView.Model {
+    private func overviewModel(_ req: Request, cohortErrors: FormErrors = .init(),
+                               cohortInput: CohortInput = .init()) async throws -> TrainingStaffView.Model {
         let isStaff = PermissionGate.allows(try await req.roles(), .manageTraining)
         var query = Cohort.query(on: req.db).with(\.$program).sort(\.$startsOn, .descending)
         if !isStaff {
@@ -112,7 +113,8 @@ struct TrainingStaffController: RouteCollection {
         let certificates = Dictionary(try await Credential.query(on: req.db).filter(\.$enrollmentID ~~ ids).all()
             .compactMap { credential in credential.enrollmentID.map { ($0, credential) } }, uniquingKeysWith: { a, _ in a })
         let rows = enrollments.map { enrollment in
-            CohortView.Row(enrollment: enrollment, name: enrollment.user.name, email: enrollment.user.email, progress: progress[enrollment.id!],
+            CohortView.Row(enrollment: enrollment, name: enrollment.user.name, email: enrollment.user.email,
+                           progress: progress[enrollment.id!],
                            placement: placements[enrollment.id!], certificate: certificates[enrollment.id!])
         }
         let others = try await Cohort.query(on: req.db).filter(\.$program.$id == program.id!).filter(\.$id != cohort.id!).all()
@@ -191,12 +193,14 @@ struct TrainingStaffController: RouteCollection {
         return try await req.render { AttendanceView.page($0, model) }
     }
 
-    private func attendanceModel(_ req: Request, _ session: TrainingSession, _ cohort: Cohort, error: L10n? = nil) async throws -> AttendanceView.Model {
+    private func attendanceModel(_ req: Request, _ session: TrainingSession, _ cohort: Cohort,
+                                 error: L10n? = nil) async throws -> AttendanceView.Model {
         let enrollments = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohort.id!)
             .filter(\.$status ~~ [.accepted, .completed]).with(\.$user).all().sorted(byCollating: \.user.name)
         let marks = try await AttendanceMark.query(on: req.db).filter(\.$session.$id == session.id!).all()
         let byEnrollment = Dictionary(marks.map { ($0.$enrollment.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return .init(session: session, cohort: cohort, trainees: enrollments.map { ($0.id!, $0.user.name, byEnrollment[$0.id!]) }, error: error)
+        return .init(session: session, cohort: cohort, trainees: enrollments.map { ($0.id!, $0.user.name, byEnrollment[$0.id!]) },
+                     error: error)
     }
 
     func markAttendance(req: Request) async throws -> Response {
@@ -241,14 +245,16 @@ struct TrainingStaffController: RouteCollection {
             .sort(\.$day, .descending).limit(30).all()
         let logs = pending + decided
         let names = Dictionary(placements.map { ($0.id!, ($0.enrollment.user.name, $0.site)) }, uniquingKeysWith: { a, _ in a })
-        return try await req.render { SupervisionView.page($0, logs: logs.map { ($0, names[$0.$placement.id]?.0 ?? "", names[$0.$placement.id]?.1 ?? "") }) }
+        return try await req.render { SupervisionView.page($0, logs: logs.map { ($0, names[$0.$placement.id]?.0 ?? "",
+                                                                                 names[$0.$placement.id]?.1 ?? "") }) }
     }
 
     func decideLog(req: Request) async throws -> Response {
         let log = try await req.find(PracticumLog.self, "logID")
         try await req.requireSupervisor(of: log)
         do {
-            try await req.training.decide(log, approve: req.formValue("decision") == "approve", comment: req.formValue("comment"), by: try req.requireUser())
+            try await req.training.decide(log, approve: req.formValue("decision") == "approve", comment: req.formValue("comment"),
+                                          by: try req.requireUser())
             req.flash(.success, req.t(.saved))
         } catch let failure as TrainingService.Failure {
             req.flash(.error, req.t(failure.message))

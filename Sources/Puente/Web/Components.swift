@@ -61,7 +61,8 @@ enum UI {
         return out.html
     }
 
-    static func textArea(_ ctx: PageContext, name: String, label: L10n, value: String, errors: FormErrors, required: Bool = true) -> Component {
+    static func textArea(_ ctx: PageContext, name: String, label: L10n, value: String, errors: FormErrors,
+                         required: Bool = true) -> Component {
         let id = "field-\(name)"
         let error = errors[name]
         var out = HTMLWriter(capacity: 512)
@@ -97,7 +98,8 @@ enum UI {
 
     static func selectHTML(_ ctx: PageContext, name: String, label: L10n, options: [(String, String)], selected: String?,
                            errors: FormErrors, anyOption: String? = nil) -> String {
-        selectHTML(ctx, name: name, label: label, options: RenderedOptions(options), selected: selected, errors: errors, anyOption: anyOption)
+        selectHTML(ctx, name: name, label: label, options: RenderedOptions(options), selected: selected, errors: errors,
+                   anyOption: anyOption)
     }
 
     static func selectHTML(_ ctx: PageContext, name: String, label: L10n, options: RenderedOptions, selected: String?,

@@ -16,7 +16,8 @@ struct NulCheckedJSONDecoder: ContentDecoder {
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
             guard let date = RFC3339.date(from: text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected an RFC 3339 date-time such as 2027-03-11T14:30:00-08:00.")
+                throw DecodingError.dataCorruptedError(in: container,
+                                                       debugDescription: "Expected an RFC 3339 date-time such as 2027-03-11T14:30:00-08:00.")
             }
             return date
         }
@@ -105,7 +106,8 @@ private struct NulCheckingDecoder: Decoder {
             return try NulCheckingDecoder.decode(T.self, from: base.superDecoder(forKey: checked(key)))
         }
 
-        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type,
+                                                   forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
             KeyedDecodingContainer(Keyed<NestedKey>(base: try base.nestedContainer(keyedBy: NestedKey.self, forKey: checked(key))))
         }
 

@@ -4,7 +4,8 @@ import Plot
 import PuenteCore
 
 enum SignUpView {
-    static func page(_ ctx: PageContext, email: String = "", name: String = "", language: Language, errors: FormErrors = .init()) -> PageView {
+    static func page(_ ctx: PageContext, email: String = "", name: String = "", language: Language,
+                     errors: FormErrors = .init()) -> PageView {
         PageView(title: ctx.t(.signUpTitle), content: Div {
             H1(ctx.t(.signUpTitle))
             Paragraph(ctx.t(.signUpLead))
@@ -12,8 +13,10 @@ enum SignUpView {
             UI.form(ctx, action: SiteURL.signup.path) {
                 UI.field(ctx, name: "name", label: .nameLabel, value: name, errors: errors, autocomplete: "name")
                 UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: email, errors: errors, autocomplete: "email")
-                UI.field(ctx, name: "password", label: .passwordLabel, type: "password", errors: errors, hint: .passwordHint, autocomplete: "new-password")
-                UI.field(ctx, name: "password_confirmation", label: .passwordConfirmLabel, type: "password", errors: errors, autocomplete: "new-password")
+                UI.field(ctx, name: "password", label: .passwordLabel, type: "password", errors: errors, hint: .passwordHint,
+                         autocomplete: "new-password")
+                UI.field(ctx, name: "password_confirmation", label: .passwordConfirmLabel, type: "password", errors: errors,
+                         autocomplete: "new-password")
                 UI.languageSelect(ctx, name: "language", selected: language)
                 UI.submit(ctx.t(.signUpSubmit))
             }
@@ -23,7 +26,8 @@ enum SignUpView {
 }
 
 enum SignInView {
-    static func page(_ ctx: PageContext, email: String = "", next: String?, failure: L10n? = nil, status: HTTPStatusCode = .ok) -> PageView {
+    static func page(_ ctx: PageContext, email: String = "", next: String?, failure: L10n? = nil,
+                     status: HTTPStatusCode = .ok) -> PageView {
         let action = SiteURL.login.path(query: ["next": next ?? ""])
         return PageView(title: ctx.t(.signInTitle), content: Div {
             H1(ctx.t(.signInTitle))
@@ -69,8 +73,10 @@ enum ResetPasswordView {
             UI.errorSummary(ctx, errors)
             UI.form(ctx, action: SiteURL.resetPassword.path) {
                 Tag.void("input", ["type": "hidden", "name": "token", "value": token])
-                UI.field(ctx, name: "password", label: .newPasswordLabel, type: "password", errors: errors, hint: .passwordHint, autocomplete: "new-password")
-                UI.field(ctx, name: "password_confirmation", label: .passwordConfirmLabel, type: "password", errors: errors, autocomplete: "new-password")
+                UI.field(ctx, name: "password", label: .newPasswordLabel, type: "password", errors: errors, hint: .passwordHint,
+                         autocomplete: "new-password")
+                UI.field(ctx, name: "password_confirmation", label: .passwordConfirmLabel, type: "password", errors: errors,
+                         autocomplete: "new-password")
                 UI.submit(ctx.t(.resetSubmit))
             }
         }, status: errors.isEmpty ? .ok : .unprocessableEntity)

@@ -41,7 +41,8 @@ enum SyntheticRegistry {
         input.givenName = RegistryDemo.givenNames.randomElement(using: &random)!
         input.familyName = RegistryDemo.familyNames.randomElement(using: &random)!
         input.workerType = [WorkerType.chw, .promotora, .chr].randomElement(using: &random)!.rawValue
-        input.languages = Int.random(in: 0..<100, using: &random) < 60 ? ["en", "es"] : ["en", SpokenLanguages.all.randomElement(using: &random)!.code]
+        input.languages = Int.random(in: 0..<100, using: &random) < 60
+            ? ["en", "es"] : ["en", SpokenLanguages.all.randomElement(using: &random)!.code]
         input.languages = Array(Set(input.languages))
         input.counties = [counties.counties.randomElement(using: &random)!.fips]
         input.listed = Int.random(in: 0..<100, using: &random) < 85

@@ -167,7 +167,8 @@ struct EventsAPIController: RouteCollection {
     func createSeries(req: Request) async throws -> Response {
         let input = try req.content.decode(SeriesInput.self)
         let (series, events) = try await EventService(db: req.db, config: req.config, actor: req.auditActor).createSeries(input, organizer: try req.requireUser())
-        return try Response.json(SeriesResponse(id: series.id!, rrule: series.rrule, events: events.map { EventDTO($0, confirmed: 0) }), status: .created)
+        return try Response.json(SeriesResponse(id: series.id!, rrule: series.rrule, events: events.map { EventDTO($0, confirmed: 0) }),
+                                 status: .created)
     }
 
     func update(req: Request) async throws -> Response {
@@ -236,7 +237,8 @@ struct EventsAPIController: RouteCollection {
         let user = req.currentUser
         let roles = try await req.roles()
         do {
-            let registration = try await req.eventRegistrations.register(event, name: body.name ?? user?.name ?? "", email: body.email ?? user?.email ?? "",
+            let registration = try await req.eventRegistrations.register(event, name: body.name ?? user?.name ?? "",
+                                                                         email: body.email ?? user?.email ?? "",
                                                                          user: user, roles: roles, answers: body.answers ?? [:],
                                                                          wantsReminders: body.reminders ?? true, language: body.language.flatMap(Language.init(rawValue:)))
             return try Response.json(RegistrationResponse(id: registration.id!, status: registration.status.rawValue), status: .created)

@@ -20,7 +20,8 @@ enum EventsStaffView {
             for event in events {
                 Tag.element("article", ["class": "card"]) {
                     Tag.element("h2") { Tag.a(SiteURL.staffEvent(event.id).path, event.title) }
-                    Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
+                    Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx,
+                                                                               event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
                     Paragraph(ctx.t(.eventCounts, ["confirmed": "\(counts.confirmed[event.id!] ?? 0)",
                                                    "capacity": event.capacity.map(String.init) ?? "∞",
                                                    "waitlisted": "\(counts.waitlisted[event.id!] ?? 0)"]))
@@ -47,14 +48,18 @@ enum EventsStaffView {
                 UI.select(ctx, name: "kind", label: .eventKindLabel, options: Event.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) },
                           selected: form.kind, errors: errors)
                 UI.field(ctx, name: "title", label: .eventTitleLabel, value: form.title, errors: errors)
-                UI.textArea(ctx, name: "description", label: .eventDescriptionLabel, value: form.description, errors: errors, required: false)
-                UI.field(ctx, name: "titleEs", label: .eventTitleEsLabel, value: form.titleEs, errors: errors, hint: .eventTranslationHint, required: false)
-                UI.textArea(ctx, name: "descriptionEs", label: .eventDescriptionEsLabel, value: form.descriptionEs, errors: errors, required: false)
+                UI.textArea(ctx, name: "description", label: .eventDescriptionLabel, value: form.description, errors: errors,
+                            required: false)
+                UI.field(ctx, name: "titleEs", label: .eventTitleEsLabel, value: form.titleEs, errors: errors, hint: .eventTranslationHint,
+                         required: false)
+                UI.textArea(ctx, name: "descriptionEs", label: .eventDescriptionEsLabel, value: form.descriptionEs, errors: errors,
+                            required: false)
                 if let error = errors["translations"] { Paragraph(ctx.t(error)).class("field-error") }
                 UI.field(ctx, name: "day", label: .eventDayLabel, type: "date", value: form.day, errors: errors)
                 UI.field(ctx, name: "startTime", label: .eventStartLabel, type: "time", value: form.startTime, errors: errors)
                 UI.field(ctx, name: "endTime", label: .eventEndLabel, type: "time", value: form.endTime, errors: errors)
-                UI.select(ctx, name: "timeZone", label: .eventTimeZoneLabel, options: zones.map { ($0, $0) }, selected: form.timeZone, errors: errors)
+                UI.select(ctx, name: "timeZone", label: .eventTimeZoneLabel, options: zones.map { ($0, $0) }, selected: form.timeZone,
+                          errors: errors)
                 UI.field(ctx, name: "place", label: .trainingWhere, value: form.place, errors: errors, required: false)
                 UI.field(ctx, name: "onlineLink", label: .eventOnlineLinkLabel, type: "url", value: form.onlineLink, errors: errors,
                          hint: .eventOnlineLinkHint, required: false)
@@ -64,16 +69,20 @@ enum EventsStaffView {
                          hint: .eventCapacityHint, required: false)
                 UI.field(ctx, name: "registrationOpensAt", label: .eventOpensLabel, type: "datetime-local", value: form.registrationOpens,
                          errors: errors, hint: .eventWindowHint, required: false)
-                UI.field(ctx, name: "registrationClosesAt", label: .eventClosesLabel, type: "datetime-local", value: form.registrationCloses,
+                UI.field(ctx, name: "registrationClosesAt", label: .eventClosesLabel, type: "datetime-local",
+                         value: form.registrationCloses,
                          errors: errors, required: false)
                 UI.select(ctx, name: "reminderMinutes", label: .eventReminderLabel,
                           options: leads.map { (String($0), reminderText(ctx, $0)) }, selected: form.reminderMinutes, errors: errors)
-                UI.field(ctx, name: "seriesTitle", label: .eventSeriesLabel, value: form.seriesTitle, errors: errors, hint: .eventSeriesHint, required: false)
+                UI.field(ctx, name: "seriesTitle", label: .eventSeriesLabel, value: form.seriesTitle, errors: errors,
+                         hint: .eventSeriesHint, required: false)
                 if creating {
                     UI.select(ctx, name: "repeat", label: .eventRepeatLabel, options: EventForm.repeatPatterns.map { ($0, ctx.t(repeatLabel($0))) },
                               selected: form.repeatPattern, errors: errors)
-                    UI.field(ctx, name: "repeatCount", label: .eventRepeatCountLabel, type: "number", value: form.repeatCount, errors: errors, required: false)
-                    UI.field(ctx, name: "rrule", label: .eventRepeatRuleLabel, value: form.rrule, errors: errors, hint: .eventRepeatHint, required: false)
+                    UI.field(ctx, name: "repeatCount", label: .eventRepeatCountLabel, type: "number", value: form.repeatCount,
+                             errors: errors, required: false)
+                    UI.field(ctx, name: "rrule", label: .eventRepeatRuleLabel, value: form.rrule, errors: errors, hint: .eventRepeatHint,
+                             required: false)
                 }
                 Tag.element("fieldset", ["id": "field-questions"]) {
                     Tag.element("legend") { Text(ctx.t(.eventQuestionsLabel)) }
@@ -94,10 +103,12 @@ enum EventsStaffView {
             Tag.void("input", ["type": "text", "id": "field-q\(number)_prompt", "name": "q\(number)_prompt", "value": row.prompt])
             Tag.element("select", ["name": "q\(number)_kind", "aria-label": ctx.t(.eventQuestionKind)]) {
                 for kind in EventQuestion.Kind.allCases {
-                    Tag.element("option", ["value": kind.rawValue, "selected": kind.rawValue == row.kind ? "" : nil]) { Text(ctx.t(kind.label)) }
+                    Tag.element("option", ["value": kind.rawValue,
+                                           "selected": kind.rawValue == row.kind ? "" : nil]) { Text(ctx.t(kind.label)) }
                 }
             }
-            Tag.void("input", ["type": "text", "name": "q\(number)_choices", "value": row.choices, "aria-label": ctx.t(.eventQuestionChoices),
+            Tag.void("input", ["type": "text", "name": "q\(number)_choices", "value": row.choices,
+                               "aria-label": ctx.t(.eventQuestionChoices),
                                "placeholder": ctx.t(.eventQuestionChoices)])
             Tag.element("label", ["class": "choice"]) {
                 Tag.void("input", ["type": "checkbox", "name": "q\(number)_required", "value": "on", "checked": row.required ? "" : nil])
@@ -179,7 +190,8 @@ enum EventsStaffView {
             UI.table(label: ctx.t(.eventRegistrants)) {
                 Tag.element("thead") {
                     Tag.element("tr") {
-                        for heading in [ctx.t(.nameLabel), ctx.t(.emailLabel), ctx.t(.trainingStatus), ctx.t(.eventCheckedIn)] + event.questions.map(\.prompt) {
+                        for heading in [ctx.t(.nameLabel), ctx.t(.emailLabel), ctx.t(.trainingStatus),
+                                        ctx.t(.eventCheckedIn)] + event.questions.map(\.prompt) {
                             Tag.element("th", ["scope": "col"]) { Text(heading) }
                         }
                     }

@@ -72,7 +72,8 @@ struct StaffEntryDTO: Content {
         languages = entry.languages.map(\.code).sorted()
         counties = entry.counties.map(\.fips).sorted()
         communities = entry.communities.map(\.code).sorted()
-        organizations = entry.affiliations.map { AffiliationDTO(id: $0.$organization.id, name: $0.organization.name, isEmployer: $0.isEmployer) }
+        organizations = entry.affiliations.map { AffiliationDTO(id: $0.$organization.id, name: $0.organization.name,
+                                                                isEmployer: $0.isEmployer) }
             .sorted(byCollating: \.name)
         consent = ConsentDTO(listed: entry.listedInDirectory, workerType: entry.showWorkerType, languages: entry.showLanguages,
                              counties: entry.showCounties, communities: entry.showCommunities,

@@ -192,7 +192,8 @@ struct FHIRController: RouteCollection {
             case "organization":
                 if !builder.fullAccess { query.filter(\.$showOrganizations == true) }
                 query.join(Affiliation.self, on: \Affiliation.$entry.$id == \RegistryEntry.$id)
-                    .filter(Affiliation.self, \.$organization.$id ~~ parameter.values.compactMap { UUID(uuidString: $0.replacingOccurrences(of: "Organization/", with: "")) })
+                    .filter(Affiliation.self,
+                            \.$organization.$id ~~ parameter.values.compactMap { UUID(uuidString: $0.replacingOccurrences(of: "Organization/", with: "")) })
             default: break
             }
         }
@@ -228,9 +229,11 @@ struct FHIRController: RouteCollection {
             links.append(["relation": "previous", "url": search.link(base: base, offset: max(0, search.offset - search.count))])
         }
         let entries = matches.map { resource -> FHIRJSON in
-            ["fullUrl": "\(req.config.baseURL)/fhir/\(resource["resourceType"]!)/\(resource["id"]!)", "resource": resource, "search": ["mode": "match"]]
+            ["fullUrl": "\(req.config.baseURL)/fhir/\(resource["resourceType"]!)/\(resource["id"]!)", "resource": resource,
+             "search": ["mode": "match"]]
         } + included.map { resource -> FHIRJSON in
-            ["fullUrl": "\(req.config.baseURL)/fhir/\(resource["resourceType"]!)/\(resource["id"]!)", "resource": resource, "search": ["mode": "include"]]
+            ["fullUrl": "\(req.config.baseURL)/fhir/\(resource["resourceType"]!)/\(resource["id"]!)", "resource": resource,
+             "search": ["mode": "include"]]
         }
         return ["resourceType": "Bundle", "type": "searchset", "total": total, "link": links, "entry": entries]
     }

@@ -58,7 +58,8 @@ struct FHIRBuilder {
             "extension": [[
                 "url": Self.qualificationExtension,
                 "extension": [
-                    ["url": "status", "valueCode": Self.qualificationStatus(credential.status(today: today), holderSuspended: holderSuspended)],
+                    ["url": "status", "valueCode": Self.qualificationStatus(credential.status(today: today),
+                                                                            holderSuspended: holderSuspended)],
                     ["url": "whereValid", "valueCodeableConcept": [
                         "coding": [["system": "https://www.usps.com/", "code": counties.state]],
                     ]],
@@ -155,7 +156,8 @@ struct FHIRBuilder {
             "name": place.displayName,
             "mode": "instance",
             "type": [["coding": [["system": Jurisdiction.typeSystem, "code": Jurisdiction.typeCode, "display": "jurisdiction"]]]],
-            "physicalType": ["coding": [["system": "http://terminology.hl7.org/CodeSystem/location-physical-type", "code": "jdn", "display": "Jurisdiction"]]],
+            "physicalType": ["coding": [["system": "http://terminology.hl7.org/CodeSystem/location-physical-type", "code": "jdn",
+                                         "display": "Jurisdiction"]]],
         ]
         if let parent = place.partOf { resource["partOf"] = ["reference": "Location/\(parent.id)", "display": parent.display] }
         return resource

@@ -19,7 +19,8 @@ enum DirectoryView {
             // The form and its paging links land here, so on a phone the results are on screen
             // after a search instead of below the whole form.
             out.element("section", ["id": resultsAnchor, "aria-label": ctx.t(.directoryResults)]) { out in
-                out.leaf("p", ["role": "status"], text: ctx.t(isCapped ? .directoryResultCountCapped : .directoryResultCount, ["count": "\(total)"]))
+                out.leaf("p", ["role": "status"], text: ctx.t(isCapped ? .directoryResultCountCapped : .directoryResultCount,
+                                                              ["count": "\(total)"]))
                 if cards.isEmpty { out.leaf("p", text: ctx.t(.noResults)) }
                 for card in cards { self.card(ctx, card, &out) }
                 out.raw(UI.paginationHTML(ctx, page: page, pages: pages) { number in
@@ -38,7 +39,8 @@ enum DirectoryView {
                              _ communities: CommunityList) -> String {
         var out = HTMLWriter(capacity: 8192)
         out.element("form", ["method": "get", "action": SiteURL.directory.path + "#" + resultsAnchor, "role": "search"]) { out in
-            out.raw(UI.fieldHTML(ctx, name: "q", label: .directorySearchLabel, type: "search", value: filter.text, errors: errors, required: false))
+            out.raw(UI.fieldHTML(ctx, name: "q", label: .directorySearchLabel, type: "search", value: filter.text, errors: errors,
+                                 required: false))
             out.raw(select(ctx, name: "language", label: .directoryLanguageLabel, selected: filter.language, errors: errors,
                            options: Options.languages[ctx.language]!))
             out.raw(select(ctx, name: "county", label: .directoryCountyLabel, selected: filter.county, errors: errors,
@@ -102,7 +104,8 @@ enum DirectoryView {
             if let title = card.title { out.leaf("p", text: title) }
             out.element("dl") { out in
                 for (term, values) in [(ctx.t(.directoryLanguages), card.languages), (ctx.t(.directoryCounties), card.counties),
-                                       (ctx.t(.directoryCommunities), card.communities), (ctx.t(.directoryOrganizations), card.organizations)]
+                                       (ctx.t(.directoryCommunities), card.communities), (ctx.t(.directoryOrganizations),
+                                                                                          card.organizations)]
                     where !values.isEmpty {
                     out.leaf("dt", text: term)
                     out.leaf("dd", text: values.joined(separator: ", "))

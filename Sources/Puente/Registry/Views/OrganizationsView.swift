@@ -49,7 +49,8 @@ enum OrganizationsView {
         }, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
-    static func edit(_ ctx: PageContext, id: UUID, input: OrganizationInput, errors: FormErrors = .init(), counties: CountyList) -> PageView {
+    static func edit(_ ctx: PageContext, id: UUID, input: OrganizationInput, errors: FormErrors = .init(),
+                     counties: CountyList) -> PageView {
         PageView(title: ctx.t(.organizationEdit), content: Div {
             H1(ctx.t(.organizationEdit))
             UI.errorSummary(ctx, errors)

@@ -27,18 +27,23 @@ enum RegistryFormView {
                      hint: nameSettled ? .registryNameSettledHint : nil, autocomplete: "given-name", readOnly: nameSettled)
             UI.field(ctx, name: "family_name", label: .registryFamilyName, value: input.familyName, errors: errors,
                      autocomplete: "family-name", readOnly: nameSettled)
-            UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: input.email, errors: errors, autocomplete: "email", required: false)
-            UI.field(ctx, name: "phone", label: .registryPhone, type: "tel", value: input.phone, errors: errors, autocomplete: "tel", required: false)
+            UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: input.email, errors: errors, autocomplete: "email",
+                     required: false)
+            UI.field(ctx, name: "phone", label: .registryPhone, type: "tel", value: input.phone, errors: errors, autocomplete: "tel",
+                     required: false)
             radios(ctx, name: "worker_type", legend: .registryWorkerType, selected: input.workerType, errors: errors,
                    options: WorkerType.allCases.map { ($0.rawValue, $0.name(in: ctx.language)) })
             UI.field(ctx, name: "other_title", label: .registryOtherTitle, value: input.otherTitle, errors: errors, required: false)
             radios(ctx, name: "preferred_contact", legend: .registryPreferredContact, selected: input.preferredContact, errors: errors,
                    options: [("email", ctx.t(.registryContactEmail)), ("phone", ctx.t(.registryContactPhone)), ("text", ctx.t(.registryContactText))])
-            UI.checkboxes(ctx, name: "languages[]", field: "languages", legend: .registryLanguagesLegend, selected: Set(input.languages), errors: errors,
+            UI.checkboxes(ctx, name: "languages[]", field: "languages", legend: .registryLanguagesLegend, selected: Set(input.languages),
+                          errors: errors,
                        options: SpokenLanguages.choices(in: ctx.language), inColumns: true)
-            UI.checkboxes(ctx, name: "counties[]", field: "counties", legend: .registryCountiesLegend, selected: Set(input.counties), errors: errors,
+            UI.checkboxes(ctx, name: "counties[]", field: "counties", legend: .registryCountiesLegend, selected: Set(input.counties),
+                          errors: errors,
                        options: counties.counties.map { ($0.fips, $0.name) }, inColumns: true)
-            UI.checkboxes(ctx, name: "communities[]", field: "communities", legend: .registryCommunitiesLegend, selected: Set(input.communities), errors: errors,
+            UI.checkboxes(ctx, name: "communities[]", field: "communities", legend: .registryCommunitiesLegend,
+                          selected: Set(input.communities), errors: errors,
                        options: communities(ctx, input, choices.communities))
             organizations(ctx, input, errors, choices.organizations)
             consent(ctx, input)

@@ -41,7 +41,8 @@ enum RegistryImportView {
                     }
                 }
             } else {
-                Paragraph(ctx.t(.importProblems, ["count": "\(report.problems.count)"])).class("error-summary").attributes(["role": "alert"])
+                Paragraph(ctx.t(.importProblems,
+                                ["count": "\(report.problems.count)"])).class("error-summary").attributes(["role": "alert"])
                 UI.table(label: ctx.t(.importProblems, ["count": "\(report.problems.count)"])) {
                     Tag.element("thead") {
                         Tag.element("tr") {

@@ -5,7 +5,8 @@ import Plot
 import PuenteCore
 
 enum RegistryApplyView {
-    static func page(_ ctx: PageContext, _ input: RegistryEntryInput, errors: FormErrors = .init(), choices: RegistryFormChoices) -> PageView {
+    static func page(_ ctx: PageContext, _ input: RegistryEntryInput, errors: FormErrors = .init(),
+                     choices: RegistryFormChoices) -> PageView {
         PageView(title: ctx.t(.registryApplyTitle), content: Div {
             H1(ctx.t(.registryApplyTitle))
             Paragraph(ctx.t(.registryApplyLead))

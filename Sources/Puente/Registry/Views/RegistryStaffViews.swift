@@ -76,11 +76,13 @@ enum RegistryStaffEntryView {
         var credentialErrors = FormErrors()
     }
 
-    static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), statusError: L10n? = nil, choices: RegistryFormChoices) -> PageView {
+    static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), statusError: L10n? = nil,
+                     choices: RegistryFormChoices) -> PageView {
         let title = model.number.map { ctx.t(.verifyRegistryHeading, ["number": $0]) } ?? ctx.t(.registryStaffNew)
         return PageView(title: title, content: Div {
             H1(title)
-            if let id = model.id, let status = model.status { review(ctx, id: id, status: status, reason: model.reason, error: statusError) }
+            if let id = model.id, let status = model.status { review(ctx, id: id, status: status, reason: model.reason,
+                                                                     error: statusError) }
             UI.errorSummary(ctx, errors)
             UI.form(ctx, action: model.id.map { SiteURL.staffRegistryEntry($0).path } ?? SiteURL.staffRegistryNew.path) {
                 RegistryFormView.fields(ctx, model.input, errors, choices: choices, staff: true)
@@ -140,7 +142,8 @@ enum RegistryStaffEntryView {
                 UI.field(ctx, name: "credential_program", label: .credentialProgram, value: input.program, errors: errors)
                 UI.field(ctx, name: "credential_issuer", label: .credentialIssuer, value: input.issuer, errors: errors)
                 UI.field(ctx, name: "credential_issued_on", label: .credentialIssuedOn, type: "date", value: input.issuedOn, errors: errors)
-                UI.field(ctx, name: "credential_expires_on", label: .credentialExpiresOn, type: "date", value: input.expiresOn, errors: errors, required: false)
+                UI.field(ctx, name: "credential_expires_on", label: .credentialExpiresOn, type: "date", value: input.expiresOn,
+                         errors: errors, required: false)
                 UI.submit(ctx.t(.credentialAdd))
             }
         }
@@ -160,7 +163,8 @@ enum RegistryStaffEntryView {
         }
     }
 
-    private static func history(_ ctx: PageContext, _ rows: [(when: Date, from: String?, to: String, reason: String?, who: String?)]) -> Component {
+    private static func history(_ ctx: PageContext, _ rows: [(when: Date, from: String?, to: String, reason: String?,
+                                                              who: String?)]) -> Component {
         Tag.element("section") {
             H2(ctx.t(.registryHistory))
             Tag.element("ul") {

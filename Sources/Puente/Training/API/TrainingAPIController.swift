@@ -179,10 +179,12 @@ struct TrainingAPIController: RouteCollection {
         var result = [CohortDTO]()
         for cohort in cohorts {
             let taken = try await req.training.seatsTaken(in: cohort.id!, on: req.db)
-            result.append(.init(id: cohort.id!, program: cohort.program.code, name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn,
+            result.append(.init(id: cohort.id!, program: cohort.program.code, name: cohort.name, startsOn: cohort.startsOn,
+                                endsOn: cohort.endsOn,
                                 place: cohort.place, capacity: cohort.capacity, seatsLeft: max(0, cohort.capacity - taken),
                                 sessions: cohort.sessions.sorted { ($0.day, $0.startsAt) < ($1.day, $1.startsAt) }.map {
-                                    .init(id: $0.id!, day: $0.day, startsAt: $0.startsAt, hours: Double($0.quarterHours) / 4, topic: $0.topic,
+                                    .init(id: $0.id!, day: $0.day, startsAt: $0.startsAt, hours: Double($0.quarterHours) / 4,
+                                          topic: $0.topic,
                                           competencies: Competencies.parse($0.competencies))
                                 }))
         }
@@ -240,7 +242,8 @@ struct TrainingAPIController: RouteCollection {
         let enrollment = try await req.find(Enrollment.self, "enrollmentID")
         try req.requireOwnEnrollment(enrollment)
         let body = try req.content.decode(LogRequest.self)
-        let input = TrainingService.LogInput(day: body.day, hours: "\(body.hours)", activities: body.activities, competencies: body.competencies ?? [])
+        let input = TrainingService.LogInput(day: body.day, hours: "\(body.hours)", activities: body.activities,
+                                             competencies: body.competencies ?? [])
         let log = try await run { try await req.training.logPracticum(enrollment, input) }
         return try Response.json(PracticumLogDTO(log), status: .created)
     }
@@ -250,7 +253,8 @@ struct TrainingAPIController: RouteCollection {
         let enrollment = try await req.find(Enrollment.self, "enrollmentID")
         let credential = try await run { try await req.training.issueCertificate(enrollment) }
         let holder = try await credential.$entry.get(on: req.db)
-        return try Response.json(CertificateVerification(credential, holder: credential.holderName ?? holder.fullName, registryStatus: holder.status,
+        return try Response.json(CertificateVerification(credential, holder: credential.holderName ?? holder.fullName,
+                                                         registryStatus: holder.status,
                                                          today: req.training.today.description), status: .created)
     }
 
@@ -259,8 +263,10 @@ struct TrainingAPIController: RouteCollection {
         try await req.requireCohortAccess(try await session.$cohort.get(on: req.db))
         let body = try req.content.decode(AttendanceRequest.self)
         let marks = try body.marks.map { entry -> TrainingService.Mark in
-            guard let mark = AttendanceMark.Mark(rawValue: entry.mark) else { throw Abort(.unprocessableEntity, reason: "mark must be present, partial or absent") }
-            return .init(enrollmentID: entry.enrollment, mark: mark, partialQuarterHours: entry.hours.flatMap { Hours.quarterHours(from: "\($0)") })
+            guard let mark = AttendanceMark.Mark(rawValue: entry.mark) else { throw Abort(.unprocessableEntity,
+                                                                                          reason: "mark must be present, partial or absent") }
+            return .init(enrollmentID: entry.enrollment, mark: mark,
+                         partialQuarterHours: entry.hours.flatMap { Hours.quarterHours(from: "\($0)") })
         }
         try await run { try await req.training.markAttendance(session, marks) }
         return Response(status: .noContent)
@@ -282,7 +288,8 @@ struct TrainingAPIController: RouteCollection {
         let log = try await req.find(PracticumLog.self, "logID")
         try await req.requireSupervisor(of: log)
         let body = try req.content.decode(LogDecisionRequest.self)
-        guard ["approve", "return"].contains(body.decision) else { throw Abort(.unprocessableEntity, reason: "decision must be approve or return") }
+        guard ["approve", "return"].contains(body.decision) else { throw Abort(.unprocessableEntity,
+                                                                               reason: "decision must be approve or return") }
         let user = try req.requireUser()
         try await run { try await req.training.decide(log, approve: body.decision == "approve", comment: body.comment ?? "", by: user) }
         return try Response.json(PracticumLogDTO(log))
@@ -293,7 +300,8 @@ struct TrainingAPIController: RouteCollection {
         guard let entry = try await RegistryEntry.query(on: req.db).filter(\.$user.$id == user.id!).first() else { return try Response.json([CertificateVerification]()) }
         let today = req.training.today.description
         let credentials = try await Credential.query(on: req.db).filter(\.$entry.$id == entry.id!).sort(\.$issuedOn).all()
-        return try Response.json(credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName, registryStatus: entry.status, today: today) })
+        return try Response.json(credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName,
+                                                                           registryStatus: entry.status, today: today) })
     }
 
     func reportHours(req: Request) async throws -> Response {

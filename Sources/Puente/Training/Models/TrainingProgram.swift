@@ -34,7 +34,8 @@ final class TrainingProgram: Model, @unchecked Sendable {
 
     var requirements: CompletionRequirements {
         get { (try? JSONDecoder().decode(CompletionRequirements.self, from: Data(requirementsJSON.utf8)))
-                ?? CompletionRequirements(classroomHours: 0, practicumHours: 0, minimumAttendancePercent: 0, requiredCompetencies: [], windowDays: nil) }
+                ?? CompletionRequirements(classroomHours: 0, practicumHours: 0, minimumAttendancePercent: 0, requiredCompetencies: [],
+                                          windowDays: nil) }
         set { requirementsJSON = String(decoding: try! JSONEncoder().encode(newValue), as: UTF8.self) }
     }
 

@@ -33,7 +33,8 @@ enum CourseScheduleView {
                         Tag.element("dt") { Text(ctx.t(.trainingDates)) }
                         Tag.element("dd") { Text(TrainingText.range(ctx, card.startsOn, card.endsOn)) }
                         Tag.element("dt") { Text(ctx.t(.trainingWhere)) }
-                        Tag.element("dd") { Text([card.place, card.isOnline ? ctx.t(.trainingOnline) : nil].compactMap { $0 }.joined(separator: " · ")) }
+                        Tag.element("dd") { Text([card.place,
+                                                  card.isOnline ? ctx.t(.trainingOnline) : nil].compactMap { $0 }.joined(separator: " · ")) }
                         if !card.trainers.isEmpty {
                             Tag.element("dt") { Text(ctx.t(.trainingTrainers)) }
                             Tag.element("dd") { Text(card.trainers.joined(separator: ", ")) }
@@ -105,7 +106,8 @@ enum TrainingMineView {
             if row.status == .accepted { practicum(ctx, row, model) }
             if [.applied, .accepted, .waitlisted].contains(row.status) {
                 UI.form(ctx, action: SiteURL.trainingEnrollmentAction(row.id).path) {
-                    Tag.element("button", ["type": "submit", "name": "action", "value": "withdraw", "class": "secondary"]) { Text(ctx.t(.trainingWithdraw)) }
+                    Tag.element("button", ["type": "submit", "name": "action", "value": "withdraw",
+                                           "class": "secondary"]) { Text(ctx.t(.trainingWithdraw)) }
                 }
             }
         }
@@ -118,10 +120,13 @@ enum TrainingMineView {
                 Paragraph(ctx.t(.practicumPlacement, ["site": placement.site, "supervisor": placement.supervisor]))
                 UI.errorSummary(ctx, model.logErrors)
                 UI.form(ctx, action: SiteURL.trainingPracticumLog(row.id).path) {
-                    UI.field(ctx, name: "day", label: .practicumDay, type: "date", value: model.logInput.day.isEmpty ? model.today.description : model.logInput.day,
+                    UI.field(ctx, name: "day", label: .practicumDay, type: "date",
+                             value: model.logInput.day.isEmpty ? model.today.description : model.logInput.day,
                              errors: model.logErrors)
-                    UI.field(ctx, name: "hours", label: .practicumHours, value: model.logInput.hours, errors: model.logErrors, hint: .practicumHoursHint)
-                    UI.textArea(ctx, name: "activities", label: .practicumActivities, value: model.logInput.activities, errors: model.logErrors)
+                    UI.field(ctx, name: "hours", label: .practicumHours, value: model.logInput.hours, errors: model.logErrors,
+                             hint: .practicumHoursHint)
+                    UI.textArea(ctx, name: "activities", label: .practicumActivities, value: model.logInput.activities,
+                                errors: model.logErrors)
                     CompetencyPicker.view(ctx, selected: Set(model.logInput.competencies))
                     UI.submit(ctx.t(.practicumSubmit))
                 }
@@ -171,18 +176,22 @@ enum TrainingMineView {
             Paragraph(ctx.t(.hoursLead))
             UI.errorSummary(ctx, model.hourErrors)
             // Multipart, for the optional evidence file; the CSRF token travels as a field like any form's.
-            Tag.element("form", ["method": "post", "action": SiteURL.trainingHours.path, "enctype": "multipart/form-data", "novalidate": ""]) {
+            Tag.element("form", ["method": "post", "action": SiteURL.trainingHours.path, "enctype": "multipart/form-data",
+                                 "novalidate": ""]) {
                 UI.csrfField(ctx)
                 Div {
                     Tag.element("label", ["for": "field-kind"]) { Text(ctx.t(.hoursKind)) }
                     Tag.element("select", ["id": "field-kind", "name": "kind"]) {
                         for kind in HourRecord.Kind.allCases {
-                            Tag.element("option", ["value": kind.rawValue, "selected": model.hourInput.kind == kind.rawValue ? "" : nil]) { Text(ctx.t(kind.label)) }
+                            Tag.element("option", ["value": kind.rawValue,
+                                                   "selected": model.hourInput.kind == kind.rawValue ? "" : nil]) { Text(ctx.t(kind.label)) }
                         }
                     }
                 }.class("field")
-                UI.field(ctx, name: "day", label: .practicumDay, type: "date", value: model.hourInput.day, errors: renamed(model.hourErrors))
-                UI.field(ctx, name: "hours", label: .practicumHours, value: model.hourInput.hours, errors: renamed(model.hourErrors), hint: .practicumHoursHint)
+                UI.field(ctx, name: "day", label: .practicumDay, type: "date", value: model.hourInput.day,
+                         errors: renamed(model.hourErrors))
+                UI.field(ctx, name: "hours", label: .practicumHours, value: model.hourInput.hours, errors: renamed(model.hourErrors),
+                         hint: .practicumHoursHint)
                 UI.field(ctx, name: "topic", label: .hoursTopic, value: model.hourInput.topic, errors: renamed(model.hourErrors))
                 UI.field(ctx, name: "provider", label: .hoursProvider, value: model.hourInput.provider, errors: renamed(model.hourErrors))
                 UI.field(ctx, name: "evidence", label: .hoursEvidence, type: "file", errors: renamed(model.hourErrors), required: false)
@@ -221,7 +230,8 @@ enum ProgressPanel {
                 Tag.element("dt") { Text(ctx.t(.progressPracticum)) }
                 Tag.element("dd") {
                     Text(TrainingText.hours(progress.practicumQuarterHours, of: progress.practicumRequired)
-                         + (progress.practicumPendingQuarterHours > 0 ? " " + ctx.t(.progressPending, ["hours": Hours.text(quarterHours: progress.practicumPendingQuarterHours)]) : ""))
+                         + (progress.practicumPendingQuarterHours > 0 ? " " + ctx.t(.progressPending,
+                                                                                    ["hours": Hours.text(quarterHours: progress.practicumPendingQuarterHours)]) : ""))
                 }
                 Tag.element("dt") { Text(ctx.t(.progressAttendance)) }
                 Tag.element("dd") { Text("\(progress.attendancePercent)% / \(progress.attendanceRequired)%") }
@@ -229,7 +239,8 @@ enum ProgressPanel {
                 Tag.element("dd") { Text("\(progress.competenciesCovered.count)") }
                 if let deadline = progress.deadline {
                     Tag.element("dt") { Text(ctx.t(.progressDeadline)) }
-                    Tag.element("dd") { Text(TrainingText.day(ctx, deadline.description) + (progress.isOverdue(today: today) ? " — " + ctx.t(.progressOverdue) : "")) }
+                    Tag.element("dd") { Text(TrainingText.day(ctx,
+                                                              deadline.description) + (progress.isOverdue(today: today) ? " — " + ctx.t(.progressOverdue) : "")) }
                 }
             }
             if progress.isComplete {
@@ -244,7 +255,8 @@ enum ProgressPanel {
 
 enum CompetencyPicker {
     static func view(_ ctx: PageContext, selected: Set<String>) -> Component {
-        UI.checkboxes(ctx, name: "competencies[]", field: "competencies", legend: .progressCompetencies, selected: selected, errors: .init(),
+        UI.checkboxes(ctx, name: "competencies[]", field: "competencies", legend: .progressCompetencies, selected: selected,
+                      errors: .init(),
                       options: Competencies.all.map { ($0.id, $0.name.text(in: ctx.language)) })
     }
 }
@@ -279,7 +291,8 @@ enum TrainingText {
         case .practicumHours(let q): ctx.t(.gapPracticum, ["hours": Hours.text(quarterHours: q)])
         case .attendance(let percent, let required): ctx.t(.gapAttendance, ["percent": "\(percent)", "required": "\(required)"])
         case .competencies(let codes):
-            ctx.t(.gapCompetencies, ["list": codes.compactMap { Competencies.named($0)?.name.text(in: ctx.language) }.joined(separator: "; ")])
+            ctx.t(.gapCompetencies,
+                  ["list": codes.compactMap { Competencies.named($0)?.name.text(in: ctx.language) }.joined(separator: "; ")])
         }
     }
 }
@@ -298,10 +311,12 @@ enum EligibilityText {
         switch gap {
         case .program: ctx.t(.eligibilityGapProgram)
         case .workHours(let have, let need, let months):
-            ctx.t(.eligibilityGapWork, ["have": Hours.text(quarterHours: have), "need": Hours.text(quarterHours: need), "months": "\(months)"])
+            ctx.t(.eligibilityGapWork, ["have": Hours.text(quarterHours: have), "need": Hours.text(quarterHours: need),
+                                        "months": "\(months)"])
         case .certificateDue(_, let by): ctx.t(.eligibilityGapCertificate, ["date": TrainingText.day(ctx, by.description)])
         case .continuingEducation(let have, let need, let months):
-            ctx.t(.eligibilityGapCE, ["have": Hours.text(quarterHours: have), "need": Hours.text(quarterHours: need), "months": "\(months)"])
+            ctx.t(.eligibilityGapCE, ["have": Hours.text(quarterHours: have), "need": Hours.text(quarterHours: need),
+                                      "months": "\(months)"])
         }
     }
 }

@@ -51,7 +51,8 @@ enum TrainingStaffView {
                     Tag.element("label", ["for": "field-program"]) { Text(ctx.t(.trainingProgram)) }
                     Tag.element("select", ["id": "field-program", "name": "program"]) {
                         for program in model.programs {
-                            Tag.element("option", ["value": program.id!.uuidString, "selected": input.programID == program.id!.uuidString ? "" : nil]) {
+                            Tag.element("option", ["value": program.id!.uuidString,
+                                                   "selected": input.programID == program.id!.uuidString ? "" : nil]) {
                                 Text(program.name(ctx.language))
                             }
                         }
@@ -61,7 +62,8 @@ enum TrainingStaffView {
                 UI.field(ctx, name: "starts_on", label: .trainingStartsOn, type: "date", value: input.startsOn, errors: errors)
                 UI.field(ctx, name: "ends_on", label: .trainingEndsOn, type: "date", value: input.endsOn, errors: errors)
                 UI.field(ctx, name: "place", label: .trainingWhere, value: input.place, errors: errors, required: false)
-                UI.field(ctx, name: "online_link", label: .trainingOnlineLink, type: "url", value: input.onlineLink, errors: errors, required: false)
+                UI.field(ctx, name: "online_link", label: .trainingOnlineLink, type: "url", value: input.onlineLink, errors: errors,
+                         required: false)
                 UI.field(ctx, name: "capacity", label: .trainingCapacity, type: "number", value: input.capacity, errors: errors)
                 UI.submit(ctx.t(.trainingNewCohort))
             }
@@ -86,7 +88,8 @@ enum TrainingStaffView {
                         Tag.void("input", ["type": "text", "id": "comment-\(record.id!)", "name": "comment"])
                         Tag.element("button", ["type": "submit", "name": "decision", "value": "approve"]) { Text(ctx.t(.practicumApprove)) }
                         Text(" ")
-                        Tag.element("button", ["type": "submit", "name": "decision", "value": "return", "class": "secondary"]) { Text(ctx.t(.practicumReturn)) }
+                        Tag.element("button", ["type": "submit", "name": "decision", "value": "return",
+                                               "class": "secondary"]) { Text(ctx.t(.practicumReturn)) }
                     }
                 }.class("card")
             }
@@ -156,7 +159,8 @@ enum CohortView {
                 UI.table(label: ctx.t(.trainingRoster)) {
                     Tag.element("thead") {
                         Tag.element("tr") {
-                            for label in [L10n.columnPerson, .trainingStatus, .progressClassroom, .progressPracticum, .progressAttendance, .progressDeadline,
+                            for label in [L10n.columnPerson, .trainingStatus, .progressClassroom, .progressPracticum, .progressAttendance,
+                                          .progressDeadline,
                                           .progressMissing] {
                                 Tag.element("th", ["scope": "col"]) { Text(ctx.t(label)) }
                             }
@@ -167,8 +171,10 @@ enum CohortView {
                             Tag.element("tr") {
                                 Tag.element("td") { Text(row.name) }
                                 Tag.element("td") { Text(ctx.t(row.enrollment.status.label)) }
-                                Tag.element("td") { Text(row.progress.map { TrainingText.hours($0.classroomQuarterHours, of: $0.classroomRequired) } ?? "—") }
-                                Tag.element("td") { Text(row.progress.map { TrainingText.hours($0.practicumQuarterHours, of: $0.practicumRequired) } ?? "—") }
+                                Tag.element("td") { Text(row.progress.map { TrainingText.hours($0.classroomQuarterHours,
+                                                                                               of: $0.classroomRequired) } ?? "—") }
+                                Tag.element("td") { Text(row.progress.map { TrainingText.hours($0.practicumQuarterHours,
+                                                                                               of: $0.practicumRequired) } ?? "—") }
                                 Tag.element("td") { Text(row.progress.map { "\($0.attendancePercent)%" } ?? "—") }
                                 Tag.element("td") {
                                     Text(row.progress.flatMap { progress in
@@ -196,7 +202,8 @@ enum CohortView {
             UI.form(ctx, action: action) {
                 Tag.void("input", ["type": "hidden", "name": "enrollment", "value": id.uuidString])
                 for (value, label) in [("accept", L10n.trainingAccept), ("waitlist", .trainingWaitlist), ("withdraw", .trainingWithdraw)] {
-                    Tag.element("button", ["type": "submit", "name": "action", "value": value, "class": value == "accept" ? nil : "secondary"]) { Text(ctx.t(label)) }
+                    Tag.element("button", ["type": "submit", "name": "action", "value": value,
+                                           "class": value == "accept" ? nil : "secondary"]) { Text(ctx.t(label)) }
                     Text(" ")
                 }
             }
@@ -228,8 +235,10 @@ enum CohortView {
                 UI.form(ctx, action: action) {
                     Tag.void("input", ["type": "hidden", "name": "enrollment", "value": id.uuidString])
                     Tag.void("input", ["type": "hidden", "name": "action", "value": "extend"])
-                    UI.field(ctx, name: "until", label: .trainingExtendUntil, type: "date", value: row.enrollment.extendedUntil ?? "", errors: .init())
-                    UI.field(ctx, name: "reason", label: .reasonForPersonLabel, value: row.enrollment.extensionReason ?? "", errors: .init())
+                    UI.field(ctx, name: "until", label: .trainingExtendUntil, type: "date", value: row.enrollment.extendedUntil ?? "",
+                             errors: .init())
+                    UI.field(ctx, name: "reason", label: .reasonForPersonLabel, value: row.enrollment.extensionReason ?? "",
+                             errors: .init())
                     UI.submit(ctx.t(.trainingExtend))
                 }
                 if !model.otherCohorts.isEmpty {
@@ -295,7 +304,8 @@ enum AttendanceView {
                             }
                         }
                         Tag.element("label", ["for": "hours-\(trainee.id)"]) { Text(ctx.t(.attendancePartialHours)) }
-                        Tag.void("input", ["type": "text", "inputmode": "decimal", "id": "hours-\(trainee.id)", "name": "hours-\(trainee.id)",
+                        Tag.void("input", ["type": "text", "inputmode": "decimal", "id": "hours-\(trainee.id)",
+                                           "name": "hours-\(trainee.id)",
                                            "value": trainee.mark?.mark == .partial ? Hours.text(quarterHours: trainee.mark!.quarterHours) : ""])
                     }
                 }
@@ -322,9 +332,11 @@ enum SupervisionView {
                         UI.form(ctx, action: SiteURL.trainingLogDecision(item.log.id).path) {
                             Tag.element("label", ["for": "comment-\(item.log.id!)"]) { Text(ctx.t(.practicumComment)) }
                             Tag.void("input", ["type": "text", "id": "comment-\(item.log.id!)", "name": "comment"])
-                            Tag.element("button", ["type": "submit", "name": "decision", "value": "approve"]) { Text(ctx.t(.practicumApprove)) }
+                            Tag.element("button", ["type": "submit", "name": "decision",
+                                                   "value": "approve"]) { Text(ctx.t(.practicumApprove)) }
                             Text(" ")
-                            Tag.element("button", ["type": "submit", "name": "decision", "value": "return", "class": "secondary"]) { Text(ctx.t(.practicumReturn)) }
+                            Tag.element("button", ["type": "submit", "name": "decision", "value": "return",
+                                                   "class": "secondary"]) { Text(ctx.t(.practicumReturn)) }
                         }
                     } else if let comment = item.log.comment {
                         Paragraph(comment)
@@ -370,17 +382,22 @@ enum ProgramFormView {
                 UI.textArea(ctx, name: "description_es", label: .programDescriptionES, value: input.descriptionES, errors: errors)
                 UI.field(ctx, name: "classroom_hours", label: .programClassroomHours, value: input.classroomHours, errors: errors)
                 UI.field(ctx, name: "practicum_hours", label: .programPracticumHours, value: input.practicumHours, errors: errors)
-                UI.field(ctx, name: "attendance_percent", label: .programAttendance, type: "number", value: input.attendancePercent, errors: errors)
+                UI.field(ctx, name: "attendance_percent", label: .programAttendance, type: "number", value: input.attendancePercent,
+                         errors: errors)
                 UI.field(ctx, name: "window_days", label: .programWindowDays, type: "number", value: input.windowDays, errors: errors,
                          hint: .programWindowHint, required: false)
-                UI.checkboxes(ctx, name: "competencies[]", field: "competencies", legend: .progressCompetencies, selected: Set(input.competencies),
+                UI.checkboxes(ctx, name: "competencies[]", field: "competencies", legend: .progressCompetencies,
+                              selected: Set(input.competencies),
                               errors: errors, options: Competencies.all.map { ($0.id, $0.name.text(in: ctx.language)) })
                 Tag.element("label", ["class": "choice"]) {
-                    Tag.void("input", ["type": "checkbox", "name": "auto_complete", "value": "on", "checked": input.autoComplete ? "" : nil])
+                    Tag.void("input", ["type": "checkbox", "name": "auto_complete", "value": "on",
+                                       "checked": input.autoComplete ? "" : nil])
                     Text(" " + ctx.t(.programAutoComplete))
                 }
-                UI.field(ctx, name: "valid_months", label: .programValidMonths, type: "number", value: input.validMonths, errors: errors, required: false)
-                UI.field(ctx, name: "issuer", label: .programIssuer, value: input.issuer, errors: errors, hint: .programIssuerHint, required: false)
+                UI.field(ctx, name: "valid_months", label: .programValidMonths, type: "number", value: input.validMonths, errors: errors,
+                         required: false)
+                UI.field(ctx, name: "issuer", label: .programIssuer, value: input.issuer, errors: errors, hint: .programIssuerHint,
+                         required: false)
                 UI.submit(ctx.t(.save))
             }
         }, status: errors.isEmpty ? .ok : .unprocessableEntity)
