@@ -11,7 +11,7 @@ struct AdminPeopleController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let admin = routes.grouped(Access.permission(.manageRoles))
         admin.get(SiteURL.adminPeople.pathComponents, use: index)
-        admin.post(SiteURL.adminPersonRoles(nil).pathComponents, use: updateRoles)
+        admin.post(SiteURL.adminPersonRoles(.key).pathComponents, use: updateRoles)
     }
 
     /// The query the page runs; tests call it directly.

@@ -4,6 +4,13 @@ import Foundation
 import Vapor
 
 enum SiteURL {
+    /// A path parameter: `.key` where a route is registered (it prints `:name`), a value in a link.
+    /// (Before, a nil id printed `:name` into a link without a word from the compiler.)
+    enum Parameter<Value: Sendable>: Sendable {
+        case key
+        case value(Value)
+    }
+
     case home
     case stylesheet
     case login
@@ -15,7 +22,7 @@ enum SiteURL {
     case resetPassword
     case profile
     case adminPeople
-    case adminPersonRoles(UUID?)
+    case adminPersonRoles(Parameter<UUID>)
     case auditLog
     case contact
     case directory
@@ -23,61 +30,61 @@ enum SiteURL {
     case registryMine
     case staffRegistry
     case staffRegistryNew
-    case staffRegistryEntry(UUID?)
-    case staffRegistryStatus(UUID?)
-    case staffRegistryCredentials(UUID?)
-    case staffCredentialRevoke(UUID?)
+    case staffRegistryEntry(Parameter<UUID>)
+    case staffRegistryStatus(Parameter<UUID>)
+    case staffRegistryCredentials(Parameter<UUID>)
+    case staffCredentialRevoke(Parameter<UUID>)
     case staffRegistryImport
-    case staffRegistryImportCommit(UUID?)
+    case staffRegistryImportCommit(Parameter<UUID>)
     case staffRegistryExport
     case staffOrganizations
-    case staffOrganization(UUID?)
+    case staffOrganization(Parameter<UUID>)
     case verify
-    case verifyNumber(String?)
+    case verifyNumber(Parameter<String>)
     case training
     case trainingMine
-    case trainingApply(UUID?)
-    case trainingCohort(UUID?)
-    case trainingCohortDecision(UUID?)
-    case trainingCohortSessions(UUID?)
-    case trainingCohortTrainers(UUID?)
-    case trainingAttendance(UUID?)
-    case trainingEnrollmentAction(UUID?)
-    case trainingPracticumLog(UUID?)
+    case trainingApply(Parameter<UUID>)
+    case trainingCohort(Parameter<UUID>)
+    case trainingCohortDecision(Parameter<UUID>)
+    case trainingCohortSessions(Parameter<UUID>)
+    case trainingCohortTrainers(Parameter<UUID>)
+    case trainingAttendance(Parameter<UUID>)
+    case trainingEnrollmentAction(Parameter<UUID>)
+    case trainingPracticumLog(Parameter<UUID>)
     case trainingSupervision
-    case trainingLogDecision(UUID?)
+    case trainingLogDecision(Parameter<UUID>)
     case trainingHours
-    case trainingHourEvidence(UUID?)
-    case trainingCalendar(String?)
+    case trainingHourEvidence(Parameter<UUID>)
+    case trainingCalendar(Parameter<String>)
     case staffTraining
     case staffTrainingCohorts
     case staffProgramNew
-    case staffProgram(UUID?)
-    case staffHourDecision(UUID?)
+    case staffProgram(Parameter<UUID>)
+    case staffHourDecision(Parameter<UUID>)
     case staffEligibilityRemind
-    case staffCertificateReissue(UUID?)
-    case certificatePDF(String?)
-    case eventRegistration(String?)
+    case staffCertificateReissue(Parameter<UUID>)
+    case certificatePDF(Parameter<String>)
+    case eventRegistration(Parameter<String>)
     case events
-    case event(UUID?)
-    case eventRegister(UUID?)
-    case eventInvite(UUID?)
+    case event(Parameter<UUID>)
+    case eventRegister(Parameter<UUID>)
+    case eventInvite(Parameter<UUID>)
     case publicCalendar
     case myEvents
     case myEventsFeed
-    case eventFeed(String?)
-    case eventRegistrationReminders(String?)
+    case eventFeed(Parameter<String>)
+    case eventRegistrationReminders(Parameter<String>)
     case staffEvents
     case staffEventNew
-    case staffEvent(UUID?)
-    case staffEventCancel(UUID?)
-    case staffEventCheckIn(UUID?)
-    case staffEventExport(UUID?)
-    case staffEventMessage(UUID?)
-    case staffEventMaterials(UUID?)
+    case staffEvent(Parameter<UUID>)
+    case staffEventCancel(Parameter<UUID>)
+    case staffEventCheckIn(Parameter<UUID>)
+    case staffEventExport(Parameter<UUID>)
+    case staffEventMessage(Parameter<UUID>)
+    case staffEventMaterials(Parameter<UUID>)
 
     var path: String {
-        // A parameter prints its value when given, else its `:name` (as routes register it).
+        // A parameter prints its value in a link, else its `:name` (as routes register it).
         "/" + pathComponents.map { component in
             if case .parameter = component, let value = parameterValue { return value }
             return component.description
@@ -87,22 +94,22 @@ enum SiteURL {
     /// The value of this address's one path parameter, when it has one and it is given.
     private var parameterValue: String? {
         switch self {
-        case .adminPersonRoles(let id?), .staffRegistryEntry(let id?), .staffRegistryStatus(let id?),
-             .staffRegistryCredentials(let id?), .staffCredentialRevoke(let id?), .staffRegistryImportCommit(let id?), .staffOrganization(let id?),
-             .trainingApply(let id?), .trainingCohort(let id?), .trainingCohortDecision(let id?), .trainingCohortSessions(let id?),
-             .trainingCohortTrainers(let id?), .trainingAttendance(let id?), .trainingEnrollmentAction(let id?),
-             .trainingPracticumLog(let id?), .trainingLogDecision(let id?), .staffHourDecision(let id?), .staffCertificateReissue(let id?),
-             .trainingHourEvidence(let id?), .staffProgram(let id?), .event(let id?), .eventRegister(let id?), .eventInvite(let id?),
-             .staffEvent(let id?), .staffEventCancel(let id?), .staffEventCheckIn(let id?), .staffEventExport(let id?),
-             .staffEventMessage(let id?), .staffEventMaterials(let id?):
+        case .adminPersonRoles(.value(let id)), .staffRegistryEntry(.value(let id)), .staffRegistryStatus(.value(let id)),
+             .staffRegistryCredentials(.value(let id)), .staffCredentialRevoke(.value(let id)), .staffRegistryImportCommit(.value(let id)), .staffOrganization(.value(let id)),
+             .trainingApply(.value(let id)), .trainingCohort(.value(let id)), .trainingCohortDecision(.value(let id)), .trainingCohortSessions(.value(let id)),
+             .trainingCohortTrainers(.value(let id)), .trainingAttendance(.value(let id)), .trainingEnrollmentAction(.value(let id)),
+             .trainingPracticumLog(.value(let id)), .trainingLogDecision(.value(let id)), .staffHourDecision(.value(let id)), .staffCertificateReissue(.value(let id)),
+             .trainingHourEvidence(.value(let id)), .staffProgram(.value(let id)), .event(.value(let id)), .eventRegister(.value(let id)), .eventInvite(.value(let id)),
+             .staffEvent(.value(let id)), .staffEventCancel(.value(let id)), .staffEventCheckIn(.value(let id)), .staffEventExport(.value(let id)),
+             .staffEventMessage(.value(let id)), .staffEventMaterials(.value(let id)):
             id.uuidString
-        case .verifyNumber(let number?):
+        case .verifyNumber(.value(let number)):
             number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
-        case .certificatePDF(let number?):
+        case .certificatePDF(.value(let number)):
             (number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number) + ".pdf"
-        case .eventRegistration(let token?), .eventRegistrationReminders(let token?):
+        case .eventRegistration(.value(let token)), .eventRegistrationReminders(.value(let token)):
             token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? token
-        case .trainingCalendar(let token?), .eventFeed(let token?):
+        case .trainingCalendar(.value(let token)), .eventFeed(.value(let token)):
             (token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? token) + ".ics"
         default:
             nil

@@ -9,7 +9,7 @@ enum EventCalendar {
     static func published(_ event: Event, _ config: AppConfig) -> ICalendar.Event {
         var entry = ICalendar.Event(uid: EventMail.uid(event, config: config), start: event.startsAt, end: event.endsAt,
                                     summary: event.title,
-                                    description: event.description, location: event.place, url: SiteURL.event(event.id).absolute(config),
+                                    description: event.description, location: event.place, url: SiteURL.event(.value(event.id!)).absolute(config),
                                     sequence: event.sequence, lastModified: event.updatedAt, timeZone: TimeZone(identifier: event.timeZone))
         entry.cancelled = event.status == .cancelled
         return entry

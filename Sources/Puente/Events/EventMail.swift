@@ -39,7 +39,7 @@ struct EventMail {
             to: Mailbox(address, name: registration.name), language: language,
             .init(subject: subject.text(language, values), paragraphs: paragraphs,
                   link: kind == .cancelled || kind == .eventCancelled ? nil : (L10n.eventEmailManageLink.text(language),
-                                                                               SiteURL.eventRegistration(registration.token).absolute(config)),
+                                                                               SiteURL.eventRegistration(.value(registration.token)).absolute(config)),
                   greetingName: registration.name))
         // Only people holding a seat have the event in their calendar to update or remove.
         let removing = kind == .cancelled || (kind == .eventCancelled && registration.status == .confirmed)
@@ -64,7 +64,7 @@ struct EventMail {
         var entry = ICalendar.Event(uid: EventMail.uid(event, config: config), start: event.startsAt, end: event.endsAt,
                                     summary: event.title(in: language),
                                     description: event.description(in: language) + (event.onlineLink.map { "\n\n\($0)" } ?? ""),
-                                    location: event.onlineLink ?? event.place, url: SiteURL.eventRegistration(registration.token).absolute(config),
+                                    location: event.onlineLink ?? event.place, url: SiteURL.eventRegistration(.value(registration.token)).absolute(config),
                                     sequence: event.sequence, lastModified: event.updatedAt,
                                     timeZone: TimeZone(identifier: event.timeZone))
         entry.organizer = (event.organizerName, event.organizerEmail)

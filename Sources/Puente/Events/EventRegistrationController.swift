@@ -9,9 +9,9 @@ import Vapor
 
 struct EventRegistrationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.eventRegistration(nil).pathComponents, use: show)
-        routes.post(SiteURL.eventRegistration(nil).pathComponents, use: cancel)
-        routes.post(SiteURL.eventRegistrationReminders(nil).pathComponents, use: reminders)
+        routes.get(SiteURL.eventRegistration(.key).pathComponents, use: show)
+        routes.post(SiteURL.eventRegistration(.key).pathComponents, use: cancel)
+        routes.post(SiteURL.eventRegistrationReminders(.key).pathComponents, use: reminders)
     }
 
     private func find(_ req: Request) async throws -> (EventRegistration, Event) {
@@ -37,7 +37,7 @@ struct EventRegistrationController: RouteCollection {
                                    summary: "\(registration.email): reminders \(wants ? "on" : "off")", by: req.auditActor, on: db)
         }
         req.flash(.success, req.t(wants ? .eventRemindersOnFlash : .eventRemindersOffFlash))
-        return req.redirect(to: .eventRegistration(registration.token))
+        return req.redirect(to: .eventRegistration(.value(registration.token)))
     }
 
     func cancel(req: Request) async throws -> Response {
@@ -48,7 +48,7 @@ struct EventRegistrationController: RouteCollection {
         } catch let failure as EventRegistrations.Failure {
             req.flash(.error, req.t(failure.message))
         }
-        return req.redirect(to: .eventRegistration(registration.token))
+        return req.redirect(to: .eventRegistration(.value(registration.token)))
     }
 }
 
@@ -68,13 +68,13 @@ enum EventRegistrationView {
             }
             if registration.status != .cancelled && event.status == .scheduled && !event.hasEnded {
                 if event.reminderMinutes != nil {
-                    UI.form(ctx, action: SiteURL.eventRegistrationReminders(registration.token).path) {
+                    UI.form(ctx, action: SiteURL.eventRegistrationReminders(.value(registration.token)).path) {
                         Tag.void("input", ["type": "hidden", "name": "reminders", "value": registration.wantsReminders ? "off" : "on"])
                         Paragraph(ctx.t(registration.wantsReminders ? .eventRemindersAreOn : .eventRemindersAreOff))
                         UI.submit(ctx.t(registration.wantsReminders ? .eventRemindersTurnOff : .eventRemindersTurnOn))
                     }
                 }
-                UI.form(ctx, action: SiteURL.eventRegistration(registration.token).path) {
+                UI.form(ctx, action: SiteURL.eventRegistration(.value(registration.token)).path) {
                     UI.submit(ctx.t(.eventCancelRegistration))
                 }
             }

@@ -111,7 +111,7 @@ enum SeriesFeed {
             var master = ICalendar.Event(uid: uid, start: row.startsAt,
                                          end: row.startsAt.addingTimeInterval(Double(row.durationMinutes) * 60),
                                          summary: first.title, description: first.description, location: first.place,
-                                         url: SiteURL.event(first.id).absolute(config), sequence: occurrences.map(\.sequence).max() ?? 0,
+                                         url: SiteURL.event(.value(first.id!)).absolute(config), sequence: occurrences.map(\.sequence).max() ?? 0,
                                          timeZone: zone, rrule: rule,
                                          exceptions: occurrences.filter { $0.status == .cancelled }.compactMap(\.recurrenceID))
             master.lastModified = occurrences.compactMap(\.updatedAt).max()

@@ -9,9 +9,9 @@ import Vapor
 struct EventsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.events.pathComponents, use: list)
-        routes.get(SiteURL.event(nil).pathComponents, use: show)
-        routes.post(SiteURL.eventRegister(nil).pathComponents, use: register)
-        routes.get(SiteURL.eventInvite(nil).pathComponents, use: invite)
+        routes.get(SiteURL.event(.key).pathComponents, use: show)
+        routes.post(SiteURL.eventRegister(.key).pathComponents, use: register)
+        routes.get(SiteURL.eventInvite(.key).pathComponents, use: invite)
         routes.get(SiteURL.publicCalendar.pathComponents, use: calendar)
     }
 
@@ -69,7 +69,7 @@ struct EventsController: RouteCollection {
                                                                          answers: answers, wantsReminders: req.formValue("reminders") == "on",
                                                                          language: req.language)
             req.flash(.success, req.t(registration.status == .confirmed ? .eventRegisteredFlash : .eventWaitlistedFlash))
-            return req.redirect(to: .eventRegistration(registration.token))
+            return req.redirect(to: .eventRegistration(.value(registration.token)))
         } catch let failure as EventRegistrations.Failure {
             let model = try await pageModel(req, event, name: name, email: email, answers: answers,
                                             wantsReminders: req.formValue("reminders") == "on", failure: failure)
@@ -129,7 +129,7 @@ enum EventListView {
             if events.isEmpty { Paragraph(ctx.t(.noResults)) }
             for event in events {
                 Tag.element("article", ["class": "card"]) {
-                    Tag.element("h2") { Tag.a(SiteURL.event(event.id).path, event.title(in: ctx.language)) }
+                    Tag.element("h2") { Tag.a(SiteURL.event(.value(event.id!)).path, event.title(in: ctx.language)) }
                     Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx,
                                                                                event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
                     if let place = event.place { Paragraph(place) }
@@ -190,15 +190,15 @@ enum EventPageView {
             if let seats = model.seatsLeft, event.status == .scheduled, !event.hasEnded {
                 Paragraph(seats > 0 ? ctx.t(.eventSeatsLeft, ["count": "\(seats)"]) : ctx.t(.eventFullWaitlist))
             }
-            if !event.hasEnded { Paragraph { Tag.a(SiteURL.eventInvite(event.id).path, ctx.t(.eventAddToCalendar)) } }
+            if !event.hasEnded { Paragraph { Tag.a(SiteURL.eventInvite(.value(event.id!)).path, ctx.t(.eventAddToCalendar)) } }
             if let alert { Paragraph(ctx.t(alert)).class("error-summary").attributes(["role": "alert"]) }
             UI.errorSummary(ctx, errors)
             if let mine = model.mine {
-                Paragraph { Tag.a(SiteURL.eventRegistration(mine.token).path, ctx.t(.eventEmailManageLink)) }.class("notice")
+                Paragraph { Tag.a(SiteURL.eventRegistration(.value(mine.token)).path, ctx.t(.eventEmailManageLink)) }.class("notice")
             } else if model.isOpen {
                 Tag.element("section", ["aria-labelledby": "register"]) {
                     Tag.element("h2", ["id": "register"]) { Text(ctx.t(.eventRegister)) }
-                    UI.form(ctx, action: SiteURL.eventRegister(event.id).path) {
+                    UI.form(ctx, action: SiteURL.eventRegister(.value(event.id!)).path) {
                         if ctx.user == nil {
                             UI.field(ctx, name: "name", label: .nameLabel, value: model.name, errors: errors, autocomplete: "name")
                             UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: model.email, errors: errors,

@@ -14,14 +14,14 @@ struct EventsStaffController: RouteCollection {
         staff.get(SiteURL.staffEvents.pathComponents, use: list)
         staff.get(SiteURL.staffEventNew.pathComponents, use: newEvent)
         staff.post(SiteURL.staffEventNew.pathComponents, use: create)
-        staff.get(SiteURL.staffEvent(nil).pathComponents, use: manage)
-        staff.post(SiteURL.staffEvent(nil).pathComponents, use: update)
-        staff.post(SiteURL.staffEventCancel(nil).pathComponents, use: cancel)
-        staff.get(SiteURL.staffEventCheckIn(nil).pathComponents, use: checkInList)
-        staff.post(SiteURL.staffEventCheckIn(nil).pathComponents, use: checkIn)
-        staff.get(SiteURL.staffEventExport(nil).pathComponents, use: export)
-        staff.post(SiteURL.staffEventMessage(nil).pathComponents, use: message)
-        staff.post(SiteURL.staffEventMaterials(nil).pathComponents, use: materials)
+        staff.get(SiteURL.staffEvent(.key).pathComponents, use: manage)
+        staff.post(SiteURL.staffEvent(.key).pathComponents, use: update)
+        staff.post(SiteURL.staffEventCancel(.key).pathComponents, use: cancel)
+        staff.get(SiteURL.staffEventCheckIn(.key).pathComponents, use: checkInList)
+        staff.post(SiteURL.staffEventCheckIn(.key).pathComponents, use: checkIn)
+        staff.get(SiteURL.staffEventExport(.key).pathComponents, use: export)
+        staff.post(SiteURL.staffEventMessage(.key).pathComponents, use: message)
+        staff.post(SiteURL.staffEventMaterials(.key).pathComponents, use: materials)
     }
 
     private func service(_ req: Request) -> EventService {
@@ -57,7 +57,7 @@ struct EventsStaffController: RouteCollection {
             guard let rule else {
                 let event = try await service(req).create(input, organizer: user)
                 req.flash(.success, req.t(.eventSavedFlash))
-                return req.redirect(to: .staffEvent(event.id))
+                return req.redirect(to: .staffEvent(.value(event.id!)))
             }
             let (_, events) = try await service(req).createSeries(SeriesInput(event: input, rrule: rule), organizer: user)
             req.flash(.success, req.t(.eventSeriesSavedFlash, ["count": "\(events.count)"]))
@@ -99,7 +99,7 @@ struct EventsStaffController: RouteCollection {
         do {
             try await service(req).update(event.id!, try form.input())
             req.flash(.success, req.t(.eventSavedFlash))
-            return req.redirect(to: .staffEvent(event.id))
+            return req.redirect(to: .staffEvent(.value(event.id!)))
         } catch let failure as ValidationFailure {
             // The failed edit left the stored event as it was; show that event with what was typed.
             let fresh = try await req.find(Event.self, "eventID")
@@ -112,7 +112,7 @@ struct EventsStaffController: RouteCollection {
         let event = try await req.find(Event.self, "eventID")
         try await service(req).cancel(event.id!)
         req.flash(.success, req.t(.eventCancelledFlash))
-        return req.redirect(to: .staffEvent(event.id))
+        return req.redirect(to: .staffEvent(.value(event.id!)))
     }
 
     // MARK: At the door
@@ -148,7 +148,7 @@ struct EventsStaffController: RouteCollection {
         }
         req.flash(.success, req.t(arrived ? .eventCheckedInFlash : .eventCheckInUndoneFlash, ["name": registration.name]))
         let search = req.formValue("q")
-        return req.redirect(to: SiteURL.staffEventCheckIn(event.id).path(query: ["q": search]))
+        return req.redirect(to: SiteURL.staffEventCheckIn(.value(event.id!)).path(query: ["q": search]))
     }
 
     // MARK: Export, message, materials
@@ -199,7 +199,7 @@ struct EventsStaffController: RouteCollection {
                     to: Mailbox(address, name: registration.name), language: language,
                     .init(subject: "\(event.title): \(subject)", paragraphs: body.components(separatedBy: "\n\n"),
                           link: (L10n.eventEmailManageLink.text(language),
-                                 SiteURL.eventRegistration(registration.token).absolute(req.config)),
+                                 SiteURL.eventRegistration(.value(registration.token)).absolute(req.config)),
                           greetingName: registration.name))
                 try await Outbox.enqueue(mail, on: db)
             }
@@ -208,7 +208,7 @@ struct EventsStaffController: RouteCollection {
             return recipients.count
         }
         req.flash(.success, req.t(.eventMessageSentFlash, ["count": "\(count)"]))
-        return req.redirect(to: .staffEvent(event.id))
+        return req.redirect(to: .staffEvent(.value(event.id!)))
     }
 
     /// Adds a recording, slides or a link (https only), or removes one.
@@ -222,7 +222,7 @@ struct EventsStaffController: RouteCollection {
                 try await Audit.record(.eventMaterialRemove, entityType: .event, entityID: event.id!.uuidString,
                                        summary: material.title, by: req.auditActor, on: db)
             }
-            return req.redirect(to: .staffEvent(event.id))
+            return req.redirect(to: .staffEvent(.value(event.id!)))
         }
         let title = req.formValue("materialTitle").trimmingCharacters(in: .whitespacesAndNewlines)
         let url = req.formValue("materialURL").trimmingCharacters(in: .whitespaces)
@@ -248,7 +248,7 @@ struct EventsStaffController: RouteCollection {
                                    summary: "\(kind.rawValue): \(title)", by: req.auditActor, on: db)
         }
         req.flash(.success, req.t(.eventMaterialAddedFlash))
-        return req.redirect(to: .staffEvent(event.id))
+        return req.redirect(to: .staffEvent(.value(event.id!)))
     }
 }
 

@@ -14,7 +14,7 @@ struct MyEventsController: RouteCollection {
         let members = routes.grouped(Access.signedIn)
         members.get(SiteURL.myEvents.pathComponents, use: mine)
         members.post(SiteURL.myEventsFeed.pathComponents, use: makeFeed)
-        routes.get(SiteURL.eventFeed(nil).pathComponents, use: feed)
+        routes.get(SiteURL.eventFeed(.key).pathComponents, use: feed)
     }
 
     /// Everything `user` registered for, newest event first.
@@ -30,7 +30,7 @@ struct MyEventsController: RouteCollection {
         let registrations = try await Self.registrations(of: user, on: req.db)
         let feed = try await EventFeed.query(on: req.db).filter(\.$user.$id == user.id!).first()
         return try await req.render {
-            MyEventsView.page($0, registrations, feedURL: feed.map { SiteURL.eventFeed($0.token).absolute(req.config) },
+            MyEventsView.page($0, registrations, feedURL: feed.map { SiteURL.eventFeed(.value($0.token)).absolute(req.config) },
                               verified: user.isEmailVerified)
         }
     }
@@ -98,11 +98,11 @@ enum MyEventsView {
     private static func card(_ ctx: PageContext, _ registration: EventRegistration) -> Component {
         let event = registration.event
         return Tag.element("article", ["class": "card"]) {
-            Tag.element("h3") { Tag.a(SiteURL.event(event.id).path, event.title(in: ctx.language)) }
+            Tag.element("h3") { Tag.a(SiteURL.event(.value(event.id!)).path, event.title(in: ctx.language)) }
             Paragraph(EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
             Paragraph {
                 Text(ctx.t(registration.status.label) + " · ")
-                Tag.a(SiteURL.eventRegistration(registration.token).path, ctx.t(.eventEmailManageLink))
+                Tag.a(SiteURL.eventRegistration(.value(registration.token)).path, ctx.t(.eventEmailManageLink))
             }
         }
     }

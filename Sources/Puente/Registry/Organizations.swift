@@ -103,8 +103,8 @@ struct OrganizationsController: RouteCollection {
         let staff = routes.grouped(Access.permission(.manageRegistry))
         staff.get(SiteURL.staffOrganizations.pathComponents, use: index)
         staff.post(SiteURL.staffOrganizations.pathComponents, use: create)
-        staff.get(SiteURL.staffOrganization(nil).pathComponents, use: show)
-        staff.post(SiteURL.staffOrganization(nil).pathComponents, use: update)
+        staff.get(SiteURL.staffOrganization(.key).pathComponents, use: show)
+        staff.post(SiteURL.staffOrganization(.key).pathComponents, use: update)
     }
 
     private func service(_ req: Request) -> OrganizationService {

@@ -10,7 +10,7 @@ struct RegistryImportController: RouteCollection {
         let staff = routes.grouped(Access.permission(.manageRegistry))
         staff.get(SiteURL.staffRegistryImport.pathComponents, use: form)
         staff.post(SiteURL.staffRegistryImport.pathComponents, use: check)
-        staff.post(SiteURL.staffRegistryImportCommit(nil).pathComponents, use: commit)
+        staff.post(SiteURL.staffRegistryImportCommit(.key).pathComponents, use: commit)
         staff.get(SiteURL.staffRegistryExport.pathComponents, use: export)
     }
 

@@ -11,11 +11,11 @@ struct RegistryStaffController: RouteCollection {
         staff.get(SiteURL.staffRegistry.pathComponents, use: index)
         staff.get(SiteURL.staffRegistryNew.pathComponents, use: newForm)
         staff.post(SiteURL.staffRegistryNew.pathComponents, use: create)
-        staff.get(SiteURL.staffRegistryEntry(nil).pathComponents, use: show)
-        staff.post(SiteURL.staffRegistryEntry(nil).pathComponents, use: update)
-        staff.post(SiteURL.staffRegistryStatus(nil).pathComponents, use: changeStatus)
-        staff.post(SiteURL.staffRegistryCredentials(nil).pathComponents, use: addCredential)
-        staff.post(SiteURL.staffCredentialRevoke(nil).pathComponents, use: revokeCredential)
+        staff.get(SiteURL.staffRegistryEntry(.key).pathComponents, use: show)
+        staff.post(SiteURL.staffRegistryEntry(.key).pathComponents, use: update)
+        staff.post(SiteURL.staffRegistryStatus(.key).pathComponents, use: changeStatus)
+        staff.post(SiteURL.staffRegistryCredentials(.key).pathComponents, use: addCredential)
+        staff.post(SiteURL.staffCredentialRevoke(.key).pathComponents, use: revokeCredential)
     }
 
     func index(req: Request) async throws -> Response {
@@ -44,7 +44,7 @@ struct RegistryStaffController: RouteCollection {
         do {
             let entry = try await req.registry.createByStaff(input)
             req.flash(.success, req.t(.registryStaffSaved, ["number": entry.registryNumber]))
-            return req.redirect(to: .staffRegistryEntry(entry.id))
+            return req.redirect(to: .staffRegistryEntry(.value(entry.id!)))
         } catch RegistryService.Failure.invalid(let errors) {
             let model = RegistryStaffEntryView.Model(id: nil, number: nil, status: nil, reason: nil, input: input, history: [])
             let choices = try await req.registryChoices()
@@ -84,7 +84,7 @@ struct RegistryStaffController: RouteCollection {
         do {
             let credential = try await req.registry.recordCredential(input, for: entry)
             req.flash(.success, req.t(.credentialAdded, ["number": credential.number]))
-            return req.redirect(to: .staffRegistryEntry(entry.id))
+            return req.redirect(to: .staffRegistryEntry(.value(entry.id!)))
         } catch RegistryService.CredentialFailure.invalid(let errors) {
             var model = try await model(req, entry)
             model.credentialInput = input
@@ -103,7 +103,7 @@ struct RegistryStaffController: RouteCollection {
         } catch RegistryService.Failure.reasonRequired {
             req.flash(.error, req.t(.reasonRequired))
         }
-        return req.redirect(to: .staffRegistryEntry(credential.$entry.id))
+        return req.redirect(to: .staffRegistryEntry(.value(credential.$entry.id)))
     }
 
     func show(req: Request) async throws -> Response {
@@ -119,7 +119,7 @@ struct RegistryStaffController: RouteCollection {
         do {
             try await req.registry.update(entry, input, byStaff: true)
             req.flash(.success, req.t(.registryStaffSaved, ["number": entry.registryNumber]))
-            return req.redirect(to: .staffRegistryEntry(entry.id))
+            return req.redirect(to: .staffRegistryEntry(.value(entry.id!)))
         } catch RegistryService.Failure.invalid(let errors) {
             let model = try await model(req, entry, input: input)
             let choices = try await req.registryChoices()
@@ -133,7 +133,7 @@ struct RegistryStaffController: RouteCollection {
         do {
             try await req.registry.changeStatus(entry, to: target, reason: req.formValue("reason"))
             req.flash(.success, req.t(.registryStatusChanged, ["status": req.t(target.label)]))
-            return req.redirect(to: .staffRegistryEntry(entry.id))
+            return req.redirect(to: .staffRegistryEntry(.value(entry.id!)))
         } catch RegistryService.Failure.statusNotAllowed {
             throw Abort(.badRequest) // the page never offers it
         } catch RegistryService.Failure.reasonRequired {

@@ -8,7 +8,7 @@ import Vapor
 struct VerificationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.verify.pathComponents, use: search)
-        routes.get(SiteURL.verifyNumber(nil).pathComponents, use: show)
+        routes.get(SiteURL.verifyNumber(.key).pathComponents, use: show)
     }
 
     func bootAPI(routes: any RoutesBuilder) throws {
@@ -19,7 +19,7 @@ struct VerificationController: RouteCollection {
     func search(req: Request) async throws -> Response {
         let number = (req.query[String.self, at: "number"] ?? "").trimmingCharacters(in: .whitespaces)
         guard !number.isEmpty else { return try await req.render { VerifyView.form($0) } }
-        return req.redirect(to: SiteURL.verifyNumber(Verification.normalize(number)).path, redirectType: .normal)
+        return req.redirect(to: SiteURL.verifyNumber(.value(Verification.normalize(number))).path, redirectType: .normal)
     }
 
     func show(req: Request) async throws -> Response {

@@ -41,7 +41,7 @@ extension TrainingService {
                                        by: actor, on: db)
                 try await notify(user, .certificateEmailSubject, .certificateEmailBody,
                                  ["course": program.name(user.language), "number": credential.number], on: db,
-                                 link: .certificatePDF(credential.number))
+                                 link: .certificatePDF(.value(credential.number)))
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw Failure.alreadyCertified
@@ -106,7 +106,7 @@ extension TrainingService {
 
 extension Credential {
     /// The verification page this certificate's QR code opens.
-    func verifyURL(_ config: AppConfig) -> String { SiteURL.verifyNumber(number).absolute(config) }
+    func verifyURL(_ config: AppConfig) -> String { SiteURL.verifyNumber(.value(number)).absolute(config) }
 
     func pdf(_ config: AppConfig) throws -> Data {
         let hours = quarterHours.map { "\(Hours.text(quarterHours: $0)) hours · horas" } ?? ""

@@ -8,15 +8,15 @@ import Vapor
 struct TrainingController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.training.pathComponents, use: schedule)
-        routes.get(SiteURL.certificatePDF(nil).pathComponents, use: certificatePDF)
-        routes.get(SiteURL.trainingCalendar(nil).pathComponents, use: calendar)
+        routes.get(SiteURL.certificatePDF(.key).pathComponents, use: certificatePDF)
+        routes.get(SiteURL.trainingCalendar(.key).pathComponents, use: calendar)
         let signedIn = routes.grouped(Access.signedIn)
-        signedIn.post(SiteURL.trainingApply(nil).pathComponents, use: apply)
+        signedIn.post(SiteURL.trainingApply(.key).pathComponents, use: apply)
         signedIn.get(SiteURL.trainingMine.pathComponents, use: mine)
-        signedIn.post(SiteURL.trainingPracticumLog(nil).pathComponents, use: logPracticum)
-        signedIn.post(SiteURL.trainingEnrollmentAction(nil).pathComponents, use: withdraw)
+        signedIn.post(SiteURL.trainingPracticumLog(.key).pathComponents, use: logPracticum)
+        signedIn.post(SiteURL.trainingEnrollmentAction(.key).pathComponents, use: withdraw)
         signedIn.post(SiteURL.trainingHours.pathComponents, use: reportHours)
-        signedIn.get(SiteURL.trainingHourEvidence(nil).pathComponents, use: evidence)
+        signedIn.get(SiteURL.trainingHourEvidence(.key).pathComponents, use: evidence)
     }
 
     func schedule(req: Request) async throws -> Response {

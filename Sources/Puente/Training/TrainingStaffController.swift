@@ -10,26 +10,26 @@ struct TrainingStaffController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let teaching = routes.grouped(Access.permission(.teach))
         teaching.get(SiteURL.staffTraining.pathComponents, use: overview)
-        teaching.get(SiteURL.trainingCohort(nil).pathComponents, use: cohort)
-        teaching.post(SiteURL.trainingCohortDecision(nil).pathComponents, use: enrollmentAction)
-        teaching.post(SiteURL.trainingCohortSessions(nil).pathComponents, use: addSession)
-        teaching.get(SiteURL.trainingAttendance(nil).pathComponents, use: attendanceForm)
-        teaching.post(SiteURL.trainingAttendance(nil).pathComponents, use: markAttendance)
+        teaching.get(SiteURL.trainingCohort(.key).pathComponents, use: cohort)
+        teaching.post(SiteURL.trainingCohortDecision(.key).pathComponents, use: enrollmentAction)
+        teaching.post(SiteURL.trainingCohortSessions(.key).pathComponents, use: addSession)
+        teaching.get(SiteURL.trainingAttendance(.key).pathComponents, use: attendanceForm)
+        teaching.post(SiteURL.trainingAttendance(.key).pathComponents, use: markAttendance)
 
         let staff = routes.grouped(Access.permission(.manageTraining))
         staff.post(SiteURL.staffTrainingCohorts.pathComponents, use: createCohort)
         staff.get(SiteURL.staffProgramNew.pathComponents, use: newProgram)
         staff.post(SiteURL.staffProgramNew.pathComponents, use: saveProgram)
-        staff.get(SiteURL.staffProgram(nil).pathComponents, use: editProgram)
-        staff.post(SiteURL.staffProgram(nil).pathComponents, use: saveProgram)
-        staff.post(SiteURL.trainingCohortTrainers(nil).pathComponents, use: addTrainer)
-        staff.post(SiteURL.staffHourDecision(nil).pathComponents, use: decideHours)
+        staff.get(SiteURL.staffProgram(.key).pathComponents, use: editProgram)
+        staff.post(SiteURL.staffProgram(.key).pathComponents, use: saveProgram)
+        staff.post(SiteURL.trainingCohortTrainers(.key).pathComponents, use: addTrainer)
+        staff.post(SiteURL.staffHourDecision(.key).pathComponents, use: decideHours)
         staff.post(SiteURL.staffEligibilityRemind.pathComponents, use: remind)
-        staff.post(SiteURL.staffCertificateReissue(nil).pathComponents, use: reissue)
+        staff.post(SiteURL.staffCertificateReissue(.key).pathComponents, use: reissue)
 
         let supervising = routes.grouped(Access.permission(.supervisePracticum))
         supervising.get(SiteURL.trainingSupervision.pathComponents, use: supervision)
-        supervising.post(SiteURL.trainingLogDecision(nil).pathComponents, use: decideLog)
+        supervising.post(SiteURL.trainingLogDecision(.key).pathComponents, use: decideLog)
     }
 
     // MARK: Overview
@@ -60,7 +60,7 @@ struct TrainingStaffController: RouteCollection {
         do {
             let cohort = try await req.training.createCohort(input)
             req.flash(.success, req.t(.saved))
-            return req.redirect(to: .trainingCohort(cohort.id))
+            return req.redirect(to: .trainingCohort(.value(cohort.id!)))
         } catch let failure as TrainingService.Failure {
             var errors = FormErrors()
             errors.add(failure.field ?? "name", failure.message)
@@ -154,7 +154,7 @@ struct TrainingStaffController: RouteCollection {
         } catch let failure as TrainingService.Failure {
             req.flash(.error, req.t(failure.message))
         }
-        return req.redirect(to: .trainingCohort(cohort.id))
+        return req.redirect(to: .trainingCohort(.value(cohort.id!)))
     }
 
     func addSession(req: Request) async throws -> Response {
@@ -168,7 +168,7 @@ struct TrainingStaffController: RouteCollection {
         } catch let failure as TrainingService.Failure {
             req.flash(.error, req.t(failure.message))
         }
-        return req.redirect(to: .trainingCohort(cohort.id))
+        return req.redirect(to: .trainingCohort(.value(cohort.id!)))
     }
 
     func addTrainer(req: Request) async throws -> Response {
@@ -182,7 +182,7 @@ struct TrainingStaffController: RouteCollection {
         } catch let failure as TrainingService.Failure {
             req.flash(.error, req.t(failure.message))
         }
-        return req.redirect(to: .trainingCohort(cohort.id))
+        return req.redirect(to: .trainingCohort(.value(cohort.id!)))
     }
 
     // MARK: Attendance
@@ -217,7 +217,7 @@ struct TrainingStaffController: RouteCollection {
         do {
             try await req.training.markAttendance(session, marks)
             req.flash(.success, req.t(.attendanceSaved))
-            return req.redirect(to: .trainingAttendance(session.id))
+            return req.redirect(to: .trainingAttendance(.value(session.id!)))
         } catch let failure as TrainingService.Failure {
             let model = try await attendanceModel(req, session, cohort, error: failure.message)
             return try await req.render { AttendanceView.page($0, model, status: .unprocessableEntity) }
@@ -293,6 +293,6 @@ struct TrainingStaffController: RouteCollection {
         guard let enrollmentID = credential.enrollmentID, let enrollment = try await Enrollment.find(enrollmentID, on: req.db) else {
             return req.redirect(to: .staffTraining)
         }
-        return req.redirect(to: .trainingCohort(enrollment.$cohort.id))
+        return req.redirect(to: .trainingCohort(.value(enrollment.$cohort.id)))
     }
 }

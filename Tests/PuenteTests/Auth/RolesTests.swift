@@ -17,7 +17,7 @@ import VaporTesting
             #expect(list.body.string.contains("lupe@example.org"))
             #expect(!list.body.string.contains("admin@example.org"))
 
-            let response = try await browser.post(SiteURL.adminPersonRoles(person.id).path,
+            let response = try await browser.post(SiteURL.adminPersonRoles(.value(person.id!)).path,
                                                    [("roles[]", "supervisor"), ("roles[]", "trainer"), ("roles[]", "member")])
             #expect(response.status == .seeOther)
             let roles = Set(try await UserRole.query(on: app.db).filter(\.$user.$id == person.id!).all().map(\.role))
@@ -65,7 +65,7 @@ import VaporTesting
             let admin = try await app.makeUser("admin@example.org", roles: [.admin])
             let browser = Browser(app)
             try await browser.signIn("admin@example.org")
-            try await browser.post(SiteURL.adminPersonRoles(admin.id).path, [("roles[]", "member")])
+            try await browser.post(SiteURL.adminPersonRoles(.value(admin.id!)).path, [("roles[]", "member")])
             let roles = try await UserRole.query(on: app.db).filter(\.$user.$id == admin.id!).all().map(\.role)
             #expect(roles == ["admin"])
         }
@@ -82,7 +82,7 @@ import VaporTesting
             let staff = Browser(app)
             try await staff.signIn("staff@example.org")
             #expect(try await staff.get(SiteURL.adminPeople.path).status == .forbidden)
-            let post = try await staff.post(SiteURL.adminPersonRoles(person.id).path, [("roles[]", "admin")])
+            let post = try await staff.post(SiteURL.adminPersonRoles(.value(person.id!)).path, [("roles[]", "admin")])
             #expect(post.status == .forbidden)
             let roles = try await UserRole.query(on: app.db).filter(\.$user.$id == person.id!).all().map(\.role)
             #expect(roles == ["staff"])

@@ -29,17 +29,17 @@ import VaporTesting
         try await withPuente { app in
             let event = try await makeMeeting(app, capacity: 1)
             let visitor = Browser(app)
-            let page = try await visitor.get(SiteURL.event(event.id).path).body.string
+            let page = try await visitor.get(SiteURL.event(.value(event.id!)).path).body.string
             #expect(page.contains("Policy Committee — open meeting"))
             #expect(page.contains("PST") || page.contains("PDT"))
             #expect(!page.contains("meet.example.org")) // the link is for registrants
-            let bad = try await visitor.post(SiteURL.eventRegister(event.id).path, [("name", "Lupe Flores"), ("email", "lupe@")])
+            let bad = try await visitor.post(SiteURL.eventRegister(.value(event.id!)).path, [("name", "Lupe Flores"), ("email", "lupe@")])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("Enter an email address like"))
-            let done = try await visitor.post(SiteURL.eventRegister(event.id).path, [("name", "Lupe Flores"), ("email", "lupe@example.org")])
+            let done = try await visitor.post(SiteURL.eventRegister(.value(event.id!)).path, [("name", "Lupe Flores"), ("email", "lupe@example.org")])
             #expect(done.status == .seeOther)
             // Someone else registers: the meeting is full, so they wait.
-            _ = try await Browser(app).post(SiteURL.eventRegister(event.id).path, [("name", "Tomás Vega"), ("email", "tomas@example.org")])
+            _ = try await Browser(app).post(SiteURL.eventRegister(.value(event.id!)).path, [("name", "Tomás Vega"), ("email", "tomas@example.org")])
 
             let confirmation = ReceivedMail(try #require(try await app.outbox().first { $0.recipient == "lupe@example.org" }).raw)
             #expect(confirmation.calendar.contains("DTSTART;TZID=America/Los_Angeles:"))
@@ -91,11 +91,11 @@ import VaporTesting
             #expect(parsed.events.map(\.summary) == ["Policy Committee — open meeting"])
             #expect(!feed.body.string.contains("meet.example.org"))
             #expect(!feed.body.string.contains("ATTENDEE"))
-            let invite = try await Browser(app).get(SiteURL.eventInvite(open.id).path)
+            let invite = try await Browser(app).get(SiteURL.eventInvite(.value(open.id!)).path)
             #expect(try ICalendarReader.read(invite.body.string).events.count == 1)
             // Members-only events are not found for visitors, and not listed.
             let hidden = try #require(try await Event.query(on: app.db).filter(\.$title == "Members-only circle").first())
-            #expect(try await Browser(app).get(SiteURL.event(hidden.id).path).status == .notFound)
+            #expect(try await Browser(app).get(SiteURL.event(.value(hidden.id!)).path).status == .notFound)
             #expect(!(try await Browser(app).get(SiteURL.events.path).body.string.contains("Members-only circle")))
             #expect(try await Browser(app).get(SiteURL.events.path + "?lang=es").body.string.contains("Eventos y reuniones"))
         }

@@ -116,9 +116,9 @@ import VaporTesting
                                EventQuestion(id: "q2", kind: .choice, prompt: "Which language?", choices: ["Spanish", "Vietnamese"]),
                                EventQuestion(id: "q3", kind: .text, prompt: "Accessibility needs")]
             let event = try await EventService(db: app.db, config: app.config, actor: .system).create(input, organizer: staffUser)
-            let register = SiteURL.eventRegister(event.id).path
+            let register = SiteURL.eventRegister(.value(event.id!)).path
             let visitor = Browser(app)
-            let page = try await visitor.get(SiteURL.event(event.id).path).body.string
+            let page = try await visitor.get(SiteURL.event(.value(event.id!)).path).body.string
             #expect(page.contains("Do you need language interpretation?"))
             #expect(page.contains("value=\"Vietnamese\""))
 
@@ -148,17 +148,17 @@ import VaporTesting
             try await app.makeUser("member@example.org")
             let member = Browser(app)
             try await member.signIn("member@example.org")
-            #expect(try await member.get(SiteURL.staffEventExport(event.id).path).status == .forbidden)
-            #expect(try await member.get(SiteURL.staffEvent(event.id).path).status == .forbidden)
+            #expect(try await member.get(SiteURL.staffEventExport(.value(event.id!)).path).status == .forbidden)
+            #expect(try await member.get(SiteURL.staffEvent(.value(event.id!)).path).status == .forbidden)
 
             let staff = Browser(app)
             try await staff.signIn("staff@example.org")
-            let manage = try await staff.get(SiteURL.staffEvent(event.id).path).body.string
+            let manage = try await staff.get(SiteURL.staffEvent(.value(event.id!)).path).body.string
             #expect(manage.contains("2 registered of 2 seats · 1 waiting"))
             #expect(manage.contains("carmen@example.org"))
             #expect(manage.contains("On the waitlist #3"))
 
-            let csv = try await staff.get(SiteURL.staffEventExport(event.id).path)
+            let csv = try await staff.get(SiteURL.staffEventExport(.value(event.id!)).path)
             #expect(csv.headers.first(name: .contentType)?.hasPrefix("text/csv") == true)
             let rows = try CSVTable.parse(csv.body.string)
             #expect(rows.first?.fields.suffix(3) == ["Do you need language interpretation?", "Which language?", "Accessibility needs"])
@@ -171,11 +171,11 @@ import VaporTesting
 
             // A message reaches the confirmed only, unless the waitlist is asked for; an empty one is refused.
             let before = try await app.outbox().count
-            let empty = try await staff.post(SiteURL.staffEventMessage(event.id).path, [("subject", ""), ("body", "")])
+            let empty = try await staff.post(SiteURL.staffEventMessage(.value(event.id!)).path, [("subject", ""), ("body", "")])
             #expect(empty.status == .unprocessableEntity)
             #expect(try await app.outbox().count == before)
-            _ = try await staff.get(SiteURL.staffEvent(event.id).path)
-            let sent = try await staff.post(SiteURL.staffEventMessage(event.id).path, [("subject", "Parking"), ("body", "Use the garage on J Street.\r\n\r\nDoors open at 8.")])
+            _ = try await staff.get(SiteURL.staffEvent(.value(event.id!)).path)
+            let sent = try await staff.post(SiteURL.staffEventMessage(.value(event.id!)).path, [("subject", "Parking"), ("body", "Use the garage on J Street.\r\n\r\nDoors open at 8.")])
             #expect(sent.status == .seeOther)
             let messages = try await app.outbox().filter { $0.subject == "Statewide CHW Summit: Parking" }
             #expect(Set(messages.map(\.recipient)) == ["ana@example.org", "bao@example.org"])
@@ -183,18 +183,18 @@ import VaporTesting
             #expect(ReceivedMail(messages[0].raw).html.contains("<p>Use the garage on J Street.</p><p>Doors open at 8.</p>"))
 
             // At the door: Ana arrives; the waitlisted Carmen cannot be checked in.
-            let door = try await staff.get(SiteURL.staffEventCheckIn(event.id).path + "?q=ana").body.string
+            let door = try await staff.get(SiteURL.staffEventCheckIn(.value(event.id!)).path + "?q=ana").body.string
             #expect(door.contains("Ana Ruiz"))
             #expect(!door.contains("Bao Tran"))
-            let arrived = try await staff.post(SiteURL.staffEventCheckIn(event.id).path, [("registration", ana.id!.uuidString), ("arrived", "yes")])
+            let arrived = try await staff.post(SiteURL.staffEventCheckIn(.value(event.id!)).path, [("registration", ana.id!.uuidString), ("arrived", "yes")])
             #expect(arrived.status == .seeOther)
             #expect(try await EventRegistration.find(ana.id, on: app.db)?.checkedInAt != nil)
             let carmen = try #require(try await EventRegistration.query(on: app.db).filter(\.$status == .waitlisted).first())
-            _ = try await staff.get(SiteURL.staffEventCheckIn(event.id).path)
-            let refused = try await staff.post(SiteURL.staffEventCheckIn(event.id).path, [("registration", carmen.id!.uuidString), ("arrived", "yes")])
+            _ = try await staff.get(SiteURL.staffEventCheckIn(.value(event.id!)).path)
+            let refused = try await staff.post(SiteURL.staffEventCheckIn(.value(event.id!)).path, [("registration", carmen.id!.uuidString), ("arrived", "yes")])
             #expect(refused.status == .notFound)
             #expect(try await EventRegistration.find(carmen.id, on: app.db)?.checkedInAt == nil)
-            #expect(try await staff.get(SiteURL.staffEventCheckIn(event.id).path).body.string.contains("1 of 2 have arrived."))
+            #expect(try await staff.get(SiteURL.staffEventCheckIn(.value(event.id!)).path).body.string.contains("1 of 2 have arrived."))
             #expect(try await app.auditEvents(.eventCheckIn).count == 1)
         }
     }
@@ -216,19 +216,19 @@ import VaporTesting
 
             let staff = Browser(app)
             try await staff.signIn("staff@example.org")
-            _ = try await staff.get(SiteURL.staffEvent(past.id).path)
-            let plain = try await staff.post(SiteURL.staffEventMaterials(past.id).path,
+            _ = try await staff.get(SiteURL.staffEvent(.value(past.id!)).path)
+            let plain = try await staff.post(SiteURL.staffEventMaterials(.value(past.id!)).path,
                                              [("materialKind", "recording"), ("materialTitle", "Recording"), ("materialURL", "http://video.example.org/1")])
             #expect(plain.status == .unprocessableEntity)
             #expect(try await EventMaterial.query(on: app.db).count() == 0)
-            _ = try await staff.get(SiteURL.staffEvent(past.id).path)
-            let added = try await staff.post(SiteURL.staffEventMaterials(past.id).path,
+            _ = try await staff.get(SiteURL.staffEvent(.value(past.id!)).path)
+            let added = try await staff.post(SiteURL.staffEventMaterials(.value(past.id!)).path,
                                              [("materialKind", "recording"), ("materialTitle", "Recording (English and Spanish)"),
                                               ("materialURL", "https://video.example.org/outreach-1")])
             #expect(added.status == .seeOther)
 
             let visitor = Browser(app)
-            let page = try await visitor.get(SiteURL.event(past.id).path).body.string
+            let page = try await visitor.get(SiteURL.event(.value(past.id!)).path).body.string
             #expect(page.contains("https://video.example.org/outreach-1"))
             #expect(page.contains("Part of: Outreach webinar series"))
             // The series page lists both parts; the kind filter keeps webinars only.
@@ -298,7 +298,7 @@ import VaporTesting
             #expect(event.registrationOpensAt.map { EventForm.localDateTime($0, zone) } == "\(opensDay)T08:00")
 
             let visitor = Browser(app)
-            let page = try await visitor.get(SiteURL.event(event.id).path + "?lang=es").body.string
+            let page = try await visitor.get(SiteURL.event(.value(event.id!)).path + "?lang=es").body.string
             #expect(page.contains("Salud bucal para familias"))
             #expect(page.contains("Cómo cuidar los dientes de los niños."))
             #expect(page.contains("La inscripción abre el"))
@@ -308,8 +308,8 @@ import VaporTesting
             // Once open, a visitor on the Spanish page gets Spanish emails, now and later.
             event.registrationOpensAt = nil
             try await event.save(on: app.db)
-            _ = try await visitor.get(SiteURL.event(event.id).path + "?lang=es")
-            let done = try await visitor.post(SiteURL.eventRegister(event.id).path + "?lang=es",
+            _ = try await visitor.get(SiteURL.event(.value(event.id!)).path + "?lang=es")
+            let done = try await visitor.post(SiteURL.eventRegister(.value(event.id!)).path + "?lang=es",
                                               [("name", "Ana Ruiz"), ("email", "ana@example.org"), ("answer_q1", "no")])
             #expect(done.status == .seeOther)
             let confirmation = try #require(try await app.outbox().first { $0.recipient == "ana@example.org" })

@@ -35,7 +35,7 @@ import Testing
             let parts = try await Event.query(on: app.db).filter(\.$series.$id == series.id!).sort(\.$startsAt).all()
             #expect(parts.count == 4)
             #expect(parts.filter(\.hasEnded).count == 2)
-            let pastPage = try await Browser(app).get(SiteURL.event(parts[0].id).path).body.string
+            let pastPage = try await Browser(app).get(SiteURL.event(.value(parts[0].id!)).path).body.string
             #expect(pastPage.contains("https://video.example.org/promotores-in-practice-1"))
             #expect(try await EventRegistration.query(on: app.db).filter(\.$event.$id == parts[0].id!).count() == 4)
 

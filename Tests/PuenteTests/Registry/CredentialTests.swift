@@ -24,7 +24,7 @@ import VaporTesting
         try await withPuente { app in
             let entry = try await app.makeEntry(given: "Jasmine", family: "Carter")
             let browser = try await staff(app)
-            let added = try await browser.post(SiteURL.staffRegistryCredentials(entry.id).path, credentialForm())
+            let added = try await browser.post(SiteURL.staffRegistryCredentials(.value(entry.id!)).path, credentialForm())
             #expect(added.status == .seeOther)
             let credential = try #require(try await Credential.query(on: app.db).first())
             #expect(credential.number == "MSDH-2025-0412")
@@ -33,7 +33,7 @@ import VaporTesting
             let valid = try await app.testing().sendRequest(.GET, "/api/v1/certificates/msdh-2025-0412")
             #expect(valid.body.string.contains("\"status\":\"valid\""))
 
-            let revoked = try await browser.post(SiteURL.staffCredentialRevoke(credential.id).path, [("reason", "Course record could not be confirmed")])
+            let revoked = try await browser.post(SiteURL.staffCredentialRevoke(.value(credential.id!)).path, [("reason", "Course record could not be confirmed")])
             #expect(revoked.status == .seeOther)
             let after = try await app.testing().sendRequest(.GET, "/api/v1/certificates/MSDH-2025-0412")
             #expect(after.body.string.contains("\"status\":\"revoked\""))
@@ -47,16 +47,16 @@ import VaporTesting
             let entry = try await app.makeEntry()
             try await app.makeCredential(for: entry, number: "MSDH-2025-0412")
             let browser = try await staff(app)
-            let duplicate = try await browser.post(SiteURL.staffRegistryCredentials(entry.id).path, credentialForm())
+            let duplicate = try await browser.post(SiteURL.staffRegistryCredentials(.value(entry.id!)).path, credentialForm())
             #expect(duplicate.status == .unprocessableEntity)
             #expect(duplicate.body.string.contains("already recorded"))
-            let badDate = try await browser.post(SiteURL.staffRegistryCredentials(entry.id).path, credentialForm(number: "X-1", issued: "2025-02-30"))
+            let badDate = try await browser.post(SiteURL.staffRegistryCredentials(.value(entry.id!)).path, credentialForm(number: "X-1", issued: "2025-02-30"))
             #expect(badDate.body.string.contains("Enter a date like 2026-06-12."))
-            let backwards = try await browser.post(SiteURL.staffRegistryCredentials(entry.id).path,
+            let backwards = try await browser.post(SiteURL.staffRegistryCredentials(.value(entry.id!)).path,
                                                    credentialForm(number: "X-2", issued: "2025-06-12", expires: "2024-06-12"))
             #expect(backwards.body.string.contains("cannot expire before"))
             // Expiry is compared as text: "2026-9-1" would sort after "2026-12-02" and verify as valid for ever.
-            let unpadded = try await browser.post(SiteURL.staffRegistryCredentials(entry.id).path,
+            let unpadded = try await browser.post(SiteURL.staffRegistryCredentials(.value(entry.id!)).path,
                                                   credentialForm(number: "X-3", issued: "2024-09-01", expires: "2026-9-1"))
             #expect(unpadded.status == .unprocessableEntity)
             #expect(unpadded.body.string.contains("Enter a date like 2026-06-12."))
@@ -78,9 +78,9 @@ import VaporTesting
             let upload = try await member.upload(SiteURL.staffRegistryImport.path, field: "file", fileName: "x.csv",
                                                  data: Data("given_name,family_name,languages,counties\nA,B,es,06037\n".utf8))
             #expect(upload.status == .forbidden)
-            let add = try await member.post(SiteURL.staffRegistryCredentials(entry.id).path, [("credential_number", "X-1")])
+            let add = try await member.post(SiteURL.staffRegistryCredentials(.value(entry.id!)).path, [("credential_number", "X-1")])
             #expect(add.status == .forbidden)
-            let revoke = try await member.post(SiteURL.staffCredentialRevoke(credential.id).path, [("reason", "no")])
+            let revoke = try await member.post(SiteURL.staffCredentialRevoke(.value(credential.id!)).path, [("reason", "no")])
             #expect(revoke.status == .forbidden)
             #expect(try await Credential.query(on: app.db).count() == 1)
             #expect(try await Credential.find(credential.id, on: app.db)?.revokedAt == nil)

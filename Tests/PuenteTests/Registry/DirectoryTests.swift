@@ -387,7 +387,7 @@ func cards(_ html: String) -> String {
             try await app.makeUser("staff@example.org", roles: [.staff])
             let staff = Browser(app)
             try await staff.signIn("staff@example.org")
-            let page = try await staff.get(SiteURL.staffRegistryEntry(entry.id).path).body.string
+            let page = try await staff.get(SiteURL.staffRegistryEntry(.value(entry.id!)).path).body.string
             #expect(page.contains("value=\"farmworker\" checked"))
             #expect(page.contains("farmworker (no longer on the program's list)"))
 
@@ -397,10 +397,10 @@ func cards(_ html: String) -> String {
                 ("communities[]", "farmworker"), ("communities[]", "fisherfolk"),
             ]
             let codes = { Set(try await RegistryEntryCommunity.query(on: app.db).filter(\.$entry.$id == entry.id!).all().map(\.code)) }
-            #expect(try await staff.post(SiteURL.staffRegistryEntry(entry.id).path, fields).status == .seeOther)
+            #expect(try await staff.post(SiteURL.staffRegistryEntry(.value(entry.id!)).path, fields).status == .seeOther)
             #expect(try await codes() == ["farmworker", "fisherfolk"])
             // A dropped code the entry never had is refused, and nothing changes.
-            let refused = try await staff.post(SiteURL.staffRegistryEntry(entry.id).path, fields + [("communities[]", "refugee")])
+            let refused = try await staff.post(SiteURL.staffRegistryEntry(.value(entry.id!)).path, fields + [("communities[]", "refugee")])
             #expect(refused.status == .unprocessableEntity)
             #expect(try await codes() == ["farmworker", "fisherfolk"])
         }

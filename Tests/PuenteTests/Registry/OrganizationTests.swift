@@ -61,7 +61,7 @@ import VaporTesting
             try await Affiliation(entryID: entry.id!, organizationID: clinic.id!, title: nil, isEmployer: true).create(on: app.db)
             try await DirectoryIndex.refresh(entry.id!, on: app.db)
             #expect(try await Browser(app).get("/directory?q=ortiz").body.string.contains("Clínica del Valle"))
-            let renamed = try await staff.post(SiteURL.staffOrganization(clinic.id).path,
+            let renamed = try await staff.post(SiteURL.staffOrganization(.value(clinic.id!)).path,
                                                [("name", "Clínica Comunitaria del Valle"), ("kind", "health_center"), ("active", "on")])
             #expect(renamed.status == .seeOther)
             let card = try await Browser(app).get("/directory?q=ortiz").body.string
@@ -123,7 +123,7 @@ import VaporTesting
 
             let synced = Date()
             let staff = try await signedIn(app, "staff@example.org", roles: [.staff])
-            #expect(try await staff.post(SiteURL.staffOrganization(clinic.id).path,
+            #expect(try await staff.post(SiteURL.staffOrganization(.value(clinic.id!)).path,
                                          [("name", "Centro de Salud del Valle"), ("kind", "clinic"), ("active", "on")]).status == .seeOther)
             #expect(try await cards("Centro de Salud del Valle") == people)
             #expect(try await cards("Clínica del Valle") == 0)
@@ -184,7 +184,7 @@ import VaporTesting
 
             // Staff saving the entry's page as it stands keeps them.
             let staff = try await signedIn(app, "staff@example.org", roles: [.staff])
-            let page = try await staff.get(SiteURL.staffRegistryEntry(entry.id).path).body.string
+            let page = try await staff.get(SiteURL.staffRegistryEntry(.value(entry.id!)).path).body.string
             #expect(page.contains("value=\"\(clinic.id!.uuidString)\" checked"))
         }
     }

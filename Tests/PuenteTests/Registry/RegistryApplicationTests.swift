@@ -123,9 +123,9 @@ import VaporTesting
             let entry = try #require(try await RegistryEntry.query(on: app.db).first())
 
             let staff = try await signedInStaff(app)
-            let review = try await staff.get(SiteURL.staffRegistryEntry(entry.id).path)
+            let review = try await staff.get(SiteURL.staffRegistryEntry(.value(entry.id!)).path)
             #expect(review.body.string.contains("Approve"))
-            let approved = try await staff.post(SiteURL.staffRegistryStatus(entry.id).path, [("status", "active"), ("reason", "")])
+            let approved = try await staff.post(SiteURL.staffRegistryStatus(.value(entry.id!)).path, [("status", "active"), ("reason", "")])
             #expect(approved.status == .seeOther)
 
             let saved = try #require(try await RegistryEntry.find(entry.id, on: app.db))
@@ -147,13 +147,13 @@ import VaporTesting
             try await member.post(SiteURL.registryApply.path, form())
             let entry = try #require(try await RegistryEntry.query(on: app.db).first())
             let staff = try await signedInStaff(app)
-            try await staff.post(SiteURL.staffRegistryStatus(entry.id).path,
+            try await staff.post(SiteURL.staffRegistryStatus(.value(entry.id!)).path,
                                  [("status", "changes_requested"), ("reason", "Please add the county where you work.")])
 
             let mail = try #require(try await app.outbox().last)
             #expect(ReceivedMail(mail.raw).text.contains("Please add the county where you work."))
             let sent = try await app.outbox().count
-            try await staff.post(SiteURL.staffRegistryStatus(entry.id).path, // the same form twice: a double submit
+            try await staff.post(SiteURL.staffRegistryStatus(.value(entry.id!)).path, // the same form twice: a double submit
                                  [("status", "changes_requested"), ("reason", "Please add the county where you work.")])
             #expect(try await app.outbox().count == sent)
             #expect(try await RegistryStatusChange.query(on: app.db).filter(\.$entry.$id == entry.id!).count() == 2) // applied, changes requested
@@ -180,7 +180,7 @@ import VaporTesting
             #expect(try await RegistryEntry.find(entry.id, on: app.db)?.givenName == "María Elena Luisa")
 
             let staff = try await signedInStaff(app)
-            try await staff.post(SiteURL.staffRegistryStatus(entry.id).path, [("status", "active"), ("reason", "")])
+            try await staff.post(SiteURL.staffRegistryStatus(.value(entry.id!)).path, [("status", "active"), ("reason", "")])
             let credential = try await app.makeCredential(for: try #require(try await RegistryEntry.find(entry.id, on: app.db)))
             let page = try await member.get(SiteURL.registryMine.path).body.string
             #expect(page.contains("readonly"))
@@ -219,7 +219,7 @@ import VaporTesting
             let entry = try #require(try await RegistryEntry.query(on: app.db).first())
             let mailBefore = try await app.outbox().count
             let staff = try await signedInStaff(app)
-            let response = try await staff.post(SiteURL.staffRegistryStatus(entry.id).path, [("status", "declined"), ("reason", " ")])
+            let response = try await staff.post(SiteURL.staffRegistryStatus(.value(entry.id!)).path, [("status", "declined"), ("reason", " ")])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("Write a reason the person will understand."))
             #expect(try await RegistryEntry.find(entry.id, on: app.db)?.status == .applied)
@@ -252,8 +252,8 @@ import VaporTesting
             try await member.post(SiteURL.registryApply.path, form())
             let entry = try #require(try await RegistryEntry.query(on: app.db).first())
             #expect(try await member.get(SiteURL.staffRegistry.path).status == .forbidden)
-            #expect(try await member.get(SiteURL.staffRegistryEntry(entry.id).path).status == .forbidden)
-            let selfApprove = try await member.post(SiteURL.staffRegistryStatus(entry.id).path, [("status", "active")])
+            #expect(try await member.get(SiteURL.staffRegistryEntry(.value(entry.id!)).path).status == .forbidden)
+            let selfApprove = try await member.post(SiteURL.staffRegistryStatus(.value(entry.id!)).path, [("status", "active")])
             #expect(selfApprove.status == .forbidden)
             #expect(try await RegistryEntry.find(entry.id, on: app.db)?.status == .applied)
         }

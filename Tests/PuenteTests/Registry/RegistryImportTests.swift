@@ -54,7 +54,7 @@ import VaporTesting
             let pending = try #require(try await RegistryImportFile.query(on: app.db).first())
             #expect(try await RegistryEntry.query(on: app.db).count() == 0)
 
-            let committed = try await browser.post(SiteURL.staffRegistryImportCommit(pending.id).path, [])
+            let committed = try await browser.post(SiteURL.staffRegistryImportCommit(.value(pending.id!)).path, [])
             #expect(committed.status == .seeOther)
             #expect(try await RegistryEntry.query(on: app.db).count() == 40)
             let entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$givenName == "Person7").with(\.$counties).first())
@@ -63,7 +63,7 @@ import VaporTesting
             #expect(try await Directory.search(.init(language: "es"), on: app.db).total == 40)
             #expect(try await Directory.search(.init(county: "06025"), on: app.db).total == 0) // counties not consented
 
-            let again = try await browser.post(SiteURL.staffRegistryImportCommit(pending.id).path, [])
+            let again = try await browser.post(SiteURL.staffRegistryImportCommit(.value(pending.id!)).path, [])
             #expect(again.body.string.contains("already used"))
             #expect(try await RegistryEntry.query(on: app.db).count() == 40)
         }

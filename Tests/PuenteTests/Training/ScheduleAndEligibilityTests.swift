@@ -13,7 +13,7 @@ import VaporTesting
         try await withPuente { app in
             let cohort = try await app.makeCohort(sessions: 3)
             let (_, enrollment) = try await app.enroll("rosa@example.org", in: cohort)
-            let feed = try await Browser(app).get(SiteURL.trainingCalendar(enrollment.calendarToken).path)
+            let feed = try await Browser(app).get(SiteURL.trainingCalendar(.value(enrollment.calendarToken)).path)
             #expect(feed.status == .ok)
             #expect(feed.headers.first(name: .contentType)?.hasPrefix("text/calendar") == true)
             let parsed = try ICalendarReader.read(feed.body.string)
@@ -28,10 +28,10 @@ import VaporTesting
             #expect(ISO8601DateFormatter().date(from: first.start) == expected)
             #expect(ISO8601DateFormatter().date(from: try #require(first.end)) == expected.addingTimeInterval(4 * 3600))
             // The cohort's own token works for trainers; a made-up one does not; a withdrawn trainee's stops.
-            #expect(try await Browser(app).get(SiteURL.trainingCalendar(cohort.calendarToken).path).status == .ok)
-            #expect(try await Browser(app).get(SiteURL.trainingCalendar("not-a-token").path).status == .notFound)
+            #expect(try await Browser(app).get(SiteURL.trainingCalendar(.value(cohort.calendarToken)).path).status == .ok)
+            #expect(try await Browser(app).get(SiteURL.trainingCalendar(.value("not-a-token")).path).status == .notFound)
             try await app.trainingService.decide(enrollment, .withdrawn)
-            #expect(try await Browser(app).get(SiteURL.trainingCalendar(enrollment.calendarToken).path).status == .notFound)
+            #expect(try await Browser(app).get(SiteURL.trainingCalendar(.value(enrollment.calendarToken)).path).status == .notFound)
         }
     }
 
@@ -69,7 +69,7 @@ import VaporTesting
             let staff = Browser(app)
             try await staff.signIn("staff@example.org")
             #expect(try await staff.get(SiteURL.staffTraining.path).body.string.contains("Diabetes prevention"))
-            #expect(try await staff.post(SiteURL.staffHourDecision(record.id).path, [("decision", "approve")]).status == .seeOther)
+            #expect(try await staff.post(SiteURL.staffHourDecision(.value(record.id!)).path, [("decision", "approve")]).status == .seeOther)
             facts = try await EligibilityService(db: app.db, config: app.config, actor: .system).facts(for: [member.id!])
             #expect(facts[member.id!]?.continuingEducation.map(\.quarterHours) == [12])
 
@@ -164,17 +164,17 @@ enum ICalendarReader {
             #expect(saved.status == .seeOther)
             let record = try #require(try await HourRecord.query(on: app.db).first())
             #expect(record.evidenceType == "application/pdf")
-            let mine = try await member.get(SiteURL.trainingHourEvidence(record.id).path)
+            let mine = try await member.get(SiteURL.trainingHourEvidence(.value(record.id!)).path)
             #expect(Data(mine.body.readableBytesView) == pdf)
             #expect(mine.headers.first(name: .contentDisposition)?.hasPrefix("attachment") == true)
 
             let other = Browser(app)
             try await other.signIn("other@example.org")
-            #expect(try await other.get(SiteURL.trainingHourEvidence(record.id).path).status == .notFound)
+            #expect(try await other.get(SiteURL.trainingHourEvidence(.value(record.id!)).path).status == .notFound)
             let staff = Browser(app)
             try await staff.signIn("staff@example.org")
-            #expect(try await staff.get(SiteURL.staffTraining.path).body.string.contains(SiteURL.trainingHourEvidence(record.id).path))
-            #expect(try await staff.get(SiteURL.trainingHourEvidence(record.id).path).status == .ok)
+            #expect(try await staff.get(SiteURL.staffTraining.path).body.string.contains(SiteURL.trainingHourEvidence(.value(record.id!)).path))
+            #expect(try await staff.get(SiteURL.trainingHourEvidence(.value(record.id!)).path).status == .ok)
             #expect(try await app.auditEvents(.hoursEvidence).count == 1)
         }
     }

@@ -26,18 +26,18 @@ import VaporTesting
             let schedule = try await trainee.get("/training")
             #expect(schedule.body.string.contains("Training is free"))
             #expect(schedule.body.string.contains("Spring group"))
-            #expect(try await trainee.post(SiteURL.trainingApply(cohort.id).path, []).status == .seeOther)
+            #expect(try await trainee.post(SiteURL.trainingApply(.value(cohort.id!)).path, []).status == .seeOther)
             let enrollment = try #require(try await Enrollment.query(on: app.db).filter(\.$user.$id == member.id!).first())
             #expect(enrollment.status == .applied)
 
             // The trainer accepts and marks the first session on the attendance page.
             let trainer = Browser(app)
             try await trainer.signIn("trainer@example.org")
-            #expect(try await trainer.post(SiteURL.trainingCohortDecision(cohort.id).path,
+            #expect(try await trainer.post(SiteURL.trainingCohortDecision(.value(cohort.id!)).path,
                                            [("enrollment", enrollment.id!.uuidString), ("action", "accept")]).status == .seeOther)
             let sessions = try await TrainingSession.query(on: app.db).filter(\.$cohort.$id == cohort.id!).sort(\.$day).all()
-            #expect(try await trainer.get(SiteURL.trainingAttendance(sessions[0].id).path).body.string.contains("Rosa Elena Díaz"))
-            let marked = try await trainer.post(SiteURL.trainingAttendance(sessions[0].id).path, [("mark-\(enrollment.id!)", "present")])
+            #expect(try await trainer.get(SiteURL.trainingAttendance(.value(sessions[0].id!)).path).body.string.contains("Rosa Elena Díaz"))
+            let marked = try await trainer.post(SiteURL.trainingAttendance(.value(sessions[0].id!)).path, [("mark-\(enrollment.id!)", "present")])
             #expect(marked.status == .seeOther)
             let mark = try #require(try await AttendanceMark.query(on: app.db).filter(\.$enrollment.$id == enrollment.id!).first())
             #expect(mark.mark == .present)
@@ -47,10 +47,10 @@ import VaporTesting
             // Staff place the practicum; the trainee logs a day on the page; the supervisor approves it there.
             let staff = Browser(app)
             try await staff.signIn("staff@example.org")
-            #expect(try await staff.post(SiteURL.trainingCohortDecision(cohort.id).path,
+            #expect(try await staff.post(SiteURL.trainingCohortDecision(.value(cohort.id!)).path,
                                          [("enrollment", enrollment.id!.uuidString), ("action", "place"), ("site", "Clínica del Valle"),
                                           ("supervisor_email", "super@example.org")]).status == .seeOther)
-            let logged = try await trainee.post(SiteURL.trainingPracticumLog(enrollment.id).path,
+            let logged = try await trainee.post(SiteURL.trainingPracticumLog(.value(enrollment.id!)).path,
                                                 [("day", cohort.startDay.adding(days: 12).description), ("hours", "8"),
                                                  ("activities", "Blood pressure screening at the health fair"),
                                                  ("competencies[]", "skill-outreach"), ("competencies[]", "role-health-education")])
@@ -60,7 +60,7 @@ import VaporTesting
             let supervising = Browser(app)
             try await supervising.signIn("super@example.org")
             #expect(try await supervising.get(SiteURL.trainingSupervision.path).body.string.contains("Blood pressure screening"))
-            #expect(try await supervising.post(SiteURL.trainingLogDecision(log.id).path, [("decision", "approve")]).status == .seeOther)
+            #expect(try await supervising.post(SiteURL.trainingLogDecision(.value(log.id!)).path, [("decision", "approve")]).status == .seeOther)
             #expect(try await PracticumLog.find(log.id, on: app.db)?.status == .approved)
             let fresh = try #require(try await Enrollment.find(enrollment.id, on: app.db))
             try await app.logApprovedPracticum(fresh, supervisor: supervisor, days: 9)
@@ -74,7 +74,7 @@ import VaporTesting
             #expect(mine.contains("All requirements are met."))
 
             // Staff confirm completion: a certificate, a registry credential, an email with the PDF link.
-            #expect(try await staff.post(SiteURL.trainingCohortDecision(cohort.id).path,
+            #expect(try await staff.post(SiteURL.trainingCohortDecision(.value(cohort.id!)).path,
                                          [("enrollment", enrollment.id!.uuidString), ("action", "certify")]).status == .seeOther)
             let credential = try #require(try await Credential.query(on: app.db).filter(\.$enrollmentID == enrollment.id!).first())
             let entry = try #require(try await RegistryEntry.find(credential.$entry.id, on: app.db))
@@ -83,10 +83,10 @@ import VaporTesting
             #expect(credential.quarterHours == 640)
             #expect(try await Enrollment.find(enrollment.id, on: app.db)?.status == .completed)
             let email = try #require(try await app.outbox().last { $0.subject == "Your certificate is ready" })
-            #expect(ReceivedMail(email.raw).text.contains(SiteURL.certificatePDF(credential.number).absolute(app.config)))
+            #expect(ReceivedMail(email.raw).text.contains(SiteURL.certificatePDF(.value(credential.number)).absolute(app.config)))
 
             // The PDF is real: its text names the holder and the number; its QR code opens verification.
-            let pdf = try await Browser(app).get(SiteURL.certificatePDF(credential.number).path)
+            let pdf = try await Browser(app).get(SiteURL.certificatePDF(.value(credential.number)).path)
             #expect(pdf.status == .ok)
             #expect(pdf.headers.contentType?.description == "application/pdf")
             let data = Data(pdf.body.readableBytesView)
@@ -107,7 +107,7 @@ import VaporTesting
             #expect(api.body.string.contains("\"status\":\"valid\""))
 
             // The registry shows the credential to staff.
-            #expect(try await staff.get(SiteURL.staffRegistryEntry(entry.id).path).body.string.contains(credential.number))
+            #expect(try await staff.get(SiteURL.staffRegistryEntry(.value(entry.id!)).path).body.string.contains(credential.number))
 
             // The benefit rule: eligible through the certificate for the first year, then only with CE hours.
             let results = try await app.eligibility(for: member.id!)

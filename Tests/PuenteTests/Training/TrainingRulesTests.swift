@@ -22,7 +22,7 @@ import VaporTesting
             // act
             let browser = Browser(app)
             try await browser.signIn("trainer@example.org")
-            let page = try await browser.get(SiteURL.trainingAttendance(session.id).path).body.string
+            let page = try await browser.get(SiteURL.trainingAttendance(.value(session.id!)).path).body.string
 
             // check
             let positions = ["Ángel Beltrán", "Úrsula Ávila", "Zoila Zamora"].map { page.range(of: $0)?.lowerBound }
@@ -39,7 +39,7 @@ import VaporTesting
             try await app.trainingService.place(enrollment, site: "Clínica del Valle", supervisor: supervisor)
             let trainee = Browser(app)
             try await trainee.signIn("rosa@example.org")
-            let path = SiteURL.trainingPracticumLog(enrollment.id).path
+            let path = SiteURL.trainingPracticumLog(.value(enrollment.id!)).path
             let yesterday = app.today.adding(days: -1).description
             let cases: [(String, String, String)] = [
                 (yesterday, "-2", "Hours must be more than zero."),
@@ -83,11 +83,11 @@ import VaporTesting
             let intruder = Browser(app)
             try await intruder.signIn("other-super@example.org")
             #expect(!(try await intruder.get(SiteURL.trainingSupervision.path).body.string.contains("Home visits")))
-            #expect(try await intruder.post(SiteURL.trainingLogDecision(log.id).path, [("decision", "approve")]).status == .forbidden)
+            #expect(try await intruder.post(SiteURL.trainingLogDecision(.value(log.id!)).path, [("decision", "approve")]).status == .forbidden)
             // Staff are not the supervisor either.
             let staff = Browser(app)
             try await staff.signIn("staff@example.org")
-            #expect(try await staff.post(SiteURL.trainingLogDecision(log.id).path, [("decision", "approve")]).status == .forbidden)
+            #expect(try await staff.post(SiteURL.trainingLogDecision(.value(log.id!)).path, [("decision", "approve")]).status == .forbidden)
             #expect(try await PracticumLog.find(log.id, on: app.db)?.status == .pending)
 
             // The supervisor sees only their own trainee, returns without a comment (refused), then approves.
@@ -96,9 +96,9 @@ import VaporTesting
             let page = try await own.get(SiteURL.trainingSupervision.path).body.string
             #expect(page.contains("Home visits"))
             #expect(!page.contains("Secret other trainee work"))
-            _ = try await own.post(SiteURL.trainingLogDecision(log.id).path, [("decision", "return")])
+            _ = try await own.post(SiteURL.trainingLogDecision(.value(log.id!)).path, [("decision", "return")])
             #expect(try await PracticumLog.find(log.id, on: app.db)?.status == .pending)
-            #expect(try await own.post(SiteURL.trainingLogDecision(log.id).path, [("decision", "approve")]).status == .seeOther)
+            #expect(try await own.post(SiteURL.trainingLogDecision(.value(log.id!)).path, [("decision", "approve")]).status == .seeOther)
             #expect(try await PracticumLog.find(log.id, on: app.db)?.status == .approved)
             // Approved is final: a second decision changes nothing.
             let refreshed = try #require(try await PracticumLog.find(log.id, on: app.db))
@@ -121,14 +121,14 @@ import VaporTesting
             try await staff.signIn("staff@example.org")
             let certify = [("enrollment", enrollment.id!.uuidString), ("action", "certify")]
             // 80 classroom hours but no practicum: refused, nothing written.
-            _ = try await staff.post(SiteURL.trainingCohortDecision(cohort.id).path, certify)
+            _ = try await staff.post(SiteURL.trainingCohortDecision(.value(cohort.id!)).path, certify)
             #expect(try await Credential.query(on: app.db).count() == 0)
-            #expect(try await staff.get(SiteURL.trainingCohort(cohort.id).path).body.string.contains("The requirements are not met yet"))
+            #expect(try await staff.get(SiteURL.trainingCohort(.value(cohort.id!)).path).body.string.contains("The requirements are not met yet"))
 
             try await app.trainingService.place(enrollment, site: "Clínica", supervisor: supervisor)
             try await app.logApprovedPracticum(enrollment, supervisor: supervisor)
-            _ = try await staff.post(SiteURL.trainingCohortDecision(cohort.id).path, certify)
-            _ = try await staff.post(SiteURL.trainingCohortDecision(cohort.id).path, certify)
+            _ = try await staff.post(SiteURL.trainingCohortDecision(.value(cohort.id!)).path, certify)
+            _ = try await staff.post(SiteURL.trainingCohortDecision(.value(cohort.id!)).path, certify)
             #expect(try await Credential.query(on: app.db).count() == 1)
             let fresh = try #require(try await Enrollment.find(enrollment.id, on: app.db))
             await #expect(throws: TrainingService.Failure.alreadyCertified) { try await app.trainingService.issueCertificate(fresh) }
@@ -149,9 +149,9 @@ import VaporTesting
             try await app.makeUser("staff@example.org", roles: [.staff])
             let staff = Browser(app)
             try await staff.signIn("staff@example.org")
-            let entryPage = SiteURL.staffRegistryEntry(credential.$entry.id).path
+            let entryPage = SiteURL.staffRegistryEntry(.value(credential.$entry.id)).path
             #expect(!(try await staff.get(entryPage).body.string.contains("printed for"))) // the same name as the entry
-            #expect(try await staff.post(SiteURL.staffCertificateReissue(credential.id).path,
+            #expect(try await staff.post(SiteURL.staffCertificateReissue(.value(credential.id!)).path,
                                          [("holder", "Rosa Elena Díaz Ramos"), ("reason", "Name change after marriage")]).status == .seeOther)
             let reissued = try #require(try await Credential.find(credential.id, on: app.db))
             #expect(reissued.number == credential.number)
@@ -163,10 +163,10 @@ import VaporTesting
             #expect(try await app.testing().sendRequest(.GET, "/api/v1/certificates/\(credential.number)").body.string.contains("Rosa Elena Díaz Ramos"))
 
             try await RegistryService(db: app.db, config: app.config, actor: .system).revoke(reissued, reason: "Issued in error")
-            let verify = try await Browser(app).get(SiteURL.verifyNumber(credential.number).path)
+            let verify = try await Browser(app).get(SiteURL.verifyNumber(.value(credential.number)).path)
             #expect(verify.body.string.contains("Revoked"))
-            #expect(try await Browser(app).get(SiteURL.certificatePDF(credential.number).path).status == .gone)
-            #expect(try await Browser(app).get(SiteURL.certificatePDF("CERT-AAAA-BBBB-CCCC").path).status == .notFound)
+            #expect(try await Browser(app).get(SiteURL.certificatePDF(.value(credential.number)).path).status == .gone)
+            #expect(try await Browser(app).get(SiteURL.certificatePDF(.value("CERT-AAAA-BBBB-CCCC")).path).status == .notFound)
         }
     }
 
@@ -222,19 +222,19 @@ import VaporTesting
             let member = Browser(app)
             try await member.signIn("member@example.org")
             #expect(try await member.get(SiteURL.staffTraining.path).status == .forbidden)
-            #expect(try await member.get(SiteURL.trainingCohort(cohort.id).path).status == .forbidden)
+            #expect(try await member.get(SiteURL.trainingCohort(.value(cohort.id!)).path).status == .forbidden)
             #expect(try await member.get(SiteURL.trainingSupervision.path).status == .forbidden)
             // A trainer not named on the cohort cannot open it or mark its sessions.
             let trainer = Browser(app)
             try await trainer.signIn("trainer@example.org")
-            #expect(try await trainer.get(SiteURL.trainingCohort(cohort.id).path).status == .forbidden)
+            #expect(try await trainer.get(SiteURL.trainingCohort(.value(cohort.id!)).path).status == .forbidden)
             let session = try #require(try await TrainingSession.query(on: app.db).first())
-            #expect(try await trainer.get(SiteURL.trainingAttendance(session.id).path).status == .forbidden)
+            #expect(try await trainer.get(SiteURL.trainingAttendance(.value(session.id!)).path).status == .forbidden)
             // A member cannot log hours on someone else's enrollment.
             let (_, enrollment) = try await app.enroll("rosa@example.org", in: cohort)
-            #expect(try await member.post(SiteURL.trainingPracticumLog(enrollment.id).path, [("day", "2026-11-01"), ("hours", "1")]).status == .notFound)
+            #expect(try await member.post(SiteURL.trainingPracticumLog(.value(enrollment.id!)).path, [("day", "2026-11-01"), ("hours", "1")]).status == .notFound)
             // Forms need the CSRF token.
-            #expect(try await member.post(SiteURL.trainingApply(cohort.id).path, [], withCSRF: false).status == .forbidden)
+            #expect(try await member.post(SiteURL.trainingApply(.value(cohort.id!)).path, [], withCSRF: false).status == .forbidden)
         }
     }
 }
@@ -272,7 +272,7 @@ import VaporTesting
             try await app.makeUser("member@example.org")
             let member = Browser(app)
             try await member.signIn("member@example.org")
-            #expect(try await member.get(SiteURL.staffProgram(program.id).path).status == .forbidden)
+            #expect(try await member.get(SiteURL.staffProgram(.value(program.id!)).path).status == .forbidden)
             #expect(try await app.auditEvents(.trainingProgramCreate).count == 1)
         }
     }

@@ -54,12 +54,12 @@ struct OnAPhoneTests {
 
             // act
             let visitor: [PhoneBrowser.Step] = [
-                SiteURL.home, .directory, .verify, .verifyNumber("CERT-0000-0000-0000"), .events, .event(event.id), .training, .contact,
+                SiteURL.home, .directory, .verify, .verifyNumber(.value("CERT-0000-0000-0000")), .events, .event(.value(event.id!)), .training, .contact,
                 .forgotPassword, .signup,
             ].map { .open($0.path) } + [
                 .submit(fill: ["email": "not an address"], formHolding: "email"), // the form again, with its errors
             ]
-            let memberPages: [SiteURL] = [.profile, .registryMine, .trainingMine, .myEvents, .event(event.id), .logout]
+            let memberPages: [SiteURL] = [.profile, .registryMine, .trainingMine, .myEvents, .event(.value(event.id!)), .logout]
             let pages = try await PhoneBrowser.walk(app, visitor + signIn(member.email) + memberPages.map { .open($0.path) })
 
             // check
@@ -80,9 +80,9 @@ struct OnAPhoneTests {
             let session = try #require(try await TrainingSession.query(on: app.db).sort(\.$startsAt).first())
             let signOut = PhoneBrowser.Step.open(SiteURL.logout.path)
             let staffPages: [SiteURL] = [
-                .staffRegistry, .staffRegistryNew, .staffRegistryEntry(entry.id), .staffOrganizations, .staffRegistryImport,
-                .staffEvents, .staffEventNew, .staffEvent(event.id), .staffEventCheckIn(event.id),
-                .staffTraining, .trainingCohort(session.$cohort.id), .trainingAttendance(session.id), .adminPeople, .auditLog,
+                .staffRegistry, .staffRegistryNew, .staffRegistryEntry(.value(entry.id!)), .staffOrganizations, .staffRegistryImport,
+                .staffEvents, .staffEventNew, .staffEvent(.value(event.id!)), .staffEventCheckIn(.value(event.id!)),
+                .staffTraining, .trainingCohort(.value(session.$cohort.id)), .trainingAttendance(.value(session.id!)), .adminPeople, .auditLog,
             ]
 
             // act
@@ -134,7 +134,7 @@ struct OnAPhoneTests {
 
             // act
             let pages = try await PhoneBrowser.walk(app, [
-                .open(SiteURL.event(event.id).path),
+                .open(SiteURL.event(.value(event.id!)).path),
                 .submit(fill: ["name": "Rosa Díaz"], formHolding: "email"), // no address: the form again, with its errors
                 .submit(fill: ["email": "rosa.diaz@example.org"].merging(event.questions.filter(\.required).map {
                     (EventQuestion.field($0.id), $0.kind == .yesNo ? "no" : $0.choices.first ?? "una respuesta")
@@ -146,7 +146,7 @@ struct OnAPhoneTests {
             ] + signIn(DemoData.people[0].email) + [
                 .open(SiteURL.staffProgramNew.path),
                 .open(SiteURL.staffTrainingCohorts.path),
-                .open(SiteURL.staffEvent(event.id).path),
+                .open(SiteURL.staffEvent(.value(event.id!)).path),
             ])
 
             // check

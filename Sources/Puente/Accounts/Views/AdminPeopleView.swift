@@ -33,7 +33,7 @@ enum AdminPeopleView {
         Article {
             H2(row.name)
             Paragraph(row.email)
-            UI.form(ctx, action: SiteURL.adminPersonRoles(row.id).path) {
+            UI.form(ctx, action: SiteURL.adminPersonRoles(.value(row.id)).path) {
                 Tag.element("fieldset") {
                     Tag.element("legend") { Text(ctx.t(.columnRoles) + ": " + row.name) }
                     for role in Role.allCases {

@@ -19,7 +19,7 @@ enum EventsStaffView {
             if events.isEmpty { Paragraph(ctx.t(.noResults)) }
             for event in events {
                 Tag.element("article", ["class": "card"]) {
-                    Tag.element("h2") { Tag.a(SiteURL.staffEvent(event.id).path, event.title) }
+                    Tag.element("h2") { Tag.a(SiteURL.staffEvent(.value(event.id!)).path, event.title) }
                     Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx,
                                                                                event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
                     Paragraph(ctx.t(.eventCounts, ["confirmed": "\(counts.confirmed[event.id!] ?? 0)",
@@ -159,11 +159,11 @@ enum EventsStaffView {
             Paragraph(ctx.t(.eventCounts, ["confirmed": "\(confirmed.count)", "capacity": event.capacity.map(String.init) ?? "∞",
                                            "waitlisted": "\(waitlisted.count)"]))
             Paragraph {
-                Tag.a(SiteURL.event(event.id).path, ctx.t(.eventPublicPage))
+                Tag.a(SiteURL.event(.value(event.id!)).path, ctx.t(.eventPublicPage))
                 Text(" · ")
-                Tag.a(SiteURL.staffEventCheckIn(event.id).path, ctx.t(.eventCheckInTitle))
+                Tag.a(SiteURL.staffEventCheckIn(.value(event.id!)).path, ctx.t(.eventCheckInTitle))
                 Text(" · ")
-                Tag.a(SiteURL.staffEventExport(event.id).path, ctx.t(.eventExportCSV))
+                Tag.a(SiteURL.staffEventExport(.value(event.id!)).path, ctx.t(.eventExportCSV))
             }
             registrants(ctx, event, confirmed + waitlisted)
             messageForm(ctx, model)
@@ -172,12 +172,12 @@ enum EventsStaffView {
                 Tag.element("section", ["aria-labelledby": "edit"]) {
                     Tag.element("h2", ["id": "edit"]) { Text(ctx.t(.eventEdit)) }
                     Paragraph(ctx.t(.eventEditHint)).class("hint")
-                    fields(ctx, model.form, errors: model.errors, action: SiteURL.staffEvent(event.id).path, creating: false)
+                    fields(ctx, model.form, errors: model.errors, action: SiteURL.staffEvent(.value(event.id!)).path, creating: false)
                 }
                 Tag.element("section", ["aria-labelledby": "cancel"]) {
                     Tag.element("h2", ["id": "cancel"]) { Text(ctx.t(.eventCancelEvent)) }
                     Paragraph(ctx.t(.eventCancelHint)).class("hint")
-                    UI.form(ctx, action: SiteURL.staffEventCancel(event.id).path) { UI.submit(ctx.t(.eventCancelEvent)) }
+                    UI.form(ctx, action: SiteURL.staffEventCancel(.value(event.id!)).path) { UI.submit(ctx.t(.eventCancelEvent)) }
                 }
             }
         }, status: status)
@@ -219,7 +219,7 @@ enum EventsStaffView {
         Tag.element("section", ["aria-labelledby": "message"]) {
             Tag.element("h2", ["id": "message"]) { Text(ctx.t(.eventMessageTitle)) }
             UI.errorSummary(ctx, model.messageErrors)
-            UI.form(ctx, action: SiteURL.staffEventMessage(model.event.id).path) {
+            UI.form(ctx, action: SiteURL.staffEventMessage(.value(model.event.id!)).path) {
                 UI.field(ctx, name: "subject", label: .eventMessageSubject, value: model.messageSubject, errors: model.messageErrors)
                 UI.textArea(ctx, name: "body", label: .eventMessageBody, value: model.messageBody, errors: model.messageErrors)
                 Tag.element("label", ["class": "choice"]) {
@@ -237,7 +237,7 @@ enum EventsStaffView {
             Tag.element("h2", ["id": "materials"]) { Text(ctx.t(.eventMaterialsTitle)) }
             Paragraph(ctx.t(.eventMaterialsHint)).class("hint")
             for material in model.materials {
-                UI.form(ctx, action: SiteURL.staffEventMaterials(model.event.id).path) {
+                UI.form(ctx, action: SiteURL.staffEventMaterials(.value(model.event.id!)).path) {
                     Tag.void("input", ["type": "hidden", "name": "remove", "value": material.id!.uuidString])
                     Paragraph {
                         Tag.a(material.url, material.title)
@@ -247,7 +247,7 @@ enum EventsStaffView {
                 }
             }
             UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: SiteURL.staffEventMaterials(model.event.id).path) {
+            UI.form(ctx, action: SiteURL.staffEventMaterials(.value(model.event.id!)).path) {
                 UI.select(ctx, name: "materialKind", label: .eventMaterialKind, options: EventMaterial.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) },
                           selected: EventMaterial.Kind.recording.rawValue, errors: errors)
                 UI.field(ctx, name: "materialTitle", label: .eventTitleLabel, errors: errors)
@@ -263,16 +263,16 @@ enum EventsStaffView {
                         arrived: Int, total: Int) -> PageView {
         PageView(title: ctx.t(.eventCheckInTitle), content: Div {
             H1(ctx.t(.eventCheckInTitle))
-            Paragraph { Tag.a(SiteURL.staffEvent(event.id).path, event.title) }
+            Paragraph { Tag.a(SiteURL.staffEvent(.value(event.id!)).path, event.title) }
             Paragraph(ctx.t(.eventCheckInCount, ["arrived": "\(arrived)", "total": "\(total)"])).attributes(["role": "status"])
-            Tag.element("form", ["method": "get", "action": SiteURL.staffEventCheckIn(event.id).path, "role": "search"]) {
+            Tag.element("form", ["method": "get", "action": SiteURL.staffEventCheckIn(.value(event.id!)).path, "role": "search"]) {
                 Tag.element("label", ["for": "field-q"]) { Text(ctx.t(.eventCheckInSearch)) }
                 Tag.void("input", ["type": "search", "id": "field-q", "name": "q", "value": search, "autocomplete": "off"])
                 UI.submit(ctx.t(.search))
             }
             if registrations.isEmpty { Paragraph(ctx.t(.noResults)) }
             for registration in registrations {
-                UI.form(ctx, action: SiteURL.staffEventCheckIn(event.id).path) {
+                UI.form(ctx, action: SiteURL.staffEventCheckIn(.value(event.id!)).path) {
                     Tag.void("input", ["type": "hidden", "name": "registration", "value": registration.id!.uuidString])
                     Tag.void("input", ["type": "hidden", "name": "q", "value": search])
                     Tag.void("input", ["type": "hidden", "name": "arrived", "value": registration.checkedInAt == nil ? "yes" : "no"])

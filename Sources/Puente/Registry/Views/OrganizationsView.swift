@@ -31,7 +31,7 @@ enum OrganizationsView {
                     for row in rows {
                         Tag.element("tr") {
                             Tag.element("td") {
-                                Tag.a(SiteURL.staffOrganization(row.id).path, row.name)
+                                Tag.a(SiteURL.staffOrganization(.value(row.id)).path, row.name)
                                 if !row.active { Text(" (\(ctx.t(.organizationInactive)))") }
                             }
                             Tag.element("td") { Text(ctx.t(row.kind.label)) }
@@ -54,7 +54,7 @@ enum OrganizationsView {
         PageView(title: ctx.t(.organizationEdit), content: Div {
             H1(ctx.t(.organizationEdit))
             UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: SiteURL.staffOrganization(id).path) {
+            UI.form(ctx, action: SiteURL.staffOrganization(.value(id)).path) {
                 fields(ctx, input, errors, counties: counties)
                 UI.submit(ctx.t(.save))
             }

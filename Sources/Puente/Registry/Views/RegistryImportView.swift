@@ -36,7 +36,7 @@ enum RegistryImportView {
             if report.problems.isEmpty {
                 Paragraph(ctx.t(.importReady, ["count": "\(report.rowCount)"])).class("notice")
                 if let importID, report.isCommittable {
-                    UI.form(ctx, action: SiteURL.staffRegistryImportCommit(importID).path) {
+                    UI.form(ctx, action: SiteURL.staffRegistryImportCommit(.value(importID)).path) {
                         UI.submit(ctx.t(.importCommit, ["count": "\(report.rowCount)"]))
                     }
                 }

@@ -45,7 +45,7 @@ enum RegistryStaffListView {
                 Tag.element("tbody") {
                     for row in rows {
                         Tag.element("tr") {
-                            Tag.element("td") { Tag.a(SiteURL.staffRegistryEntry(row.id).path, row.number) }
+                            Tag.element("td") { Tag.a(SiteURL.staffRegistryEntry(.value(row.id)).path, row.number) }
                             Tag.element("td") { Text(row.name) }
                             Tag.element("td") { Text(row.type) }
                             Tag.element("td") { Text(ctx.t(row.status.label)) }
@@ -84,7 +84,7 @@ enum RegistryStaffEntryView {
             if let id = model.id, let status = model.status { review(ctx, id: id, status: status, reason: model.reason,
                                                                      error: statusError) }
             UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: model.id.map { SiteURL.staffRegistryEntry($0).path } ?? SiteURL.staffRegistryNew.path) {
+            UI.form(ctx, action: model.id.map { SiteURL.staffRegistryEntry(.value($0)).path } ?? SiteURL.staffRegistryNew.path) {
                 RegistryFormView.fields(ctx, model.input, errors, choices: choices, staff: true)
                 UI.submit(ctx.t(model.id == nil ? .registryStaffCreate : .save))
             }
@@ -97,7 +97,7 @@ enum RegistryStaffEntryView {
         Tag.element("section", ["aria-labelledby": "review-heading"]) {
             Tag.element("h2", ["id": "review-heading"]) { Text(ctx.t(.registryReviewTitle)) }
             Paragraph(ctx.t(.registryMyStatus) + ": " + ctx.t(status.label) + (reason.map { " — \($0)" } ?? ""))
-            UI.form(ctx, action: SiteURL.staffRegistryStatus(id).path) {
+            UI.form(ctx, action: SiteURL.staffRegistryStatus(.value(id)).path) {
                 Div {
                     Tag.element("label", ["for": "field-reason"]) { Text(ctx.t(.reasonForPersonLabel)) }
                     if let error { Paragraph(ctx.t(error)).class("field-error").id("field-reason-error") }
@@ -120,13 +120,13 @@ enum RegistryStaffEntryView {
             Tag.element("ul") {
                 for (credential, id) in zip(model.credentials, model.credentialIDs) {
                     Tag.element("li") {
-                        Tag.a(SiteURL.verifyNumber(credential.number).path, credential.number)
+                        Tag.a(SiteURL.verifyNumber(.value(credential.number)).path, credential.number)
                         Text(" · \(credential.program) · \(credential.issuer) · \(credential.issuedOn) · " + ctx.t(credential.status.label))
                         if credential.holder != model.entryName {
                             Text(" · " + ctx.t(.credentialPrintedName, ["name": credential.holder]))
                         }
                         if credential.status != .revoked {
-                            UI.form(ctx, action: SiteURL.staffCredentialRevoke(id).path) {
+                            UI.form(ctx, action: SiteURL.staffCredentialRevoke(.value(id)).path) {
                                 Tag.element("label", ["for": "revoke-\(id)"]) { Text(ctx.t(.reasonForPersonLabel)) }
                                 Tag.void("input", ["type": "text", "id": "revoke-\(id)", "name": "reason", "required": ""])
                                 UI.submit(ctx.t(.credentialRevoke))
@@ -136,7 +136,7 @@ enum RegistryStaffEntryView {
                 }
             }
             UI.errorSummary(ctx, model.credentialErrors)
-            UI.form(ctx, action: SiteURL.staffRegistryCredentials(entryID).path) {
+            UI.form(ctx, action: SiteURL.staffRegistryCredentials(.value(entryID)).path) {
                 let input = model.credentialInput, errors = model.credentialErrors
                 UI.field(ctx, name: "credential_number", label: .credentialNumber, value: input.number, errors: errors)
                 UI.field(ctx, name: "credential_program", label: .credentialProgram, value: input.program, errors: errors)

@@ -43,7 +43,7 @@ enum CourseScheduleView {
                         Tag.element("dd") { Text("\(card.seatsLeft)") }
                     }
                     if ctx.user != nil {
-                        UI.form(ctx, action: SiteURL.trainingApply(card.id).path) { UI.submit(ctx.t(.trainingApply)) }
+                        UI.form(ctx, action: SiteURL.trainingApply(.value(card.id)).path) { UI.submit(ctx.t(.trainingApply)) }
                     } else {
                         Paragraph { Tag.a(SiteURL.login.path(query: ["next": SiteURL.training.path]), ctx.t(.trainingSignInToApply)) }
                     }
@@ -95,17 +95,17 @@ enum TrainingMineView {
             if let progress = row.progress { ProgressPanel.view(ctx, progress, today: model.today) }
             if let number = row.certificateNumber {
                 Paragraph {
-                    Tag.a(SiteURL.certificatePDF(number).path, ctx.t(.certificateDownload, ["number": number]))
+                    Tag.a(SiteURL.certificatePDF(.value(number)).path, ctx.t(.certificateDownload, ["number": number]))
                     Text(" · ")
-                    Tag.a(SiteURL.verifyNumber(number).path, ctx.t(.navVerify))
+                    Tag.a(SiteURL.verifyNumber(.value(number)).path, ctx.t(.navVerify))
                 }
             }
             if let token = row.calendarToken {
-                Paragraph { Tag.a(SiteURL.trainingCalendar(token).path, ctx.t(.trainingCalendarFeed)) }.class("hint")
+                Paragraph { Tag.a(SiteURL.trainingCalendar(.value(token)).path, ctx.t(.trainingCalendarFeed)) }.class("hint")
             }
             if row.status == .accepted { practicum(ctx, row, model) }
             if [.applied, .accepted, .waitlisted].contains(row.status) {
-                UI.form(ctx, action: SiteURL.trainingEnrollmentAction(row.id).path) {
+                UI.form(ctx, action: SiteURL.trainingEnrollmentAction(.value(row.id)).path) {
                     Tag.element("button", ["type": "submit", "name": "action", "value": "withdraw",
                                            "class": "secondary"]) { Text(ctx.t(.trainingWithdraw)) }
                 }
@@ -119,7 +119,7 @@ enum TrainingMineView {
             if let placement = row.placement {
                 Paragraph(ctx.t(.practicumPlacement, ["site": placement.site, "supervisor": placement.supervisor]))
                 UI.errorSummary(ctx, model.logErrors)
-                UI.form(ctx, action: SiteURL.trainingPracticumLog(row.id).path) {
+                UI.form(ctx, action: SiteURL.trainingPracticumLog(.value(row.id)).path) {
                     UI.field(ctx, name: "day", label: .practicumDay, type: "date",
                              value: model.logInput.day.isEmpty ? model.today.description : model.logInput.day,
                              errors: model.logErrors)
@@ -204,7 +204,7 @@ enum TrainingMineView {
                              + (record.comment.map { " — \($0)" } ?? ""))
                         if record.evidenceFile != nil {
                             Text(" · ")
-                            Tag.a(SiteURL.trainingHourEvidence(record.id).path, ctx.t(.hoursEvidenceLink))
+                            Tag.a(SiteURL.trainingHourEvidence(.value(record.id!)).path, ctx.t(.hoursEvidenceLink))
                         }
                     }
                 }

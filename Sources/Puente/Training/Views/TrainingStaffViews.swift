@@ -21,7 +21,7 @@ enum TrainingStaffView {
             if model.isStaff {
                 H2(ctx.t(.trainingPrograms))
                 List(model.programs) { program in
-                    ListItem { Tag.a(SiteURL.staffProgram(program.id).path, program.name(ctx.language)) }
+                    ListItem { Tag.a(SiteURL.staffProgram(.value(program.id!)).path, program.name(ctx.language)) }
                 }
                 Paragraph { Tag.a(SiteURL.staffProgramNew.path, ctx.t(.programNew), ["class": "button"]) }
             }
@@ -29,7 +29,7 @@ enum TrainingStaffView {
             if model.cohorts.isEmpty { Paragraph(ctx.t(.noResults)) }
             List(model.cohorts) { cohort in
                 ListItem {
-                    Tag.a(SiteURL.trainingCohort(cohort.id).path, "\(cohort.program.name(ctx.language)) — \(cohort.name)")
+                    Tag.a(SiteURL.trainingCohort(.value(cohort.id!)).path, "\(cohort.program.name(ctx.language)) — \(cohort.name)")
                     Text(" · " + TrainingText.range(ctx, cohort.startsOn, cohort.endsOn))
                 }
             }
@@ -80,10 +80,10 @@ enum TrainingStaffView {
                         Text("\(record.user.name) · \(record.day) · \(ctx.t(record.kind.label)) · \(Hours.text(quarterHours: record.quarterHours)) h · \(record.topic) · \(record.provider)")
                         if record.evidenceFile != nil {
                             Text(" · ")
-                            Tag.a(SiteURL.trainingHourEvidence(record.id).path, ctx.t(.hoursEvidenceLink))
+                            Tag.a(SiteURL.trainingHourEvidence(.value(record.id!)).path, ctx.t(.hoursEvidenceLink))
                         }
                     }
-                    UI.form(ctx, action: SiteURL.staffHourDecision(record.id).path) {
+                    UI.form(ctx, action: SiteURL.staffHourDecision(.value(record.id!)).path) {
                         Tag.element("label", ["for": "comment-\(record.id!)"]) { Text(ctx.t(.practicumComment)) }
                         Tag.void("input", ["type": "text", "id": "comment-\(record.id!)", "name": "comment"])
                         Tag.element("button", ["type": "submit", "name": "decision", "value": "approve"]) { Text(ctx.t(.practicumApprove)) }
@@ -138,11 +138,11 @@ enum CohortView {
             H1(title)
             Paragraph(TrainingText.range(ctx, model.cohort.startsOn, model.cohort.endsOn) + " · " + ctx.t(.trainingTrainers) + ": "
                       + (model.trainers.isEmpty ? "—" : model.trainers.joined(separator: ", ")))
-            Paragraph { Tag.a(SiteURL.trainingCalendar(model.cohort.calendarToken).path, ctx.t(.trainingCalendarFeed)) }.class("hint")
+            Paragraph { Tag.a(SiteURL.trainingCalendar(.value(model.cohort.calendarToken)).path, ctx.t(.trainingCalendarFeed)) }.class("hint")
             grid(ctx, model)
             sessions(ctx, model)
             if model.isStaff {
-                UI.form(ctx, action: SiteURL.trainingCohortTrainers(model.cohort.id).path) {
+                UI.form(ctx, action: SiteURL.trainingCohortTrainers(.value(model.cohort.id!)).path) {
                     UI.field(ctx, name: "email", label: .trainingAddTrainer, type: "email", errors: .init())
                     UI.submit(ctx.t(.save))
                 }
@@ -195,7 +195,7 @@ enum CohortView {
 
     private static func actions(_ ctx: PageContext, _ model: Model, _ row: Row) -> Component {
         let id = row.enrollment.id!
-        let action = SiteURL.trainingCohortDecision(model.cohort.id).path
+        let action = SiteURL.trainingCohortDecision(.value(model.cohort.id!)).path
         return Tag.element("details", ["class": "card"]) {
             Tag.element("summary") { Text("\(row.name) · \(row.email)") }
             if let placement = row.placement { Paragraph(ctx.t(.practicumTitle) + ": " + placement) }
@@ -210,9 +210,9 @@ enum CohortView {
             if model.isStaff {
                 if let certificate = row.certificate {
                     Paragraph {
-                        Tag.a(SiteURL.certificatePDF(certificate.number).path, ctx.t(.certificateDownload, ["number": certificate.number]))
+                        Tag.a(SiteURL.certificatePDF(.value(certificate.number)).path, ctx.t(.certificateDownload, ["number": certificate.number]))
                     }
-                    UI.form(ctx, action: SiteURL.staffCertificateReissue(certificate.id).path) {
+                    UI.form(ctx, action: SiteURL.staffCertificateReissue(.value(certificate.id!)).path) {
                         Tag.element("label", ["for": "holder-\(id)"]) { Text(ctx.t(.certificateHolder)) }
                         Tag.void("input", ["type": "text", "id": "holder-\(id)", "name": "holder", "value": certificate.holderName ?? ""])
                         Tag.element("label", ["for": "reissue-\(id)"]) { Text(ctx.t(.reasonForPersonLabel)) }
@@ -262,10 +262,10 @@ enum CohortView {
             List(model.sessions) { session in
                 ListItem {
                     Text("\(TrainingText.day(ctx, session.day)) \(session.startsAt) · \(Hours.text(quarterHours: session.quarterHours)) h · \(session.topic) · ")
-                    Tag.a(SiteURL.trainingAttendance(session.id).path, ctx.t(.attendanceTitle))
+                    Tag.a(SiteURL.trainingAttendance(.value(session.id!)).path, ctx.t(.attendanceTitle))
                 }
             }
-            UI.form(ctx, action: SiteURL.trainingCohortSessions(model.cohort.id).path) {
+            UI.form(ctx, action: SiteURL.trainingCohortSessions(.value(model.cohort.id!)).path) {
                 UI.field(ctx, name: "day", label: .practicumDay, type: "date", errors: .init())
                 UI.field(ctx, name: "starts_at", label: .trainingStartsAt, type: "time", value: "09:00", errors: .init())
                 UI.field(ctx, name: "hours", label: .practicumHours, value: "4", errors: .init())
@@ -292,7 +292,7 @@ enum AttendanceView {
             H1(title)
             Paragraph("\(model.cohort.name) · \(TrainingText.day(ctx, model.session.day)) \(model.session.startsAt) · \(Hours.text(quarterHours: model.session.quarterHours)) h")
             if let error = model.error { Paragraph(ctx.t(error)).class("error-summary").attributes(["role": "alert"]) }
-            UI.form(ctx, action: SiteURL.trainingAttendance(model.session.id).path) {
+            UI.form(ctx, action: SiteURL.trainingAttendance(.value(model.session.id!)).path) {
                 for trainee in model.trainees {
                     Tag.element("fieldset", ["class": "attendance"]) {
                         Tag.element("legend") { Text(trainee.name) }
@@ -311,7 +311,7 @@ enum AttendanceView {
                 }
                 UI.submit(ctx.t(.attendanceSave))
             }
-            Paragraph { Tag.a(SiteURL.trainingCohort(model.cohort.id).path, ctx.t(.trainingRoster)) }
+            Paragraph { Tag.a(SiteURL.trainingCohort(.value(model.cohort.id!)).path, ctx.t(.trainingRoster)) }
         }, status: status)
     }
 }
@@ -329,7 +329,7 @@ enum SupervisionView {
                     let names = Competencies.parse(item.log.competencies).compactMap { Competencies.named($0)?.name.text(in: ctx.language) }
                     if !names.isEmpty { Paragraph(names.joined(separator: "; ")).class("hint") }
                     if item.log.status == .pending {
-                        UI.form(ctx, action: SiteURL.trainingLogDecision(item.log.id).path) {
+                        UI.form(ctx, action: SiteURL.trainingLogDecision(.value(item.log.id!)).path) {
                             Tag.element("label", ["for": "comment-\(item.log.id!)"]) { Text(ctx.t(.practicumComment)) }
                             Tag.void("input", ["type": "text", "id": "comment-\(item.log.id!)", "name": "comment"])
                             Tag.element("button", ["type": "submit", "name": "decision",
@@ -364,7 +364,7 @@ enum ProgramFormView {
         return PageView(title: title, content: Div {
             H1(title)
             UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: id.map { SiteURL.staffProgram($0).path } ?? SiteURL.staffProgramNew.path) {
+            UI.form(ctx, action: id.map { SiteURL.staffProgram(.value($0)).path } ?? SiteURL.staffProgramNew.path) {
                 UI.field(ctx, name: "code", label: .programCode, value: input.code, errors: errors, hint: .programCodeHint)
                 Div {
                     Tag.element("label", ["for": "field-kind"]) { Text(ctx.t(.programKind)) }
