@@ -194,12 +194,6 @@ enum SiteURL {
 
     /// An absolute link for email, built on the configured base URL.
     func absolute(_ config: AppConfig, query: [String: String] = [:]) -> String {
-        var url = config.baseURL + path
-        if !query.isEmpty {
-            var components = URLComponents()
-            components.queryItems = query.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
-            url += "?" + (components.percentEncodedQuery ?? "")
-        }
-        return url
+        QueryString.append(query, to: config.baseURL + path)
     }
 }

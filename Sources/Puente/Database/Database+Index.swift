@@ -1,4 +1,4 @@
-// Plain CREATE INDEX through SQLKit: the same statement works on SQLite and PostgreSQL.
+// Plain CREATE INDEX and row counts through SQLKit: the same statements work on SQLite and PostgreSQL.
 
 import Fluent
 import SQLKit
@@ -12,4 +12,12 @@ extension Database {
     }
 
     var sql: any SQLDatabase { self as! any SQLDatabase }
+}
+
+extension SQLDatabase {
+    /// How many rows `table` holds.
+    func count(rowsIn table: String) async throws -> Int {
+        try await select().column(SQLFunction("count", args: SQLLiteral.all), as: "n").from(table)
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+    }
 }

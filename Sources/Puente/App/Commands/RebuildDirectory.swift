@@ -14,8 +14,7 @@ struct RebuildDirectoryCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let db = context.application.db
         try await DirectoryIndex.rebuild(on: db)
-        let listed = try await db.sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "n")
-            .from(DirectoryIndex.listings).first()?.decode(column: "n", as: Int.self) ?? 0
+        let listed = try await db.sql.count(rowsIn: DirectoryIndex.listings)
         context.console.print("The directory lists \(listed) people.")
     }
 }

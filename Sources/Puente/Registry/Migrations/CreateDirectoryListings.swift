@@ -17,8 +17,7 @@ struct CreateDirectoryListings: AsyncMigration {
                 entry_id \(database.engine.uuidColumn) PRIMARY KEY REFERENCES registry_entries(id) ON DELETE CASCADE,
                 card TEXT NOT NULL)
             """).run()
-        let people = try await database.sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "n")
-            .from("registry_entries").first()?.decode(column: "n", as: Int.self) ?? 0
+        let people = try await database.sql.count(rowsIn: "registry_entries")
         if people > 0 {
             database.logger.warning("The directory's index is empty: run `puente rebuild-directory` once to list the \(people) registry entries.")
         }
