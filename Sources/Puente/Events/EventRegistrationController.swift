@@ -69,7 +69,7 @@ enum EventRegistrationView {
             if registration.status != .cancelled && event.status == .scheduled && !event.hasEnded {
                 if event.reminderMinutes != nil {
                     UI.form(ctx, action: SiteURL.eventRegistrationReminders(.value(registration.token)).path) {
-                        Tag.void("input", ["type": "hidden", "name": "reminders", "value": registration.wantsReminders ? "off" : "on"])
+                        Tag.void(.input, ["type": "hidden", "name": "reminders", "value": registration.wantsReminders ? "off" : "on"])
                         Paragraph(ctx.t(registration.wantsReminders ? .eventRemindersAreOn : .eventRemindersAreOff))
                         UI.submit(ctx.t(registration.wantsReminders ? .eventRemindersTurnOff : .eventRemindersTurnOn))
                     }

@@ -106,7 +106,7 @@ enum EventListView {
         }
         return PageView(title: series?.title ?? ctx.t(.eventsTitle), content: Div {
             H1(series?.title ?? ctx.t(.eventsTitle))
-            Tag.element("nav", ["aria-label": ctx.t(.eventsTitle)]) {
+            Tag.element(.nav, ["aria-label": ctx.t(.eventsTitle)]) {
                 Paragraph {
                     Tag.a(link(past: false, kind: kind), ctx.t(.eventsUpcoming), past ? [:] : ["aria-current": "page"])
                     Text(" · ")
@@ -128,8 +128,8 @@ enum EventListView {
             }
             if events.isEmpty { Paragraph(ctx.t(.noResults)) }
             for event in events {
-                Tag.element("article", ["class": "card"]) {
-                    Tag.element("h2") { Tag.a(SiteURL.event(.value(event.id!)).path, event.title(in: ctx.language)) }
+                Tag.element(.article, ["class": "card"]) {
+                    Tag.element(.h2) { Tag.a(SiteURL.event(.value(event.id!)).path, event.title(in: ctx.language)) }
                     Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx,
                                                                                event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
                     if let place = event.place { Paragraph(place) }
@@ -177,8 +177,8 @@ enum EventPageView {
             Paragraph(event.description(in: ctx.language))
             if event.status == .cancelled { Paragraph(ctx.t(.eventCancelled)).class("flash flash-error") }
             if !model.materials.isEmpty {
-                Tag.element("section", ["aria-labelledby": "materials"]) {
-                    Tag.element("h2", ["id": "materials"]) { Text(ctx.t(.eventMaterialsTitle)) }
+                Tag.element(.section, ["aria-labelledby": "materials"]) {
+                    Tag.element(.h2, ["id": "materials"]) { Text(ctx.t(.eventMaterialsTitle)) }
                     List(model.materials) { material in
                         ListItem {
                             Tag.a(material.url, material.title)
@@ -196,8 +196,8 @@ enum EventPageView {
             if let mine = model.mine {
                 Paragraph { Tag.a(SiteURL.eventRegistration(.value(mine.token)).path, ctx.t(.eventEmailManageLink)) }.class("notice")
             } else if model.isOpen {
-                Tag.element("section", ["aria-labelledby": "register"]) {
-                    Tag.element("h2", ["id": "register"]) { Text(ctx.t(.eventRegister)) }
+                Tag.element(.section, ["aria-labelledby": "register"]) {
+                    Tag.element(.h2, ["id": "register"]) { Text(ctx.t(.eventRegister)) }
                     UI.form(ctx, action: SiteURL.eventRegister(.value(event.id!)).path) {
                         if ctx.user == nil {
                             UI.field(ctx, name: "name", label: .nameLabel, value: model.name, errors: errors, autocomplete: "name")
@@ -207,8 +207,8 @@ enum EventPageView {
                         for question in event.questions { EventQuestionField.render(ctx, question,
                                                                                     answer: model.answers[question.id] ?? "", errors: errors) }
                         if event.reminderMinutes != nil {
-                            Tag.element("label", ["class": "choice"]) {
-                                Tag.void("input", ["type": "checkbox", "name": "reminders", "value": "on",
+                            Tag.element(.label, ["class": "choice"]) {
+                                Tag.void(.input, ["type": "checkbox", "name": "reminders", "value": "on",
                                                    "checked": model.wantsReminders ? "" : nil])
                                 Text(" " + ctx.t(.eventRemindMe))
                             }
@@ -238,21 +238,21 @@ enum EventQuestionField {
         switch question.kind {
         case .text:
             return Div {
-                Tag.element("label", ["for": "field-\(name)"]) { Text(label) }
+                Tag.element(.label, ["for": "field-\(name)"]) { Text(label) }
                 if let error { Paragraph(ctx.t(error)).class("field-error").id("field-\(name)-error") }
-                Tag.void("input", ["type": "text", "id": "field-\(name)", "name": name, "value": answer,
+                Tag.void(.input, ["type": "text", "id": "field-\(name)", "name": name, "value": answer,
                                    "maxlength": "\(EventQuestion.maximumAnswerLength)",
                                    "aria-invalid": error == nil ? nil : "true", "aria-describedby": error == nil ? nil : "field-\(name)-error"])
             }.class(error == nil ? "field" : "field has-error")
         case .choice, .yesNo:
             let options: [(String, String)] = question.kind == .yesNo ? [("yes", ctx.t(.yes)), ("no",
                                                                                                 ctx.t(.no))] : question.choices.map { ($0, $0) }
-            return Tag.element("fieldset", ["class": error == nil ? "choices" : "choices has-error", "id": "field-\(name)"]) {
-                Tag.element("legend") { Text(label) }
+            return Tag.element(.fieldset, ["class": error == nil ? "choices" : "choices has-error", "id": "field-\(name)"]) {
+                Tag.element(.legend) { Text(label) }
                 if let error { Paragraph(ctx.t(error)).class("field-error") }
                 for (value, text) in options {
-                    Tag.element("label", ["class": "choice"]) {
-                        Tag.void("input", ["type": "radio", "name": name, "value": value, "checked": answer == value ? "" : nil])
+                    Tag.element(.label, ["class": "choice"]) {
+                        Tag.void(.input, ["type": "radio", "name": name, "value": value, "checked": answer == value ? "" : nil])
                         Text(" " + text)
                     }
                 }

@@ -78,11 +78,11 @@ enum MyEventsView {
             H2(ctx.t(.eventsUpcoming))
             if upcoming.isEmpty { Paragraph { Text(ctx.t(.noResults) + " "); Tag.a(SiteURL.events.path, ctx.t(.eventsTitle)) } }
             for registration in upcoming { card(ctx, registration) }
-            Tag.element("section", ["aria-labelledby": "feed"]) {
-                Tag.element("h2", ["id": "feed"]) { Text(ctx.t(.eventFeedTitle)) }
+            Tag.element(.section, ["aria-labelledby": "feed"]) {
+                Tag.element(.h2, ["id": "feed"]) { Text(ctx.t(.eventFeedTitle)) }
                 Paragraph(ctx.t(.eventFeedHint)).class("hint")
                 if let feedURL {
-                    Tag.void("input", ["type": "text", "readonly": "", "value": feedURL, "aria-label": ctx.t(.eventFeedTitle),
+                    Tag.void(.input, ["type": "text", "readonly": "", "value": feedURL, "aria-label": ctx.t(.eventFeedTitle),
                                        "class": "copy"])
                 }
                 UI.form(ctx, action: SiteURL.myEventsFeed.path) {
@@ -97,8 +97,8 @@ enum MyEventsView {
 
     private static func card(_ ctx: PageContext, _ registration: EventRegistration) -> Component {
         let event = registration.event
-        return Tag.element("article", ["class": "card"]) {
-            Tag.element("h3") { Tag.a(SiteURL.event(.value(event.id!)).path, event.title(in: ctx.language)) }
+        return Tag.element(.article, ["class": "card"]) {
+            Tag.element(.h3) { Tag.a(SiteURL.event(.value(event.id!)).path, event.title(in: ctx.language)) }
             Paragraph(EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
             Paragraph {
                 Text(ctx.t(registration.status.label) + " · ")

@@ -33,7 +33,7 @@ struct Mailer: Sendable {
             .lang(language == .es ? .spanish : .english),
             // Plot's `.title` also writes og:title and twitter:title attributes unescaped: a subject
             // holding a quote broke out of them, so the head is just an escaped <title>.
-            .head(.encoding(.utf8), .raw(Tag.leaf("title", text: content.subject))),
+            .head(.encoding(.utf8), .raw(Tag.leaf(.title, text: content.subject))),
             .body {
                 if let greeting { Paragraph(greeting) }
                 for paragraph in content.paragraphs { Paragraph(paragraph) }

@@ -16,14 +16,14 @@ enum UI {
     /// keyboard focus, so it can be scrolled without a pointer (WCAG 2.1.1), and is named by
     /// `label` for screen readers.
     static func table(label: String, @ComponentBuilder content: @escaping () -> Component) -> Component {
-        Tag.element("div", ["class": "table-scroll", "role": "region", "aria-label": label, "tabindex": "0"]) {
-            Tag.element("table", content: content)
+        Tag.element(.div, ["class": "table-scroll", "role": "region", "aria-label": label, "tabindex": "0"]) {
+            Tag.element(.table, content: content)
         }
     }
 
     /// A form that always carries the CSRF token and posts to `action`.
     static func form(_ ctx: PageContext, action: String, @ComponentBuilder content: @escaping () -> Component) -> Component {
-        Tag.element("form", ["method": "post", "action": action, "novalidate": ""]) {
+        Tag.element(.form, ["method": "post", "action": action, "novalidate": ""]) {
             csrfField(ctx)
             content()
         }
@@ -44,11 +44,11 @@ enum UI {
         let error = errors[name]
         let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
         var out = HTMLWriter(capacity: 512)
-        out.element("div", ["class": error == nil ? "field" : "field has-error"]) { out in
-            out.leaf("label", ["for": id], text: ctx.t(label))
-            if let hint { out.leaf("p", ["class": "hint", "id": "\(id)-hint"], text: ctx.t(hint)) }
-            if let error { out.leaf("p", ["class": "field-error", "id": "\(id)-error"], text: ctx.t(error)) }
-            out.open("input", [
+        out.element(.div, ["class": error == nil ? "field" : "field has-error"]) { out in
+            out.leaf(.label, ["for": id], text: ctx.t(label))
+            if let hint { out.leaf(.p, ["class": "hint", "id": "\(id)-hint"], text: ctx.t(hint)) }
+            if let error { out.leaf(.p, ["class": "field-error", "id": "\(id)-error"], text: ctx.t(error)) }
+            out.open(.input, [
                 "type": type, "id": id, "name": name,
                 "value": type == "password" ? nil : value,
                 "autocomplete": autocomplete,
@@ -66,10 +66,10 @@ enum UI {
         let id = "field-\(name)"
         let error = errors[name]
         var out = HTMLWriter(capacity: 512)
-        out.element("div", ["class": error == nil ? "field" : "field has-error"]) { out in
-            out.leaf("label", ["for": id], text: ctx.t(label))
-            if let error { out.leaf("p", ["class": "field-error", "id": "\(id)-error"], text: ctx.t(error)) }
-            out.leaf("textarea", ["id": id, "name": name, "rows": "6", "required": required ? "" : nil,
+        out.element(.div, ["class": error == nil ? "field" : "field has-error"]) { out in
+            out.leaf(.label, ["for": id], text: ctx.t(label))
+            if let error { out.leaf(.p, ["class": "field-error", "id": "\(id)-error"], text: ctx.t(error)) }
+            out.leaf(.textarea, ["id": id, "name": name, "rows": "6", "required": required ? "" : nil,
                                   "aria-invalid": error == nil ? nil : "true", "aria-describedby": error == nil ? nil : "\(id)-error"],
                      text: value)
         }
@@ -79,10 +79,10 @@ enum UI {
     static func languageSelect(_ ctx: PageContext, name: String, selected: Language) -> Component {
         let id = "field-\(name)"
         return Div {
-            Tag.element("label", ["for": id]) { Text(ctx.t(.preferredLanguageLabel)) }
-            Tag.element("select", ["id": id, "name": name]) {
+            Tag.element(.label, ["for": id]) { Text(ctx.t(.preferredLanguageLabel)) }
+            Tag.element(.select, ["id": id, "name": name]) {
                 for language in Language.allCases {
-                    Tag.element("option", ["value": language.rawValue, "selected": language == selected ? "" : nil]) {
+                    Tag.element(.option, ["value": language.rawValue, "selected": language == selected ? "" : nil]) {
                         Text(language.endonym)
                     }
                 }
@@ -107,12 +107,12 @@ enum UI {
         let id = "field-\(name)"
         let error = errors[name]
         var out = HTMLWriter(capacity: 256 + options.length)
-        out.element("div", ["class": error == nil ? "field" : "field has-error"]) { out in
-            out.leaf("label", ["for": id], text: ctx.t(label))
-            if let error { out.leaf("p", ["class": "field-error", "id": "\(id)-error"], text: ctx.t(error)) }
-            out.element("select", ["id": id, "name": name, "aria-invalid": error == nil ? nil : "true",
+        out.element(.div, ["class": error == nil ? "field" : "field has-error"]) { out in
+            out.leaf(.label, ["for": id], text: ctx.t(label))
+            if let error { out.leaf(.p, ["class": "field-error", "id": "\(id)-error"], text: ctx.t(error)) }
+            out.element(.select, ["id": id, "name": name, "aria-invalid": error == nil ? nil : "true",
                                    "aria-describedby": error == nil ? nil : "\(id)-error"]) { out in
-                if let anyOption { out.leaf("option", ["value": ""], text: anyOption) }
+                if let anyOption { out.leaf(.option, ["value": ""], text: anyOption) }
                 out.raw(options.html(selected: selected))
             }
         }
@@ -124,12 +124,12 @@ enum UI {
     /// a phone they take half the scrolling.
     static func checkboxes(_ ctx: PageContext, name: String, field: String, legend: L10n, selected: Set<String>, errors: FormErrors,
                            options: [(String, String)], inColumns: Bool = false) -> Component {
-        Tag.element("fieldset", ["class": inColumns ? "choices choices-columns" : "choices", "id": "field-\(field)"]) {
-            Tag.element("legend") { Text(ctx.t(legend)) }
+        Tag.element(.fieldset, ["class": inColumns ? "choices choices-columns" : "choices", "id": "field-\(field)"]) {
+            Tag.element(.legend) { Text(ctx.t(legend)) }
             if let error = errors[field] { Paragraph(ctx.t(error)).class("field-error") }
             for (value, text) in options {
-                Tag.element("label", ["class": "choice"]) {
-                    Tag.void("input", ["type": "checkbox", "name": name, "value": value, "checked": selected.contains(value) ? "" : nil])
+                Tag.element(.label, ["class": "choice"]) {
+                    Tag.void(.input, ["type": "checkbox", "name": name, "value": value, "checked": selected.contains(value) ? "" : nil])
                     Text(" " + text)
                 }
             }
@@ -141,7 +141,7 @@ enum UI {
     }
 
     static func submitHTML(_ title: String) -> String {
-        Tag.leaf("button", ["type": "submit"], text: title)
+        Tag.leaf(.button, ["type": "submit"], text: title)
     }
 
     /// Listed at the top of a form that failed validation; the page title says so too.
@@ -151,7 +151,7 @@ enum UI {
 
     static func errorSummaryHTML(_ ctx: PageContext, _ errors: FormErrors) -> String {
         guard !errors.isEmpty else { return "" }
-        return "<div class=\"error-summary\" role=\"alert\">" + Tag.leaf("p", text: ctx.t(.formErrorSummary)) + "</div>"
+        return "<div class=\"error-summary\" role=\"alert\">" + Tag.leaf(.p, text: ctx.t(.formErrorSummary)) + "</div>"
     }
 
     static func pagination(_ ctx: PageContext, page: Int, pages: Int, link: (Int) -> String) -> Component {
@@ -162,9 +162,9 @@ enum UI {
         guard pages > 1 else { return "" }
         let label = ctx.t(.pageOf, ["page": "\(page)", "pages": "\(pages)"])
         var out = HTMLWriter(capacity: 256)
-        out.element("nav", ["class": "pagination", "aria-label": label]) { out in
+        out.element(.nav, ["class": "pagination", "aria-label": label]) { out in
             if page > 1 { out.link(link(page - 1), ctx.t(.previousPage), ["rel": "prev"]) }
-            out.leaf("span", text: label)
+            out.leaf(.span, text: label)
             if page < pages { out.link(link(page + 1), ctx.t(.nextPage), ["rel": "next"]) }
         }
         return out.html
@@ -178,7 +178,7 @@ struct RenderedOptions: Sendable {
     let length: Int
 
     init(_ options: [(value: String, text: String)]) {
-        self.options = options.map { value, text in (value, text, Tag.leaf("option", ["value": value], text: text)) }
+        self.options = options.map { value, text in (value, text, Tag.leaf(.option, ["value": value], text: text)) }
         length = self.options.reduce(0) { $0 + $1.html.utf8.count } + 16
     }
 
@@ -187,7 +187,7 @@ struct RenderedOptions: Sendable {
         var html = ""
         html.reserveCapacity(length)
         for option in options {
-            html += option.value == selected ? Tag.leaf("option", ["value": option.value, "selected": ""], text: option.text) : option.html
+            html += option.value == selected ? Tag.leaf(.option, ["value": option.value, "selected": ""], text: option.text) : option.html
         }
         return html
     }

@@ -34,12 +34,12 @@ enum Escape {
 enum Tag {
     typealias Attrs = KeyValuePairs<String, String?>
 
-    static func element(_ name: String, _ attributes: Attrs = [:], @ComponentBuilder content: @escaping () -> Component) -> Component {
-        Element(name: name) { content() }.attributes(attributes)
+    static func element(_ element: HTMLElement, _ attributes: Attrs = [:], @ComponentBuilder content: @escaping () -> Component) -> Component {
+        Element(name: element.name) { content() }.attributes(attributes)
     }
 
-    static func void(_ name: String, _ attributes: Attrs) -> Component {
-        Node<HTML.BodyContext>.raw("<\(name)\(render(attributes))>")
+    static func void(_ element: HTMLElement, _ attributes: Attrs) -> Component {
+        Node<HTML.BodyContext>.raw("<\(element.name)\(render(attributes))>")
     }
 
     static func a(_ href: String, _ text: String, _ attributes: Attrs = [:]) -> Component {
@@ -49,8 +49,8 @@ enum Tag {
     /// `<name attributes>text</name>` as a string, escaped. For long repeated lists (options,
     /// directory cards): Plot reflects over every component it renders, which made a directory
     /// page with its 120 options and 20 cards cost about 6 ms of CPU.
-    static func leaf(_ name: String, _ attributes: Attrs = [:], text: String) -> String {
-        "<\(name)\(render(attributes))>\(Escape.text(text))</\(name)>"
+    static func leaf(_ element: HTMLElement, _ attributes: Attrs = [:], text: String) -> String {
+        "<\(element.name)\(render(attributes))>\(Escape.text(text))</\(element.name)>"
     }
 
     /// Markup already built from `leaf` and escaped values.

@@ -1,6 +1,6 @@
-// Markup written straight into one string, escaped as it goes. The layout and the hottest
-// public pages use it instead of Plot components: Plot reflects over every component it
-// renders, which was 44% of a directory page's CPU (docs/benchmarks.md, third round).
+// Markup written straight into one string, escaped as it goes: the one view idiom (decision
+// 0018). Plot's components reflect over every component they render, which was 44% of a
+// directory page's CPU (decision 0011); this writer does no work but appending.
 
 struct HTMLWriter {
     private(set) var html = ""
@@ -10,31 +10,39 @@ struct HTMLWriter {
     }
 
     /// `<name attributes>`; attributes whose value is nil are left out, empty ones written bare.
-    mutating func open(_ name: String, _ attributes: Tag.Attrs = [:]) {
+    /// A void element (`input`) is complete with this alone.
+    mutating func open(_ element: HTMLElement, _ attributes: Tag.Attrs = [:]) {
         html += "<"
-        html += name
+        html += element.name
         Self.write(attributes, into: &html)
         html += ">"
     }
 
-    mutating func close(_ name: String) {
+    mutating func close(_ element: HTMLElement) {
         html += "</"
-        html += name
+        html += element.name
         html += ">"
     }
 
     /// An element with children written by `content`.
-    mutating func element(_ name: String, _ attributes: Tag.Attrs = [:], _ content: (inout HTMLWriter) -> Void) {
-        open(name, attributes)
+    mutating func element(_ element: HTMLElement, _ attributes: Tag.Attrs = [:], _ content: (inout HTMLWriter) -> Void) {
+        open(element, attributes)
         content(&self)
-        close(name)
+        close(element)
     }
 
     /// An element holding only escaped text.
-    mutating func leaf(_ name: String, _ attributes: Tag.Attrs = [:], text: String) {
-        open(name, attributes)
+    mutating func leaf(_ element: HTMLElement, _ attributes: Tag.Attrs = [:], text: String) {
+        open(element, attributes)
         self.text(text)
-        close(name)
+        close(element)
+    }
+
+    /// The markup of one piece written on its own: a component shared by several pages.
+    static func fragment(capacity: Int = 512, _ content: (inout HTMLWriter) -> Void) -> String {
+        var out = HTMLWriter(capacity: capacity)
+        content(&out)
+        return out.html
     }
 
     mutating func link(_ href: String, _ text: String, _ attributes: Tag.Attrs = [:]) {

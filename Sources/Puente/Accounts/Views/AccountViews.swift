@@ -72,7 +72,7 @@ enum ResetPasswordView {
             H1(ctx.t(.resetTitle))
             UI.errorSummary(ctx, errors)
             UI.form(ctx, action: SiteURL.resetPassword.path) {
-                Tag.void("input", ["type": "hidden", "name": "token", "value": token])
+                Tag.void(.input, ["type": "hidden", "name": "token", "value": token])
                 UI.field(ctx, name: "password", label: .newPasswordLabel, type: "password", errors: errors, hint: .passwordHint,
                          autocomplete: "new-password")
                 UI.field(ctx, name: "password_confirmation", label: .passwordConfirmLabel, type: "password", errors: errors,

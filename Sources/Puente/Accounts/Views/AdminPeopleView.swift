@@ -16,9 +16,9 @@ enum AdminPeopleView {
         PageView(title: ctx.t(.adminRolesTitle), content: Div {
             H1(ctx.t(.adminRolesTitle))
             Paragraph(ctx.t(.adminRolesLead))
-            Tag.element("form", ["method": "get", "action": SiteURL.adminPeople.path, "role": "search"]) {
-                Tag.element("label", ["for": "q"]) { Text(ctx.t(.adminRolesSearch)) }
-                Tag.void("input", ["type": "search", "id": "q", "name": "q", "value": search])
+            Tag.element(.form, ["method": "get", "action": SiteURL.adminPeople.path, "role": "search"]) {
+                Tag.element(.label, ["for": "q"]) { Text(ctx.t(.adminRolesSearch)) }
+                Tag.void(.input, ["type": "search", "id": "q", "name": "q", "value": search])
                 UI.submit(ctx.t(.auditFilterSubmit))
             }
             if rows.isEmpty { Paragraph(ctx.t(.noResults)) }
@@ -34,11 +34,11 @@ enum AdminPeopleView {
             H2(row.name)
             Paragraph(row.email)
             UI.form(ctx, action: SiteURL.adminPersonRoles(.value(row.id)).path) {
-                Tag.element("fieldset") {
-                    Tag.element("legend") { Text(ctx.t(.columnRoles) + ": " + row.name) }
+                Tag.element(.fieldset) {
+                    Tag.element(.legend) { Text(ctx.t(.columnRoles) + ": " + row.name) }
                     for role in Role.allCases {
-                        Tag.element("label") {
-                            Tag.void("input", ["type": "checkbox", "name": "roles[]", "value": role.rawValue,
+                        Tag.element(.label) {
+                            Tag.void(.input, ["type": "checkbox", "name": "roles[]", "value": role.rawValue,
                                                "checked": row.roles.contains(role) ? "" : nil])
                             Text(" " + ctx.t(role.label))
                         }

@@ -15,13 +15,13 @@ enum ProfileView {
     static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init()) -> PageView {
         PageView(title: ctx.t(.profileTitle), content: Div {
             H1(ctx.t(.profileTitle))
-            Tag.element("dl") {
-                Tag.element("dt") { Text(ctx.t(.emailLabel)) }
-                Tag.element("dd") {
+            Tag.element(.dl) {
+                Tag.element(.dt) { Text(ctx.t(.emailLabel)) }
+                Tag.element(.dd) {
                     Text(model.email + " · " + ctx.t(model.isEmailVerified ? .profileEmailVerified : .profileEmailUnverified))
                 }
-                Tag.element("dt") { Text(ctx.t(.profileRoles)) }
-                Tag.element("dd") { Text(model.roles.map { ctx.t($0.label) }.joined(separator: ", ")) }
+                Tag.element(.dt) { Text(ctx.t(.profileRoles)) }
+                Tag.element(.dd) { Text(model.roles.map { ctx.t($0.label) }.joined(separator: ", ")) }
             }
             UI.errorSummary(ctx, errors)
             UI.form(ctx, action: SiteURL.profile.path) {

@@ -33,7 +33,7 @@ enum AuditLogView {
     }
 
     private static func filters(_ ctx: PageContext, _ filter: AuditLogFilter) -> Component {
-        Tag.element("form", ["method": "get", "action": SiteURL.auditLog.path]) {
+        Tag.element(.form, ["method": "get", "action": SiteURL.auditLog.path]) {
             filterField(ctx, "actor", .auditFilterActor, filter.actor, type: "text")
             filterField(ctx, "action", .auditFilterAction, filter.action, type: "text")
             filterField(ctx, "entity", .auditFilterEntity, filter.entity, type: "text")
@@ -49,21 +49,21 @@ enum AuditLogView {
 
     private static func table(_ ctx: PageContext, _ rows: [Row]) -> Component {
         UI.table(label: ctx.t(.auditTitle)) {
-            Tag.element("thead") {
-                Tag.element("tr") {
+            Tag.element(.thead) {
+                Tag.element(.tr) {
                     for heading in [L10n.columnWhen, .columnWho, .columnAction, .columnWhat, .columnFromWhere] {
-                        Tag.element("th", ["scope": "col"]) { Text(ctx.t(heading)) }
+                        Tag.element(.th, ["scope": "col"]) { Text(ctx.t(heading)) }
                     }
                 }
             }
-            Tag.element("tbody") {
+            Tag.element(.tbody) {
                 for row in rows {
-                    Tag.element("tr") {
-                        Tag.element("td") { Text(ctx.dates.format(row.when, .dateTime, in: ctx.language)) }
-                        Tag.element("td") { Text(row.who ?? ctx.t(.auditSystem)) }
-                        Tag.element("td") { Text(row.action) }
-                        Tag.element("td") { Text(row.what) }
-                        Tag.element("td") { Text(row.fromWhere) }
+                    Tag.element(.tr) {
+                        Tag.element(.td) { Text(ctx.dates.format(row.when, .dateTime, in: ctx.language)) }
+                        Tag.element(.td) { Text(row.who ?? ctx.t(.auditSystem)) }
+                        Tag.element(.td) { Text(row.action) }
+                        Tag.element(.td) { Text(row.what) }
+                        Tag.element(.td) { Text(row.fromWhere) }
                     }
                 }
             }

@@ -18,8 +18,8 @@ enum EventsStaffView {
             }
             if events.isEmpty { Paragraph(ctx.t(.noResults)) }
             for event in events {
-                Tag.element("article", ["class": "card"]) {
-                    Tag.element("h2") { Tag.a(SiteURL.staffEvent(.value(event.id!)).path, event.title) }
+                Tag.element(.article, ["class": "card"]) {
+                    Tag.element(.h2) { Tag.a(SiteURL.staffEvent(.value(event.id!)).path, event.title) }
                     Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx,
                                                                                event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
                     Paragraph(ctx.t(.eventCounts, ["confirmed": "\(counts.confirmed[event.id!] ?? 0)",
@@ -84,8 +84,8 @@ enum EventsStaffView {
                     UI.field(ctx, name: "rrule", label: .eventRepeatRuleLabel, value: form.rrule, errors: errors, hint: .eventRepeatHint,
                              required: false)
                 }
-                Tag.element("fieldset", ["id": "field-questions"]) {
-                    Tag.element("legend") { Text(ctx.t(.eventQuestionsLabel)) }
+                Tag.element(.fieldset, ["id": "field-questions"]) {
+                    Tag.element(.legend) { Text(ctx.t(.eventQuestionsLabel)) }
                     Paragraph(ctx.t(.eventQuestionsHint)).class("hint")
                     if let error = errors["questions"] { Paragraph(ctx.t(error)).class("field-error") }
                     for (index, row) in form.questions.enumerated() {
@@ -99,19 +99,19 @@ enum EventsStaffView {
 
     private static func questionRow(_ ctx: PageContext, _ number: Int, _ row: EventForm.QuestionRow) -> Component {
         Div {
-            Tag.element("label", ["for": "field-q\(number)_prompt"]) { Text(ctx.t(.eventQuestionPrompt, ["number": "\(number)"])) }
-            Tag.void("input", ["type": "text", "id": "field-q\(number)_prompt", "name": "q\(number)_prompt", "value": row.prompt])
-            Tag.element("select", ["name": "q\(number)_kind", "aria-label": ctx.t(.eventQuestionKind)]) {
+            Tag.element(.label, ["for": "field-q\(number)_prompt"]) { Text(ctx.t(.eventQuestionPrompt, ["number": "\(number)"])) }
+            Tag.void(.input, ["type": "text", "id": "field-q\(number)_prompt", "name": "q\(number)_prompt", "value": row.prompt])
+            Tag.element(.select, ["name": "q\(number)_kind", "aria-label": ctx.t(.eventQuestionKind)]) {
                 for kind in EventQuestion.Kind.allCases {
-                    Tag.element("option", ["value": kind.rawValue,
+                    Tag.element(.option, ["value": kind.rawValue,
                                            "selected": kind.rawValue == row.kind ? "" : nil]) { Text(ctx.t(kind.label)) }
                 }
             }
-            Tag.void("input", ["type": "text", "name": "q\(number)_choices", "value": row.choices,
+            Tag.void(.input, ["type": "text", "name": "q\(number)_choices", "value": row.choices,
                                "aria-label": ctx.t(.eventQuestionChoices),
                                "placeholder": ctx.t(.eventQuestionChoices)])
-            Tag.element("label", ["class": "choice"]) {
-                Tag.void("input", ["type": "checkbox", "name": "q\(number)_required", "value": "on", "checked": row.required ? "" : nil])
+            Tag.element(.label, ["class": "choice"]) {
+                Tag.void(.input, ["type": "checkbox", "name": "q\(number)_required", "value": "on", "checked": row.required ? "" : nil])
                 Text(" " + ctx.t(.eventQuestionRequired))
             }
         }.class("field question")
@@ -169,13 +169,13 @@ enum EventsStaffView {
             messageForm(ctx, model)
             materials(ctx, model)
             if event.status == .scheduled {
-                Tag.element("section", ["aria-labelledby": "edit"]) {
-                    Tag.element("h2", ["id": "edit"]) { Text(ctx.t(.eventEdit)) }
+                Tag.element(.section, ["aria-labelledby": "edit"]) {
+                    Tag.element(.h2, ["id": "edit"]) { Text(ctx.t(.eventEdit)) }
                     Paragraph(ctx.t(.eventEditHint)).class("hint")
                     fields(ctx, model.form, errors: model.errors, action: SiteURL.staffEvent(.value(event.id!)).path, creating: false)
                 }
-                Tag.element("section", ["aria-labelledby": "cancel"]) {
-                    Tag.element("h2", ["id": "cancel"]) { Text(ctx.t(.eventCancelEvent)) }
+                Tag.element(.section, ["aria-labelledby": "cancel"]) {
+                    Tag.element(.h2, ["id": "cancel"]) { Text(ctx.t(.eventCancelEvent)) }
                     Paragraph(ctx.t(.eventCancelHint)).class("hint")
                     UI.form(ctx, action: SiteURL.staffEventCancel(.value(event.id!)).path) { UI.submit(ctx.t(.eventCancelEvent)) }
                 }
@@ -184,29 +184,29 @@ enum EventsStaffView {
     }
 
     private static func registrants(_ ctx: PageContext, _ event: Event, _ registrations: [EventRegistration]) -> Component {
-        Tag.element("section", ["aria-labelledby": "registrants"]) {
-            Tag.element("h2", ["id": "registrants"]) { Text(ctx.t(.eventRegistrants)) }
+        Tag.element(.section, ["aria-labelledby": "registrants"]) {
+            Tag.element(.h2, ["id": "registrants"]) { Text(ctx.t(.eventRegistrants)) }
             if registrations.isEmpty { Paragraph(ctx.t(.noResults)) }
             UI.table(label: ctx.t(.eventRegistrants)) {
-                Tag.element("thead") {
-                    Tag.element("tr") {
+                Tag.element(.thead) {
+                    Tag.element(.tr) {
                         for heading in [ctx.t(.nameLabel), ctx.t(.emailLabel), ctx.t(.trainingStatus),
                                         ctx.t(.eventCheckedIn)] + event.questions.map(\.prompt) {
-                            Tag.element("th", ["scope": "col"]) { Text(heading) }
+                            Tag.element(.th, ["scope": "col"]) { Text(heading) }
                         }
                     }
                 }
-                Tag.element("tbody") {
+                Tag.element(.tbody) {
                     for registration in registrations {
-                        Tag.element("tr") {
-                            Tag.element("td") { Text(registration.name) }
-                            Tag.element("td") { Text(registration.email) }
-                            Tag.element("td") {
+                        Tag.element(.tr) {
+                            Tag.element(.td) { Text(registration.name) }
+                            Tag.element(.td) { Text(registration.email) }
+                            Tag.element(.td) {
                                 Text(ctx.t(registration.status.label) + (registration.status == .waitlisted ? " #\(registration.queueNumber)" : ""))
                             }
-                            Tag.element("td") { Text(registration.checkedInAt == nil ? "" : "✓") }
+                            Tag.element(.td) { Text(registration.checkedInAt == nil ? "" : "✓") }
                             for question in event.questions {
-                                Tag.element("td") { Text(registration.answers[question.id] ?? "") }
+                                Tag.element(.td) { Text(registration.answers[question.id] ?? "") }
                             }
                         }
                     }
@@ -216,14 +216,14 @@ enum EventsStaffView {
     }
 
     private static func messageForm(_ ctx: PageContext, _ model: Manage) -> Component {
-        Tag.element("section", ["aria-labelledby": "message"]) {
-            Tag.element("h2", ["id": "message"]) { Text(ctx.t(.eventMessageTitle)) }
+        Tag.element(.section, ["aria-labelledby": "message"]) {
+            Tag.element(.h2, ["id": "message"]) { Text(ctx.t(.eventMessageTitle)) }
             UI.errorSummary(ctx, model.messageErrors)
             UI.form(ctx, action: SiteURL.staffEventMessage(.value(model.event.id!)).path) {
                 UI.field(ctx, name: "subject", label: .eventMessageSubject, value: model.messageSubject, errors: model.messageErrors)
                 UI.textArea(ctx, name: "body", label: .eventMessageBody, value: model.messageBody, errors: model.messageErrors)
-                Tag.element("label", ["class": "choice"]) {
-                    Tag.void("input", ["type": "checkbox", "name": "waitlist", "value": "on"])
+                Tag.element(.label, ["class": "choice"]) {
+                    Tag.void(.input, ["type": "checkbox", "name": "waitlist", "value": "on"])
                     Text(" " + ctx.t(.eventMessageIncludeWaitlist))
                 }
                 UI.submit(ctx.t(.eventMessageSend))
@@ -233,12 +233,12 @@ enum EventsStaffView {
 
     private static func materials(_ ctx: PageContext, _ model: Manage) -> Component {
         let errors = model.materialErrors
-        return Tag.element("section", ["aria-labelledby": "materials"]) {
-            Tag.element("h2", ["id": "materials"]) { Text(ctx.t(.eventMaterialsTitle)) }
+        return Tag.element(.section, ["aria-labelledby": "materials"]) {
+            Tag.element(.h2, ["id": "materials"]) { Text(ctx.t(.eventMaterialsTitle)) }
             Paragraph(ctx.t(.eventMaterialsHint)).class("hint")
             for material in model.materials {
                 UI.form(ctx, action: SiteURL.staffEventMaterials(.value(model.event.id!)).path) {
-                    Tag.void("input", ["type": "hidden", "name": "remove", "value": material.id!.uuidString])
+                    Tag.void(.input, ["type": "hidden", "name": "remove", "value": material.id!.uuidString])
                     Paragraph {
                         Tag.a(material.url, material.title)
                         Text(" (" + ctx.t(material.kind.label) + ") ")
@@ -265,24 +265,24 @@ enum EventsStaffView {
             H1(ctx.t(.eventCheckInTitle))
             Paragraph { Tag.a(SiteURL.staffEvent(.value(event.id!)).path, event.title) }
             Paragraph(ctx.t(.eventCheckInCount, ["arrived": "\(arrived)", "total": "\(total)"])).attributes(["role": "status"])
-            Tag.element("form", ["method": "get", "action": SiteURL.staffEventCheckIn(.value(event.id!)).path, "role": "search"]) {
-                Tag.element("label", ["for": "field-q"]) { Text(ctx.t(.eventCheckInSearch)) }
-                Tag.void("input", ["type": "search", "id": "field-q", "name": "q", "value": search, "autocomplete": "off"])
+            Tag.element(.form, ["method": "get", "action": SiteURL.staffEventCheckIn(.value(event.id!)).path, "role": "search"]) {
+                Tag.element(.label, ["for": "field-q"]) { Text(ctx.t(.eventCheckInSearch)) }
+                Tag.void(.input, ["type": "search", "id": "field-q", "name": "q", "value": search, "autocomplete": "off"])
                 UI.submit(ctx.t(.search))
             }
             if registrations.isEmpty { Paragraph(ctx.t(.noResults)) }
             for registration in registrations {
                 UI.form(ctx, action: SiteURL.staffEventCheckIn(.value(event.id!)).path) {
-                    Tag.void("input", ["type": "hidden", "name": "registration", "value": registration.id!.uuidString])
-                    Tag.void("input", ["type": "hidden", "name": "q", "value": search])
-                    Tag.void("input", ["type": "hidden", "name": "arrived", "value": registration.checkedInAt == nil ? "yes" : "no"])
+                    Tag.void(.input, ["type": "hidden", "name": "registration", "value": registration.id!.uuidString])
+                    Tag.void(.input, ["type": "hidden", "name": "q", "value": search])
+                    Tag.void(.input, ["type": "hidden", "name": "arrived", "value": registration.checkedInAt == nil ? "yes" : "no"])
                     Div {
-                        Paragraph { Tag.element("strong") { Text(registration.name) }; Text(" · " + registration.email) }
+                        Paragraph { Tag.element(.strong) { Text(registration.name) }; Text(" · " + registration.email) }
                         if registration.checkedInAt == nil {
-                            Tag.element("button", ["type": "submit", "class": "big"]) { Text(ctx.t(.eventCheckInButton)) }
+                            Tag.element(.button, ["type": "submit", "class": "big"]) { Text(ctx.t(.eventCheckInButton)) }
                         } else {
                             Paragraph("✓ " + ctx.t(.eventCheckedIn)).class("notice")
-                            Tag.element("button", ["type": "submit", "class": "secondary"]) { Text(ctx.t(.eventCheckInUndo)) }
+                            Tag.element(.button, ["type": "submit", "class": "secondary"]) { Text(ctx.t(.eventCheckInUndo)) }
                         }
                     }.class("card")
                 }

@@ -10,26 +10,26 @@ enum DirectoryView {
                      communities: CommunityList, cards: [DirectoryCard] = [], total: Int = 0, isCapped: Bool = false,
                      page: Int = 1, pages: Int = 1) -> PageView {
         var out = HTMLWriter(capacity: 12_288)
-        out.open("div")
-        out.leaf("h1", text: ctx.t(.directoryTitle))
-        out.leaf("p", text: ctx.t(.directoryLead))
+        out.open(.div)
+        out.leaf(.h1, text: ctx.t(.directoryTitle))
+        out.leaf(.p, text: ctx.t(.directoryLead))
         out.raw(UI.errorSummaryHTML(ctx, errors))
         out.raw(form(ctx, filter, errors, counties, communities))
         if errors.isEmpty {
             // The form and its paging links land here, so on a phone the results are on screen
             // after a search instead of below the whole form.
-            out.element("section", ["id": resultsAnchor, "aria-label": ctx.t(.directoryResults)]) { out in
-                out.leaf("p", ["role": "status"], text: ctx.t(isCapped ? .directoryResultCountCapped : .directoryResultCount,
+            out.element(.section, ["id": resultsAnchor, "aria-label": ctx.t(.directoryResults)]) { out in
+                out.leaf(.p, ["role": "status"], text: ctx.t(isCapped ? .directoryResultCountCapped : .directoryResultCount,
                                                               ["count": "\(total)"]))
-                if cards.isEmpty { out.leaf("p", text: ctx.t(.noResults)) }
+                if cards.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
                 for card in cards { self.card(ctx, card, &out) }
                 out.raw(UI.paginationHTML(ctx, page: page, pages: pages) { number in
                     SiteURL.directory.path(query: filter.queryItems(page: number)) + "#" + resultsAnchor
                 })
             }
         }
-        out.leaf("p", ["class": "hint"], text: ctx.t(.directoryPrivacyNote))
-        out.close("div")
+        out.leaf(.p, ["class": "hint"], text: ctx.t(.directoryPrivacyNote))
+        out.close(.div)
         return PageView(title: ctx.t(.directoryTitle), content: Tag.raw(out.html), status: errors.isEmpty ? .ok : .badRequest)
     }
 
@@ -38,7 +38,7 @@ enum DirectoryView {
     private static func form(_ ctx: PageContext, _ filter: DirectoryFilter, _ errors: FormErrors, _ counties: CountyList,
                              _ communities: CommunityList) -> String {
         var out = HTMLWriter(capacity: 8192)
-        out.element("form", ["method": "get", "action": SiteURL.directory.path + "#" + resultsAnchor, "role": "search"]) { out in
+        out.element(.form, ["method": "get", "action": SiteURL.directory.path + "#" + resultsAnchor, "role": "search"]) { out in
             out.raw(UI.fieldHTML(ctx, name: "q", label: .directorySearchLabel, type: "search", value: filter.text, errors: errors,
                                  required: false))
             out.raw(select(ctx, name: "language", label: .directoryLanguageLabel, selected: filter.language, errors: errors,
@@ -99,21 +99,21 @@ enum DirectoryView {
     }
 
     private static func card(_ ctx: PageContext, _ card: DirectoryCard, _ out: inout HTMLWriter) {
-        out.element("article", ["class": "card"]) { out in
-            out.leaf("h2", text: card.name)
-            if let title = card.title { out.leaf("p", text: title) }
-            out.element("dl") { out in
+        out.element(.article, ["class": "card"]) { out in
+            out.leaf(.h2, text: card.name)
+            if let title = card.title { out.leaf(.p, text: title) }
+            out.element(.dl) { out in
                 for (term, values) in [(ctx.t(.directoryLanguages), card.languages), (ctx.t(.directoryCounties), card.counties),
                                        (ctx.t(.directoryCommunities), card.communities), (ctx.t(.directoryOrganizations),
                                                                                           card.organizations)]
                     where !values.isEmpty {
-                    out.leaf("dt", text: term)
-                    out.leaf("dd", text: values.joined(separator: ", "))
+                    out.leaf(.dt, text: term)
+                    out.leaf(.dd, text: values.joined(separator: ", "))
                 }
                 let contact = ContactLink.links(email: card.email, phone: card.phone)
                 if !contact.isEmpty {
-                    out.leaf("dt", text: ctx.t(.directoryContact))
-                    out.element("dd") { out in
+                    out.leaf(.dt, text: ctx.t(.directoryContact))
+                    out.element(.dd) { out in
                         for (index, link) in contact.enumerated() {
                             if index > 0 { out.text(", ") }
                             if let href = link.href { out.link(href, link.text) } else { out.text(link.text) }

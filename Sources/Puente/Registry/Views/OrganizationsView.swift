@@ -20,22 +20,22 @@ enum OrganizationsView {
             Paragraph(ctx.t(.organizationsLead))
             if rows.isEmpty { Paragraph(ctx.t(.noResults)) }
             UI.table(label: ctx.t(.organizationsTitle)) {
-                Tag.element("thead") {
-                    Tag.element("tr") {
-                        Tag.element("th") { Text(ctx.t(.organizationName)) }
-                        Tag.element("th") { Text(ctx.t(.organizationKind)) }
-                        Tag.element("th") { Text(ctx.t(.organizationPeople)) }
+                Tag.element(.thead) {
+                    Tag.element(.tr) {
+                        Tag.element(.th) { Text(ctx.t(.organizationName)) }
+                        Tag.element(.th) { Text(ctx.t(.organizationKind)) }
+                        Tag.element(.th) { Text(ctx.t(.organizationPeople)) }
                     }
                 }
-                Tag.element("tbody") {
+                Tag.element(.tbody) {
                     for row in rows {
-                        Tag.element("tr") {
-                            Tag.element("td") {
+                        Tag.element(.tr) {
+                            Tag.element(.td) {
                                 Tag.a(SiteURL.staffOrganization(.value(row.id)).path, row.name)
                                 if !row.active { Text(" (\(ctx.t(.organizationInactive)))") }
                             }
-                            Tag.element("td") { Text(ctx.t(row.kind.label)) }
-                            Tag.element("td") { Text("\(row.people)") }
+                            Tag.element(.td) { Text(ctx.t(row.kind.label)) }
+                            Tag.element(.td) { Text("\(row.people)") }
                         }
                     }
                 }
@@ -69,8 +69,8 @@ enum OrganizationsView {
                                     options: Organization.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) })
             UI.select(ctx, name: "county", label: .organizationCounty, options: counties.counties.map { ($0.fips, $0.name) },
                       selected: input.countyFIPS, errors: errors, anyOption: ctx.t(.organizationNoCounty))
-            Tag.element("label", ["class": "choice"]) {
-                Tag.void("input", ["type": "checkbox", "name": "active", "value": "on", "checked": input.active ? "" : nil])
+            Tag.element(.label, ["class": "choice"]) {
+                Tag.void(.input, ["type": "checkbox", "name": "active", "value": "on", "checked": input.active ? "" : nil])
                 Text(" " + ctx.t(.organizationActive))
             }
         }

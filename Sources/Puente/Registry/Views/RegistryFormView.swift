@@ -66,7 +66,7 @@ enum RegistryFormView {
             (organization.id.uuidString, organization.active ? organization.name : "\(organization.name) (\(ctx.t(.organizationInactive)))")
         }
         return ComponentGroup {
-            Tag.void("input", ["type": "hidden", "name": "organizations_shown", "value": "1"])
+            Tag.void(.input, ["type": "hidden", "name": "organizations_shown", "value": "1"])
             if offered.isEmpty {
                 Paragraph(ctx.t(.registryOrganizationsNone)).class("hint")
             } else {
@@ -79,8 +79,8 @@ enum RegistryFormView {
     }
 
     private static func consent(_ ctx: PageContext, _ input: RegistryEntryInput) -> Component {
-        Tag.element("fieldset") {
-            Tag.element("legend") { Text(ctx.t(.registryConsentLegend)) }
+        Tag.element(.fieldset) {
+            Tag.element(.legend) { Text(ctx.t(.registryConsentLegend)) }
             check(ctx, "listed", .registryConsentListed, input.listed)
             check(ctx, "show_worker_type", .registryConsentType, input.showWorkerType)
             check(ctx, "show_languages", .registryConsentLanguages, input.showLanguages)
@@ -92,19 +92,19 @@ enum RegistryFormView {
     }
 
     private static func check(_ ctx: PageContext, _ name: String, _ label: L10n, _ on: Bool) -> Component {
-        Tag.element("label", ["class": "choice"]) {
-            Tag.void("input", ["type": "checkbox", "name": name, "value": "on", "checked": on ? "" : nil])
+        Tag.element(.label, ["class": "choice"]) {
+            Tag.void(.input, ["type": "checkbox", "name": name, "value": "on", "checked": on ? "" : nil])
             Text(" " + ctx.t(label))
         }
     }
 
     static func radios(_ ctx: PageContext, name: String, legend: L10n, selected: String, errors: FormErrors, options: [(String, String)]) -> Component {
-        Tag.element("fieldset", ["aria-invalid": errors[name] == nil ? nil : "true"]) {
-            Tag.element("legend") { Text(ctx.t(legend)) }
+        Tag.element(.fieldset, ["aria-invalid": errors[name] == nil ? nil : "true"]) {
+            Tag.element(.legend) { Text(ctx.t(legend)) }
             if let error = errors[name] { Paragraph(ctx.t(error)).class("field-error") }
             for (value, text) in options {
-                Tag.element("label", ["class": "choice"]) {
-                    Tag.void("input", ["type": "radio", "name": name, "value": value, "checked": value == selected ? "" : nil])
+                Tag.element(.label, ["class": "choice"]) {
+                    Tag.void(.input, ["type": "radio", "name": name, "value": value, "checked": value == selected ? "" : nil])
                     Text(" " + text)
                 }
             }

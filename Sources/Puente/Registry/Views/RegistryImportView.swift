@@ -10,11 +10,11 @@ enum RegistryImportView {
             H1(ctx.t(.importTitle))
             Paragraph(ctx.t(.importLead))
             if let error { Paragraph(ctx.t(error)).class("error-summary").attributes(["role": "alert"]) }
-            Tag.element("form", ["method": "post", "action": SiteURL.staffRegistryImport.path, "enctype": "multipart/form-data"]) {
+            Tag.element(.form, ["method": "post", "action": SiteURL.staffRegistryImport.path, "enctype": "multipart/form-data"]) {
                 UI.csrfField(ctx)
                 Div {
-                    Tag.element("label", ["for": "field-file"]) { Text(ctx.t(.importFileLabel)) }
-                    Tag.void("input", ["type": "file", "id": "field-file", "name": "file", "accept": ".csv,text/csv", "required": ""])
+                    Tag.element(.label, ["for": "field-file"]) { Text(ctx.t(.importFileLabel)) }
+                    Tag.void(.input, ["type": "file", "id": "field-file", "name": "file", "accept": ".csv,text/csv", "required": ""])
                 }.class("field")
                 UI.submit(ctx.t(.importCheck))
             }
@@ -23,13 +23,13 @@ enum RegistryImportView {
     }
 
     private static func report(_ ctx: PageContext, _ report: ImportReport, importID: UUID?) -> Component {
-        Tag.element("section", ["aria-labelledby": "report-heading"]) {
-            Tag.element("h2", ["id": "report-heading"]) { Text(report.fileName) }
+        Tag.element(.section, ["aria-labelledby": "report-heading"]) {
+            Tag.element(.h2, ["id": "report-heading"]) { Text(report.fileName) }
             if !report.mapping.isEmpty {
                 H3(ctx.t(.importMapping))
-                Tag.element("ul") {
+                Tag.element(.ul) {
                     for (header, column) in report.mapping {
-                        Tag.element("li") { Text("\(header) → \(column?.rawValue ?? ctx.t(.importIgnored))") }
+                        Tag.element(.li) { Text("\(header) → \(column?.rawValue ?? ctx.t(.importIgnored))") }
                     }
                 }
             }
@@ -44,19 +44,19 @@ enum RegistryImportView {
                 Paragraph(ctx.t(.importProblems,
                                 ["count": "\(report.problems.count)"])).class("error-summary").attributes(["role": "alert"])
                 UI.table(label: ctx.t(.importProblems, ["count": "\(report.problems.count)"])) {
-                    Tag.element("thead") {
-                        Tag.element("tr") {
-                            Tag.element("th", ["scope": "col"]) { Text(ctx.t(.importLine)) }
-                            Tag.element("th", ["scope": "col"]) { Text(ctx.t(.importColumn)) }
-                            Tag.element("th", ["scope": "col"]) { Text(ctx.t(.columnWhat)) }
+                    Tag.element(.thead) {
+                        Tag.element(.tr) {
+                            Tag.element(.th, ["scope": "col"]) { Text(ctx.t(.importLine)) }
+                            Tag.element(.th, ["scope": "col"]) { Text(ctx.t(.importColumn)) }
+                            Tag.element(.th, ["scope": "col"]) { Text(ctx.t(.columnWhat)) }
                         }
                     }
-                    Tag.element("tbody") {
+                    Tag.element(.tbody) {
                         for problem in report.problems.prefix(500) {
-                            Tag.element("tr", ["class": "import-problem"]) {
-                                Tag.element("td") { Text("\(problem.line)") }
-                                Tag.element("td") { Text(problem.column ?? "") }
-                                Tag.element("td") { Text(problem.message) }
+                            Tag.element(.tr, ["class": "import-problem"]) {
+                                Tag.element(.td) { Text("\(problem.line)") }
+                                Tag.element(.td) { Text(problem.column ?? "") }
+                                Tag.element(.td) { Text(problem.message) }
                             }
                         }
                     }

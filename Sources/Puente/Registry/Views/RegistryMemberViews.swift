@@ -42,14 +42,14 @@ enum RegistryMineView {
     static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), choices: RegistryFormChoices) -> PageView {
         PageView(title: ctx.t(.registryMyTitle), content: Div {
             H1(ctx.t(.registryMyTitle))
-            Tag.element("dl") {
-                Tag.element("dt") { Text(ctx.t(.registryMyNumber)) }
-                Tag.element("dd") { Text(model.number) }
-                Tag.element("dt") { Text(ctx.t(.registryMyStatus)) }
-                Tag.element("dd") { Text(ctx.t(model.status.label)) }
+            Tag.element(.dl) {
+                Tag.element(.dt) { Text(ctx.t(.registryMyNumber)) }
+                Tag.element(.dd) { Text(model.number) }
+                Tag.element(.dt) { Text(ctx.t(.registryMyStatus)) }
+                Tag.element(.dd) { Text(ctx.t(model.status.label)) }
                 if let reason = model.reason {
-                    Tag.element("dt") { Text(ctx.t(.registryMyReason)) }
-                    Tag.element("dd") { Text(reason) }
+                    Tag.element(.dt) { Text(ctx.t(.registryMyReason)) }
+                    Tag.element(.dd) { Text(reason) }
                 }
             }
             UI.errorSummary(ctx, errors)

@@ -25,14 +25,14 @@ enum RegistryStaffListView {
                 Text(" · ")
                 Tag.a(SiteURL.staffOrganizations.path, ctx.t(.organizationsTitle))
             }
-            Tag.element("form", ["method": "get", "action": SiteURL.staffRegistry.path, "role": "search"]) {
+            Tag.element(.form, ["method": "get", "action": SiteURL.staffRegistry.path, "role": "search"]) {
                 UI.field(ctx, name: "q", label: .adminRolesSearch, type: "search", value: search, errors: .init(), required: false)
                 Div {
-                    Tag.element("label", ["for": "field-status"]) { Text(ctx.t(.registryStaffFilterStatus)) }
-                    Tag.element("select", ["id": "field-status", "name": "status"]) {
-                        Tag.element("option", ["value": ""]) { Text(ctx.t(.directoryAny)) }
+                    Tag.element(.label, ["for": "field-status"]) { Text(ctx.t(.registryStaffFilterStatus)) }
+                    Tag.element(.select, ["id": "field-status", "name": "status"]) {
+                        Tag.element(.option, ["value": ""]) { Text(ctx.t(.directoryAny)) }
                         for option in RegistryEntry.Status.allCases {
-                            Tag.element("option", ["value": option.rawValue, "selected": option.rawValue == status ? "" : nil]) {
+                            Tag.element(.option, ["value": option.rawValue, "selected": option.rawValue == status ? "" : nil]) {
                                 Text(ctx.t(option.label))
                             }
                         }
@@ -42,13 +42,13 @@ enum RegistryStaffListView {
             }
             if rows.isEmpty { Paragraph(ctx.t(.noResults)) }
             UI.table(label: ctx.t(.registryStaffTitle)) {
-                Tag.element("tbody") {
+                Tag.element(.tbody) {
                     for row in rows {
-                        Tag.element("tr") {
-                            Tag.element("td") { Tag.a(SiteURL.staffRegistryEntry(.value(row.id)).path, row.number) }
-                            Tag.element("td") { Text(row.name) }
-                            Tag.element("td") { Text(row.type) }
-                            Tag.element("td") { Text(ctx.t(row.status.label)) }
+                        Tag.element(.tr) {
+                            Tag.element(.td) { Tag.a(SiteURL.staffRegistryEntry(.value(row.id)).path, row.number) }
+                            Tag.element(.td) { Text(row.name) }
+                            Tag.element(.td) { Text(row.type) }
+                            Tag.element(.td) { Text(ctx.t(row.status.label)) }
                         }
                     }
                 }
@@ -94,19 +94,19 @@ enum RegistryStaffEntryView {
     }
 
     private static func review(_ ctx: PageContext, id: UUID, status: RegistryEntry.Status, reason: String?, error: L10n?) -> Component {
-        Tag.element("section", ["aria-labelledby": "review-heading"]) {
-            Tag.element("h2", ["id": "review-heading"]) { Text(ctx.t(.registryReviewTitle)) }
+        Tag.element(.section, ["aria-labelledby": "review-heading"]) {
+            Tag.element(.h2, ["id": "review-heading"]) { Text(ctx.t(.registryReviewTitle)) }
             Paragraph(ctx.t(.registryMyStatus) + ": " + ctx.t(status.label) + (reason.map { " — \($0)" } ?? ""))
             UI.form(ctx, action: SiteURL.staffRegistryStatus(.value(id)).path) {
                 Div {
-                    Tag.element("label", ["for": "field-reason"]) { Text(ctx.t(.reasonForPersonLabel)) }
+                    Tag.element(.label, ["for": "field-reason"]) { Text(ctx.t(.reasonForPersonLabel)) }
                     if let error { Paragraph(ctx.t(error)).class("field-error").id("field-reason-error") }
-                    Tag.void("input", ["type": "text", "id": "field-reason", "name": "reason",
+                    Tag.void(.input, ["type": "text", "id": "field-reason", "name": "reason",
                                        "aria-invalid": error == nil ? nil : "true",
                                        "aria-describedby": error == nil ? nil : "field-reason-error"])
                 }.class(error == nil ? "field" : "field has-error")
                 for (target, label) in actions(for: status) {
-                    Tag.element("button", ["type": "submit", "name": "status", "value": target.rawValue]) { Text(ctx.t(label)) }
+                    Tag.element(.button, ["type": "submit", "name": "status", "value": target.rawValue]) { Text(ctx.t(label)) }
                     Text(" ")
                 }
             }
@@ -114,12 +114,12 @@ enum RegistryStaffEntryView {
     }
 
     private static func credentials(_ ctx: PageContext, entryID: UUID, _ model: Model) -> Component {
-        Tag.element("section", ["aria-labelledby": "credentials-heading"]) {
-            Tag.element("h2", ["id": "credentials-heading"]) { Text(ctx.t(.credentialsTitle)) }
+        Tag.element(.section, ["aria-labelledby": "credentials-heading"]) {
+            Tag.element(.h2, ["id": "credentials-heading"]) { Text(ctx.t(.credentialsTitle)) }
             if model.credentials.isEmpty { Paragraph(ctx.t(.credentialNone)) }
-            Tag.element("ul") {
+            Tag.element(.ul) {
                 for (credential, id) in zip(model.credentials, model.credentialIDs) {
-                    Tag.element("li") {
+                    Tag.element(.li) {
                         Tag.a(SiteURL.verifyNumber(.value(credential.number)).path, credential.number)
                         Text(" · \(credential.program) · \(credential.issuer) · \(credential.issuedOn) · " + ctx.t(credential.status.label))
                         if credential.holder != model.entryName {
@@ -127,8 +127,8 @@ enum RegistryStaffEntryView {
                         }
                         if credential.status != .revoked {
                             UI.form(ctx, action: SiteURL.staffCredentialRevoke(.value(id)).path) {
-                                Tag.element("label", ["for": "revoke-\(id)"]) { Text(ctx.t(.reasonForPersonLabel)) }
-                                Tag.void("input", ["type": "text", "id": "revoke-\(id)", "name": "reason", "required": ""])
+                                Tag.element(.label, ["for": "revoke-\(id)"]) { Text(ctx.t(.reasonForPersonLabel)) }
+                                Tag.void(.input, ["type": "text", "id": "revoke-\(id)", "name": "reason", "required": ""])
                                 UI.submit(ctx.t(.credentialRevoke))
                             }
                         }
@@ -165,11 +165,11 @@ enum RegistryStaffEntryView {
 
     private static func history(_ ctx: PageContext, _ rows: [(when: Date, from: String?, to: String, reason: String?,
                                                               who: String?)]) -> Component {
-        Tag.element("section") {
+        Tag.element(.section) {
             H2(ctx.t(.registryHistory))
-            Tag.element("ul") {
+            Tag.element(.ul) {
                 for row in rows {
-                    Tag.element("li") {
+                    Tag.element(.li) {
                         let to = RegistryEntry.Status(rawValue: row.to).map { ctx.t($0.label) } ?? row.to
                         Text(ctx.dates.format(row.when, .dateTime, in: ctx.language) + " · " + to
                              + (row.reason.map { " — \($0)" } ?? "") + (row.who.map { " (\($0))" } ?? ""))

@@ -10,7 +10,7 @@ enum VerifyView {
         return PageView(title: ctx.t(.verifyTitle), content: Div {
             H1(ctx.t(.verifyTitle))
             Paragraph(ctx.t(.verifyLead))
-            Tag.element("form", ["method": "get", "action": SiteURL.verify.path, "role": "search"]) {
+            Tag.element(.form, ["method": "get", "action": SiteURL.verify.path, "role": "search"]) {
                 UI.field(ctx, name: "number", label: .verifyNumberLabel, value: number, errors: errors,
                          hint: .verifyNumberHint, autocomplete: "off")
                 UI.submit(ctx.t(.verifySubmit))
@@ -23,7 +23,7 @@ enum VerifyView {
             H1(ctx.t(.verifyCertificateHeading, ["number": result.number]))
             Paragraph(ctx.t(result.status.label)).class("status status-\(result.status.rawValue)")
             if result.holderIsSuspended { Paragraph(ctx.t(.verifyHolderSuspended)).class("notice notice-warning") }
-            Tag.element("dl") {
+            Tag.element(.dl) {
                 row(ctx.t(.verifyHolder), result.holder)
                 row(ctx.t(.verifyProgram), result.program)
                 row(ctx.t(.verifyIssuer), result.issuer)
@@ -39,7 +39,7 @@ enum VerifyView {
     static func registry(_ ctx: PageContext, _ result: RegistryVerification) -> PageView {
         PageView(title: ctx.t(.verifyRegistryHeading, ["number": result.number]), content: Div {
             H1(ctx.t(.verifyRegistryHeading, ["number": result.number]))
-            Tag.element("dl") {
+            Tag.element(.dl) {
                 row(ctx.t(.verifyHolder), result.holder)
                 row(ctx.t(.verifyRegistryStatus), ctx.t(result.status.label))
             }
@@ -50,8 +50,8 @@ enum VerifyView {
 
     private static func row(_ term: String, _ value: String) -> Component {
         ComponentGroup {
-            Tag.element("dt") { Text(term) }
-            Tag.element("dd") { Text(value) }
+            Tag.element(.dt) { Text(term) }
+            Tag.element(.dd) { Text(value) }
         }
     }
 

@@ -26,21 +26,21 @@ enum CourseScheduleView {
             Paragraph(ctx.t(.trainingFree)).class("notice")
             if cards.isEmpty { Paragraph(ctx.t(.trainingNoCohorts)) }
             for card in cards {
-                Tag.element("article", ["class": "card", "aria-labelledby": "cohort-\(card.id)"]) {
-                    Tag.element("h2", ["id": "cohort-\(card.id)"]) { Text("\(card.program) — \(card.name)") }
+                Tag.element(.article, ["class": "card", "aria-labelledby": "cohort-\(card.id)"]) {
+                    Tag.element(.h2, ["id": "cohort-\(card.id)"]) { Text("\(card.program) — \(card.name)") }
                     Paragraph(card.description)
-                    Tag.element("dl") {
-                        Tag.element("dt") { Text(ctx.t(.trainingDates)) }
-                        Tag.element("dd") { Text(TrainingText.range(ctx, card.startsOn, card.endsOn)) }
-                        Tag.element("dt") { Text(ctx.t(.trainingWhere)) }
-                        Tag.element("dd") { Text([card.place,
+                    Tag.element(.dl) {
+                        Tag.element(.dt) { Text(ctx.t(.trainingDates)) }
+                        Tag.element(.dd) { Text(TrainingText.range(ctx, card.startsOn, card.endsOn)) }
+                        Tag.element(.dt) { Text(ctx.t(.trainingWhere)) }
+                        Tag.element(.dd) { Text([card.place,
                                                   card.isOnline ? ctx.t(.trainingOnline) : nil].compactMap { $0 }.joined(separator: " · ")) }
                         if !card.trainers.isEmpty {
-                            Tag.element("dt") { Text(ctx.t(.trainingTrainers)) }
-                            Tag.element("dd") { Text(card.trainers.joined(separator: ", ")) }
+                            Tag.element(.dt) { Text(ctx.t(.trainingTrainers)) }
+                            Tag.element(.dd) { Text(card.trainers.joined(separator: ", ")) }
                         }
-                        Tag.element("dt") { Text(ctx.t(.trainingSeatsLeft)) }
-                        Tag.element("dd") { Text("\(card.seatsLeft)") }
+                        Tag.element(.dt) { Text(ctx.t(.trainingSeatsLeft)) }
+                        Tag.element(.dd) { Text("\(card.seatsLeft)") }
                     }
                     if ctx.user != nil {
                         UI.form(ctx, action: SiteURL.trainingApply(.value(card.id)).path) { UI.submit(ctx.t(.trainingApply)) }
@@ -88,8 +88,8 @@ enum TrainingMineView {
     }
 
     private static func enrollment(_ ctx: PageContext, _ row: EnrollmentRow, _ model: Model) -> Component {
-        Tag.element("section", ["class": "card", "aria-labelledby": "enrollment-\(row.id)"]) {
-            Tag.element("h2", ["id": "enrollment-\(row.id)"]) { Text("\(row.program.name(ctx.language)) — \(row.cohort.name)") }
+        Tag.element(.section, ["class": "card", "aria-labelledby": "enrollment-\(row.id)"]) {
+            Tag.element(.h2, ["id": "enrollment-\(row.id)"]) { Text("\(row.program.name(ctx.language)) — \(row.cohort.name)") }
             Paragraph(ctx.t(.trainingStatus) + ": " + ctx.t(row.status.label) + " · " + TrainingText.range(ctx, row.cohort.startsOn, row.cohort.endsOn))
             if row.status.isActive, let link = row.cohort.onlineLink { Paragraph { Tag.a(link, ctx.t(.trainingOnlineLink)) } }
             if let progress = row.progress { ProgressPanel.view(ctx, progress, today: model.today) }
@@ -106,7 +106,7 @@ enum TrainingMineView {
             if row.status == .accepted { practicum(ctx, row, model) }
             if [.applied, .accepted, .waitlisted].contains(row.status) {
                 UI.form(ctx, action: SiteURL.trainingEnrollmentAction(.value(row.id)).path) {
-                    Tag.element("button", ["type": "submit", "name": "action", "value": "withdraw",
+                    Tag.element(.button, ["type": "submit", "name": "action", "value": "withdraw",
                                            "class": "secondary"]) { Text(ctx.t(.trainingWithdraw)) }
                 }
             }
@@ -135,20 +135,20 @@ enum TrainingMineView {
             }
             if !row.logs.isEmpty {
                 UI.table(label: ctx.t(.practicumTitle)) {
-                    Tag.element("thead") {
-                        Tag.element("tr") {
+                    Tag.element(.thead) {
+                        Tag.element(.tr) {
                             for label in [L10n.practicumDay, .practicumHours, .practicumActivities, .trainingStatus] {
-                                Tag.element("th", ["scope": "col"]) { Text(ctx.t(label)) }
+                                Tag.element(.th, ["scope": "col"]) { Text(ctx.t(label)) }
                             }
                         }
                     }
-                    Tag.element("tbody") {
+                    Tag.element(.tbody) {
                         for log in row.logs {
-                            Tag.element("tr") {
-                                Tag.element("td") { Text(log.day) }
-                                Tag.element("td") { Text(Hours.text(quarterHours: log.quarterHours)) }
-                                Tag.element("td") { Text(log.activities) }
-                                Tag.element("td") { Text(ctx.t(log.status.label) + (log.comment.map { " — \($0)" } ?? "")) }
+                            Tag.element(.tr) {
+                                Tag.element(.td) { Text(log.day) }
+                                Tag.element(.td) { Text(Hours.text(quarterHours: log.quarterHours)) }
+                                Tag.element(.td) { Text(log.activities) }
+                                Tag.element(.td) { Text(ctx.t(log.status.label) + (log.comment.map { " — \($0)" } ?? "")) }
                             }
                         }
                     }
@@ -158,8 +158,8 @@ enum TrainingMineView {
     }
 
     private static func eligibility(_ ctx: PageContext, _ results: [(EligibilityRuleSet, EligibilityResult)]) -> Component {
-        Tag.element("section", ["aria-labelledby": "eligibility-heading"]) {
-            Tag.element("h2", ["id": "eligibility-heading"]) { Text(ctx.t(.eligibilityTitle)) }
+        Tag.element(.section, ["aria-labelledby": "eligibility-heading"]) {
+            Tag.element(.h2, ["id": "eligibility-heading"]) { Text(ctx.t(.eligibilityTitle)) }
             for (ruleSet, result) in results {
                 H3(ruleSet.name.text(in: ctx.language))
                 Paragraph(EligibilityText.summary(ctx, ruleSet, result))
@@ -171,19 +171,19 @@ enum TrainingMineView {
     }
 
     private static func hours(_ ctx: PageContext, _ model: Model) -> Component {
-        Tag.element("section", ["aria-labelledby": "hours-heading"]) {
-            Tag.element("h2", ["id": "hours-heading"]) { Text(ctx.t(.hoursTitle)) }
+        Tag.element(.section, ["aria-labelledby": "hours-heading"]) {
+            Tag.element(.h2, ["id": "hours-heading"]) { Text(ctx.t(.hoursTitle)) }
             Paragraph(ctx.t(.hoursLead))
             UI.errorSummary(ctx, model.hourErrors)
             // Multipart, for the optional evidence file; the CSRF token travels as a field like any form's.
-            Tag.element("form", ["method": "post", "action": SiteURL.trainingHours.path, "enctype": "multipart/form-data",
+            Tag.element(.form, ["method": "post", "action": SiteURL.trainingHours.path, "enctype": "multipart/form-data",
                                  "novalidate": ""]) {
                 UI.csrfField(ctx)
                 Div {
-                    Tag.element("label", ["for": "field-kind"]) { Text(ctx.t(.hoursKind)) }
-                    Tag.element("select", ["id": "field-kind", "name": "kind"]) {
+                    Tag.element(.label, ["for": "field-kind"]) { Text(ctx.t(.hoursKind)) }
+                    Tag.element(.select, ["id": "field-kind", "name": "kind"]) {
                         for kind in HourRecord.Kind.allCases {
-                            Tag.element("option", ["value": kind.rawValue,
+                            Tag.element(.option, ["value": kind.rawValue,
                                                    "selected": model.hourInput.kind == kind.rawValue ? "" : nil]) { Text(ctx.t(kind.label)) }
                         }
                     }
@@ -224,22 +224,22 @@ enum TrainingMineView {
 enum ProgressPanel {
     static func view(_ ctx: PageContext, _ progress: TrainingProgress, today: Day) -> Component {
         Div {
-            Tag.element("dl", ["class": "progress"]) {
-                Tag.element("dt") { Text(ctx.t(.progressClassroom)) }
-                Tag.element("dd") { Text(TrainingText.hours(progress.classroomQuarterHours, of: progress.classroomRequired)) }
-                Tag.element("dt") { Text(ctx.t(.progressPracticum)) }
-                Tag.element("dd") {
+            Tag.element(.dl, ["class": "progress"]) {
+                Tag.element(.dt) { Text(ctx.t(.progressClassroom)) }
+                Tag.element(.dd) { Text(TrainingText.hours(progress.classroomQuarterHours, of: progress.classroomRequired)) }
+                Tag.element(.dt) { Text(ctx.t(.progressPracticum)) }
+                Tag.element(.dd) {
                     Text(TrainingText.hours(progress.practicumQuarterHours, of: progress.practicumRequired)
                          + (progress.practicumPendingQuarterHours > 0 ? " " + ctx.t(.progressPending,
                                                                                     ["hours": Hours.text(quarterHours: progress.practicumPendingQuarterHours)]) : ""))
                 }
-                Tag.element("dt") { Text(ctx.t(.progressAttendance)) }
-                Tag.element("dd") { Text("\(progress.attendancePercent)% / \(progress.attendanceRequired)%") }
-                Tag.element("dt") { Text(ctx.t(.progressCompetencies)) }
-                Tag.element("dd") { Text("\(progress.competenciesCovered.count)") }
+                Tag.element(.dt) { Text(ctx.t(.progressAttendance)) }
+                Tag.element(.dd) { Text("\(progress.attendancePercent)% / \(progress.attendanceRequired)%") }
+                Tag.element(.dt) { Text(ctx.t(.progressCompetencies)) }
+                Tag.element(.dd) { Text("\(progress.competenciesCovered.count)") }
                 if let deadline = progress.deadline {
-                    Tag.element("dt") { Text(ctx.t(.progressDeadline)) }
-                    Tag.element("dd") { Text(TrainingText.day(ctx,
+                    Tag.element(.dt) { Text(ctx.t(.progressDeadline)) }
+                    Tag.element(.dd) { Text(TrainingText.day(ctx,
                                                               deadline.description) + (progress.isOverdue(today: today) ? " — " + ctx.t(.progressOverdue) : "")) }
                 }
             }

@@ -43,15 +43,15 @@ enum TrainingStaffView {
 
     private static func newCohort(_ ctx: PageContext, _ model: Model) -> Component {
         let input = model.cohortInput, errors = model.cohortErrors
-        return Tag.element("section", ["aria-labelledby": "new-cohort"]) {
-            Tag.element("h2", ["id": "new-cohort"]) { Text(ctx.t(.trainingNewCohort)) }
+        return Tag.element(.section, ["aria-labelledby": "new-cohort"]) {
+            Tag.element(.h2, ["id": "new-cohort"]) { Text(ctx.t(.trainingNewCohort)) }
             UI.errorSummary(ctx, errors)
             UI.form(ctx, action: SiteURL.staffTrainingCohorts.path) {
                 Div {
-                    Tag.element("label", ["for": "field-program"]) { Text(ctx.t(.trainingProgram)) }
-                    Tag.element("select", ["id": "field-program", "name": "program"]) {
+                    Tag.element(.label, ["for": "field-program"]) { Text(ctx.t(.trainingProgram)) }
+                    Tag.element(.select, ["id": "field-program", "name": "program"]) {
                         for program in model.programs {
-                            Tag.element("option", ["value": program.id!.uuidString,
+                            Tag.element(.option, ["value": program.id!.uuidString,
                                                    "selected": input.programID == program.id!.uuidString ? "" : nil]) {
                                 Text(program.name(ctx.language))
                             }
@@ -71,8 +71,8 @@ enum TrainingStaffView {
     }
 
     private static func hours(_ ctx: PageContext, _ records: [HourRecord]) -> Component {
-        Tag.element("section", ["aria-labelledby": "pending-hours"]) {
-            Tag.element("h2", ["id": "pending-hours"]) { Text(ctx.t(.hoursPendingTitle)) }
+        Tag.element(.section, ["aria-labelledby": "pending-hours"]) {
+            Tag.element(.h2, ["id": "pending-hours"]) { Text(ctx.t(.hoursPendingTitle)) }
             if records.isEmpty { Paragraph(ctx.t(.noResults)) }
             for record in records {
                 Div {
@@ -84,11 +84,11 @@ enum TrainingStaffView {
                         }
                     }
                     UI.form(ctx, action: SiteURL.staffHourDecision(.value(record.id!)).path) {
-                        Tag.element("label", ["for": "comment-\(record.id!)"]) { Text(ctx.t(.practicumComment)) }
-                        Tag.void("input", ["type": "text", "id": "comment-\(record.id!)", "name": "comment"])
-                        Tag.element("button", ["type": "submit", "name": "decision", "value": "approve"]) { Text(ctx.t(.practicumApprove)) }
+                        Tag.element(.label, ["for": "comment-\(record.id!)"]) { Text(ctx.t(.practicumComment)) }
+                        Tag.void(.input, ["type": "text", "id": "comment-\(record.id!)", "name": "comment"])
+                        Tag.element(.button, ["type": "submit", "name": "decision", "value": "approve"]) { Text(ctx.t(.practicumApprove)) }
                         Text(" ")
-                        Tag.element("button", ["type": "submit", "name": "decision", "value": "return",
+                        Tag.element(.button, ["type": "submit", "name": "decision", "value": "return",
                                                "class": "secondary"]) { Text(ctx.t(.practicumReturn)) }
                     }
                 }.class("card")
@@ -97,8 +97,8 @@ enum TrainingStaffView {
     }
 
     private static func lapses(_ ctx: PageContext, _ lapses: [EligibilityService.Lapse]) -> Component {
-        Tag.element("section", ["aria-labelledby": "lapses"]) {
-            Tag.element("h2", ["id": "lapses"]) { Text(ctx.t(.eligibilityLapsingTitle)) }
+        Tag.element(.section, ["aria-labelledby": "lapses"]) {
+            Tag.element(.h2, ["id": "lapses"]) { Text(ctx.t(.eligibilityLapsingTitle)) }
             if lapses.isEmpty { Paragraph(ctx.t(.noResults)) }
             List(lapses) { lapse in
                 ListItem("\(lapse.user.name) · \(lapse.ruleSet.name.text(in: ctx.language)) · "
@@ -152,36 +152,36 @@ enum CohortView {
 
     /// The cohort grid: one row per person, hours against the requirement, and what can be done.
     private static func grid(_ ctx: PageContext, _ model: Model) -> Component {
-        Tag.element("section", ["aria-labelledby": "roster"]) {
-            Tag.element("h2", ["id": "roster"]) { Text(ctx.t(.trainingRoster)) }
+        Tag.element(.section, ["aria-labelledby": "roster"]) {
+            Tag.element(.h2, ["id": "roster"]) { Text(ctx.t(.trainingRoster)) }
             if model.rows.isEmpty { Paragraph(ctx.t(.noResults)) }
             Div {
                 UI.table(label: ctx.t(.trainingRoster)) {
-                    Tag.element("thead") {
-                        Tag.element("tr") {
+                    Tag.element(.thead) {
+                        Tag.element(.tr) {
                             for label in [L10n.columnPerson, .trainingStatus, .progressClassroom, .progressPracticum, .progressAttendance,
                                           .progressDeadline,
                                           .progressMissing] {
-                                Tag.element("th", ["scope": "col"]) { Text(ctx.t(label)) }
+                                Tag.element(.th, ["scope": "col"]) { Text(ctx.t(label)) }
                             }
                         }
                     }
-                    Tag.element("tbody") {
+                    Tag.element(.tbody) {
                         for row in model.rows {
-                            Tag.element("tr") {
-                                Tag.element("td") { Text(row.name) }
-                                Tag.element("td") { Text(ctx.t(row.enrollment.status.label)) }
-                                Tag.element("td") { Text(row.progress.map { TrainingText.hours($0.classroomQuarterHours,
+                            Tag.element(.tr) {
+                                Tag.element(.td) { Text(row.name) }
+                                Tag.element(.td) { Text(ctx.t(row.enrollment.status.label)) }
+                                Tag.element(.td) { Text(row.progress.map { TrainingText.hours($0.classroomQuarterHours,
                                                                                                of: $0.classroomRequired) } ?? "—") }
-                                Tag.element("td") { Text(row.progress.map { TrainingText.hours($0.practicumQuarterHours,
+                                Tag.element(.td) { Text(row.progress.map { TrainingText.hours($0.practicumQuarterHours,
                                                                                                of: $0.practicumRequired) } ?? "—") }
-                                Tag.element("td") { Text(row.progress.map { "\($0.attendancePercent)%" } ?? "—") }
-                                Tag.element("td") {
+                                Tag.element(.td) { Text(row.progress.map { "\($0.attendancePercent)%" } ?? "—") }
+                                Tag.element(.td) {
                                     Text(row.progress.flatMap { progress in
                                         progress.deadline.map { $0.description + (progress.isOverdue(today: model.today) ? " ⚠ " + ctx.t(.progressOverdue) : "") }
                                     } ?? "—")
                                 }
-                                Tag.element("td") {
+                                Tag.element(.td) {
                                     Text(row.progress.map { $0.isComplete ? ctx.t(.progressComplete) : $0.gaps.map { TrainingText.shortGap(ctx, $0) }.joined(separator: " · ") } ?? "")
                                 }
                             }
@@ -196,13 +196,13 @@ enum CohortView {
     private static func actions(_ ctx: PageContext, _ model: Model, _ row: Row) -> Component {
         let id = row.enrollment.id!
         let action = SiteURL.trainingCohortDecision(.value(model.cohort.id!)).path
-        return Tag.element("details", ["class": "card"]) {
-            Tag.element("summary") { Text("\(row.name) · \(row.email)") }
+        return Tag.element(.details, ["class": "card"]) {
+            Tag.element(.summary) { Text("\(row.name) · \(row.email)") }
             if let placement = row.placement { Paragraph(ctx.t(.practicumTitle) + ": " + placement) }
             UI.form(ctx, action: action) {
-                Tag.void("input", ["type": "hidden", "name": "enrollment", "value": id.uuidString])
+                Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
                 for (value, label) in [("accept", L10n.trainingAccept), ("waitlist", .trainingWaitlist), ("withdraw", .trainingWithdraw)] {
-                    Tag.element("button", ["type": "submit", "name": "action", "value": value,
+                    Tag.element(.button, ["type": "submit", "name": "action", "value": value,
                                            "class": value == "accept" ? nil : "secondary"]) { Text(ctx.t(label)) }
                     Text(" ")
                 }
@@ -213,28 +213,28 @@ enum CohortView {
                         Tag.a(SiteURL.certificatePDF(.value(certificate.number)).path, ctx.t(.certificateDownload, ["number": certificate.number]))
                     }
                     UI.form(ctx, action: SiteURL.staffCertificateReissue(.value(certificate.id!)).path) {
-                        Tag.element("label", ["for": "holder-\(id)"]) { Text(ctx.t(.certificateHolder)) }
-                        Tag.void("input", ["type": "text", "id": "holder-\(id)", "name": "holder", "value": certificate.holderName ?? ""])
-                        Tag.element("label", ["for": "reissue-\(id)"]) { Text(ctx.t(.reasonForPersonLabel)) }
-                        Tag.void("input", ["type": "text", "id": "reissue-\(id)", "name": "reason"])
+                        Tag.element(.label, ["for": "holder-\(id)"]) { Text(ctx.t(.certificateHolder)) }
+                        Tag.void(.input, ["type": "text", "id": "holder-\(id)", "name": "holder", "value": certificate.holderName ?? ""])
+                        Tag.element(.label, ["for": "reissue-\(id)"]) { Text(ctx.t(.reasonForPersonLabel)) }
+                        Tag.void(.input, ["type": "text", "id": "reissue-\(id)", "name": "reason"])
                         UI.submit(ctx.t(.certificateReissue))
                     }
                 } else if row.enrollment.status == .accepted {
                     UI.form(ctx, action: action) {
-                        Tag.void("input", ["type": "hidden", "name": "enrollment", "value": id.uuidString])
-                        Tag.element("button", ["type": "submit", "name": "action", "value": "certify"]) { Text(ctx.t(.certificateIssue)) }
+                        Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
+                        Tag.element(.button, ["type": "submit", "name": "action", "value": "certify"]) { Text(ctx.t(.certificateIssue)) }
                     }
                 }
                 UI.form(ctx, action: action) {
-                    Tag.void("input", ["type": "hidden", "name": "enrollment", "value": id.uuidString])
-                    Tag.void("input", ["type": "hidden", "name": "action", "value": "place"])
+                    Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
+                    Tag.void(.input, ["type": "hidden", "name": "action", "value": "place"])
                     UI.field(ctx, name: "site", label: .practicumSite, errors: .init())
                     UI.field(ctx, name: "supervisor_email", label: .practicumSupervisorEmail, type: "email", errors: .init())
                     UI.submit(ctx.t(.practicumPlace))
                 }
                 UI.form(ctx, action: action) {
-                    Tag.void("input", ["type": "hidden", "name": "enrollment", "value": id.uuidString])
-                    Tag.void("input", ["type": "hidden", "name": "action", "value": "extend"])
+                    Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
+                    Tag.void(.input, ["type": "hidden", "name": "action", "value": "extend"])
                     UI.field(ctx, name: "until", label: .trainingExtendUntil, type: "date", value: row.enrollment.extendedUntil ?? "",
                              errors: .init())
                     UI.field(ctx, name: "reason", label: .reasonForPersonLabel, value: row.enrollment.extensionReason ?? "",
@@ -243,11 +243,11 @@ enum CohortView {
                 }
                 if !model.otherCohorts.isEmpty {
                     UI.form(ctx, action: action) {
-                        Tag.void("input", ["type": "hidden", "name": "enrollment", "value": id.uuidString])
-                        Tag.void("input", ["type": "hidden", "name": "action", "value": "transfer"])
-                        Tag.element("label", ["for": "target-\(id)"]) { Text(ctx.t(.trainingTransferTo)) }
-                        Tag.element("select", ["id": "target-\(id)", "name": "target"]) {
-                            for other in model.otherCohorts { Tag.element("option", ["value": other.id!.uuidString]) { Text(other.name) } }
+                        Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
+                        Tag.void(.input, ["type": "hidden", "name": "action", "value": "transfer"])
+                        Tag.element(.label, ["for": "target-\(id)"]) { Text(ctx.t(.trainingTransferTo)) }
+                        Tag.element(.select, ["id": "target-\(id)", "name": "target"]) {
+                            for other in model.otherCohorts { Tag.element(.option, ["value": other.id!.uuidString]) { Text(other.name) } }
                         }
                         UI.submit(ctx.t(.trainingTransfer))
                     }
@@ -257,8 +257,8 @@ enum CohortView {
     }
 
     private static func sessions(_ ctx: PageContext, _ model: Model) -> Component {
-        Tag.element("section", ["aria-labelledby": "sessions"]) {
-            Tag.element("h2", ["id": "sessions"]) { Text(ctx.t(.trainingSessions)) }
+        Tag.element(.section, ["aria-labelledby": "sessions"]) {
+            Tag.element(.h2, ["id": "sessions"]) { Text(ctx.t(.trainingSessions)) }
             List(model.sessions) { session in
                 ListItem {
                     Text("\(TrainingText.day(ctx, session.day)) \(session.startsAt) · \(Hours.text(quarterHours: session.quarterHours)) h · \(session.topic) · ")
@@ -294,17 +294,17 @@ enum AttendanceView {
             if let error = model.error { Paragraph(ctx.t(error)).class("error-summary").attributes(["role": "alert"]) }
             UI.form(ctx, action: SiteURL.trainingAttendance(.value(model.session.id!)).path) {
                 for trainee in model.trainees {
-                    Tag.element("fieldset", ["class": "attendance"]) {
-                        Tag.element("legend") { Text(trainee.name) }
+                    Tag.element(.fieldset, ["class": "attendance"]) {
+                        Tag.element(.legend) { Text(trainee.name) }
                         for mark in AttendanceMark.Mark.allCases {
-                            Tag.element("label", ["class": "choice"]) {
-                                Tag.void("input", ["type": "radio", "name": "mark-\(trainee.id)", "value": mark.rawValue,
+                            Tag.element(.label, ["class": "choice"]) {
+                                Tag.void(.input, ["type": "radio", "name": "mark-\(trainee.id)", "value": mark.rawValue,
                                                    "checked": trainee.mark?.mark == mark ? "" : nil])
                                 Text(" " + ctx.t(mark.label))
                             }
                         }
-                        Tag.element("label", ["for": "hours-\(trainee.id)"]) { Text(ctx.t(.attendancePartialHours)) }
-                        Tag.void("input", ["type": "text", "inputmode": "decimal", "id": "hours-\(trainee.id)",
+                        Tag.element(.label, ["for": "hours-\(trainee.id)"]) { Text(ctx.t(.attendancePartialHours)) }
+                        Tag.void(.input, ["type": "text", "inputmode": "decimal", "id": "hours-\(trainee.id)",
                                            "name": "hours-\(trainee.id)",
                                            "value": trainee.mark?.mark == .partial ? Hours.text(quarterHours: trainee.mark!.quarterHours) : ""])
                     }
@@ -330,12 +330,12 @@ enum SupervisionView {
                     if !names.isEmpty { Paragraph(names.joined(separator: "; ")).class("hint") }
                     if item.log.status == .pending {
                         UI.form(ctx, action: SiteURL.trainingLogDecision(.value(item.log.id!)).path) {
-                            Tag.element("label", ["for": "comment-\(item.log.id!)"]) { Text(ctx.t(.practicumComment)) }
-                            Tag.void("input", ["type": "text", "id": "comment-\(item.log.id!)", "name": "comment"])
-                            Tag.element("button", ["type": "submit", "name": "decision",
+                            Tag.element(.label, ["for": "comment-\(item.log.id!)"]) { Text(ctx.t(.practicumComment)) }
+                            Tag.void(.input, ["type": "text", "id": "comment-\(item.log.id!)", "name": "comment"])
+                            Tag.element(.button, ["type": "submit", "name": "decision",
                                                    "value": "approve"]) { Text(ctx.t(.practicumApprove)) }
                             Text(" ")
-                            Tag.element("button", ["type": "submit", "name": "decision", "value": "return",
+                            Tag.element(.button, ["type": "submit", "name": "decision", "value": "return",
                                                    "class": "secondary"]) { Text(ctx.t(.practicumReturn)) }
                         }
                     } else if let comment = item.log.comment {
@@ -367,10 +367,10 @@ enum ProgramFormView {
             UI.form(ctx, action: id.map { SiteURL.staffProgram(.value($0)).path } ?? SiteURL.staffProgramNew.path) {
                 UI.field(ctx, name: "code", label: .programCode, value: input.code, errors: errors, hint: .programCodeHint)
                 Div {
-                    Tag.element("label", ["for": "field-kind"]) { Text(ctx.t(.programKind)) }
-                    Tag.element("select", ["id": "field-kind", "name": "kind"]) {
+                    Tag.element(.label, ["for": "field-kind"]) { Text(ctx.t(.programKind)) }
+                    Tag.element(.select, ["id": "field-kind", "name": "kind"]) {
                         for kind in TrainingProgram.Kind.allCases {
-                            Tag.element("option", ["value": kind.rawValue, "selected": input.kind == kind.rawValue ? "" : nil]) {
+                            Tag.element(.option, ["value": kind.rawValue, "selected": input.kind == kind.rawValue ? "" : nil]) {
                                 Text(ctx.t(kind == .core ? .programKindCore : .programKindCE))
                             }
                         }
@@ -389,8 +389,8 @@ enum ProgramFormView {
                 UI.checkboxes(ctx, name: "competencies[]", field: "competencies", legend: .progressCompetencies,
                               selected: Set(input.competencies),
                               errors: errors, options: Competencies.all.map { ($0.id, $0.name.text(in: ctx.language)) })
-                Tag.element("label", ["class": "choice"]) {
-                    Tag.void("input", ["type": "checkbox", "name": "auto_complete", "value": "on",
+                Tag.element(.label, ["class": "choice"]) {
+                    Tag.void(.input, ["type": "checkbox", "name": "auto_complete", "value": "on",
                                        "checked": input.autoComplete ? "" : nil])
                     Text(" " + ctx.t(.programAutoComplete))
                 }
