@@ -71,7 +71,7 @@ struct DirectoryFilter: Sendable, Equatable {
 
 /// One page of directory results. Matches are counted only up to `DirectoryFilter.countLimit`:
 /// past that the page says "more than" instead of counting a million rows on every request.
-struct DirectoryPage: Sendable {
+struct DirectoryResults: Sendable {
     let items: [PublicEntryDTO]
     let page: Int
     let total: Int
@@ -81,8 +81,8 @@ struct DirectoryPage: Sendable {
 
 enum Directory {
     /// The query the page runs; tests and benchmarks call it directly.
-    static func search(_ filter: DirectoryFilter, on db: any Database) async throws -> DirectoryPage {
-        let empty = DirectoryPage(items: [], page: filter.page, total: 0, isCapped: false)
+    static func search(_ filter: DirectoryFilter, on db: any Database) async throws -> DirectoryResults {
+        let empty = DirectoryResults(items: [], page: filter.page, total: 0, isCapped: false)
         guard let plan = try await DirectoryPlan.make(filter, on: db.sql) else { return empty }
         let offset = (filter.page - 1) * DirectoryFilter.pageSize
         let rows = try await db.sql.raw(plan.pageAndCount(sort: filter.sort, limit: DirectoryFilter.pageSize, offset: offset,
@@ -92,7 +92,7 @@ enum Directory {
             return try PublicEntryDTO(storedCard: card)
         }
         let counted = try rows.first?.decode(column: "n", as: Int.self) ?? 0
-        return DirectoryPage(items: items, page: filter.page,
+        return DirectoryResults(items: items, page: filter.page,
                              total: min(counted, DirectoryFilter.countLimit), isCapped: counted > DirectoryFilter.countLimit)
     }
 }

@@ -4,7 +4,6 @@ import Plot
 import PuenteCore
 
 enum Layout {
-    /// The chrome is written with `HTMLWriter`; only the page's own content goes through Plot.
     static func render(_ page: PageView, _ ctx: PageContext) -> String {
         var out = HTMLWriter(capacity: 16_384)
         out.raw("<!DOCTYPE html>")
@@ -20,7 +19,7 @@ enum Layout {
                     $0.leaf(.p, text: flash.message)
                 }
             }
-            out.raw(page.content.render())
+            out.raw(page.html)
         }
         footer(ctx, &out)
         out.raw("</body></html>")
@@ -54,7 +53,7 @@ enum Layout {
                 out.element(.div, ["class": "notice"]) { out in
                     out.leaf(.p, text: ctx.t(.emailNotVerifiedBanner))
                     out.element(.form, ["method": "post", "action": SiteURL.resendVerification.path, "novalidate": ""]) { out in
-                        out.raw(UI.csrfFieldHTML(ctx))
+                        out.csrfField(ctx)
                         out.leaf(.button, ["type": "submit"], text: ctx.t(.resendVerification))
                     }
                 }

@@ -42,11 +42,23 @@ struct PageContext: Sendable {
     }
 }
 
-/// One page: its title and its main content. The layout adds everything around it.
+/// One page: its title and its main content, already escaped markup. The layout adds everything
+/// around it.
 struct PageView {
     let title: String
-    let content: Component
+    let html: String
     var status: HTTPStatusCode = .ok
+
+    init(title: String, html: String, status: HTTPStatusCode = .ok) {
+        self.title = title
+        self.html = html
+        self.status = status
+    }
+
+    /// A page still written as Plot components, rendered once here (decision 0018).
+    init(title: String, content: Component, status: HTTPStatusCode = .ok) {
+        self.init(title: title, html: content.render(), status: status)
+    }
 }
 
 import Plot

@@ -1,59 +1,84 @@
-// The directory: a search form that works without JavaScript, results as cards, pagination.
+// `GET /directory`: the search form that works without JavaScript, results as cards, the pager.
+// Written with `HTMLWriter` like every page (decision 0018); this is the busiest public page.
 
+import Fluent
 import Foundation
-import Plot
 import PuenteCore
 
-enum DirectoryView {
-    /// Written with `HTMLWriter`, not Plot components: this is the busiest public page.
-    static func page(_ ctx: PageContext, filter: DirectoryFilter, errors: FormErrors = .init(), counties: CountyList,
-                     communities: CommunityList, cards: [DirectoryCard] = [], total: Int = 0, isCapped: Bool = false,
-                     page: Int = 1, pages: Int = 1) -> PageView {
+enum DirectoryPage {
+    struct Model {
+        let filter: DirectoryFilter
+        var errors = FormErrors()
+        let counties: CountyList
+        let communities: CommunityList
+        var cards: [DirectoryCard] = []
+        var total = 0
+        var isCapped = false
+        var page = 1
+        var pages = 1
+    }
+
+    /// A filter that did not parse shows the form with its errors and runs no search.
+    static func query(on db: any Database, filter: DirectoryFilter, errors: FormErrors, language: Language,
+                      config: AppConfig) async throws -> Model {
+        var model = Model(filter: filter, errors: errors, counties: config.counties, communities: config.communities)
+        guard errors.isEmpty else { return model }
+        let results = try await Directory.search(filter, on: db)
+        model.cards = results.items.map { DirectoryCard($0, language: language, counties: config.counties,
+                                                        communities: config.communities) }
+        model.total = results.total
+        model.isCapped = results.isCapped
+        model.page = results.page
+        model.pages = results.pages
+        return model
+    }
+
+    static func view(_ ctx: PageContext, _ model: Model) -> PageView {
         var out = HTMLWriter(capacity: 12_288)
-        out.open(.div)
-        out.leaf(.h1, text: ctx.t(.directoryTitle))
-        out.leaf(.p, text: ctx.t(.directoryLead))
-        out.raw(UI.errorSummaryHTML(ctx, errors))
-        out.raw(form(ctx, filter, errors, counties, communities))
-        if errors.isEmpty {
-            // The form and its paging links land here, so on a phone the results are on screen
-            // after a search instead of below the whole form.
-            out.element(.section, ["id": resultsAnchor, "aria-label": ctx.t(.directoryResults)]) { out in
-                out.leaf(.p, ["role": "status"], text: ctx.t(isCapped ? .directoryResultCountCapped : .directoryResultCount,
-                                                              ["count": "\(total)"]))
-                if cards.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
-                for card in cards { self.card(ctx, card, &out) }
-                out.raw(UI.paginationHTML(ctx, page: page, pages: pages) { number in
-                    SiteURL.directory.path(query: filter.queryItems(page: number)) + "#" + resultsAnchor
-                })
+        out.element(.div) { out in
+            out.leaf(.h1, text: ctx.t(.directoryTitle))
+            out.leaf(.p, text: ctx.t(.directoryLead))
+            out.errorSummary(ctx, model.errors)
+            form(ctx, model, &out)
+            if model.errors.isEmpty {
+                // The form and its paging links land here, so on a phone the results are on screen
+                // after a search instead of below the whole form.
+                out.element(.section, ["id": resultsAnchor, "aria-label": ctx.t(.directoryResults)]) { out in
+                    out.leaf(.p, ["role": "status"], text: ctx.t(model.isCapped ? .directoryResultCountCapped : .directoryResultCount,
+                                                                 ["count": "\(model.total)"]))
+                    if model.cards.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+                    for card in model.cards { self.card(ctx, card, &out) }
+                    out.pagination(ctx, page: model.page, pages: model.pages) { number in
+                        SiteURL.directory.path(query: model.filter.queryItems(page: number)) + "#" + resultsAnchor
+                    }
+                }
             }
+            out.leaf(.p, ["class": "hint"], text: ctx.t(.directoryPrivacyNote))
         }
-        out.leaf(.p, ["class": "hint"], text: ctx.t(.directoryPrivacyNote))
-        out.close(.div)
-        return PageView(title: ctx.t(.directoryTitle), content: Tag.raw(out.html), status: errors.isEmpty ? .ok : .badRequest)
+        return PageView(title: ctx.t(.directoryTitle), html: out.html, status: model.errors.isEmpty ? .ok : .badRequest)
     }
 
     static let resultsAnchor = "results"
 
-    private static func form(_ ctx: PageContext, _ filter: DirectoryFilter, _ errors: FormErrors, _ counties: CountyList,
-                             _ communities: CommunityList) -> String {
-        var out = HTMLWriter(capacity: 8192)
+    private static func form(_ ctx: PageContext, _ model: Model, _ out: inout HTMLWriter) {
+        let filter = model.filter, errors = model.errors
         out.element(.form, ["method": "get", "action": SiteURL.directory.path + "#" + resultsAnchor, "role": "search"]) { out in
-            out.raw(UI.fieldHTML(ctx, name: "q", label: .directorySearchLabel, type: "search", value: filter.text, errors: errors,
-                                 required: false))
-            out.raw(select(ctx, name: "language", label: .directoryLanguageLabel, selected: filter.language, errors: errors,
-                           options: Options.languages[ctx.language]!))
-            out.raw(select(ctx, name: "county", label: .directoryCountyLabel, selected: filter.county, errors: errors,
-                           options: Options.counties(counties)))
-            out.raw(select(ctx, name: "type", label: .directoryTypeLabel, selected: filter.type?.rawValue, errors: errors,
-                           options: Options.types[ctx.language]!))
-            out.raw(select(ctx, name: "community", label: .directoryCommunityLabel, selected: filter.community, errors: errors,
-                           options: Options.communities(communities, ctx.language)))
-            out.raw(select(ctx, name: "sort", label: .directorySortLabel, selected: filter.sort.rawValue, errors: errors, includeAny: false,
-                           options: RenderedOptions([("name", ctx.t(.directorySortName)), ("newest", ctx.t(.directorySortNewest))])))
-            out.raw(UI.submitHTML(ctx.t(.directorySearchSubmit)))
+            out.field(ctx, name: "q", label: .directorySearchLabel, type: "search", value: filter.text, errors: errors, required: false)
+            let any = ctx.t(.directoryAny)
+            out.select(ctx, name: "language", label: .directoryLanguageLabel, options: Options.languages[ctx.language]!,
+                       selected: filter.language, errors: errors, anyOption: any)
+            out.select(ctx, name: "county", label: .directoryCountyLabel, options: Options.counties(model.counties),
+                       selected: filter.county, errors: errors, anyOption: any)
+            out.select(ctx, name: "type", label: .directoryTypeLabel, options: Options.types[ctx.language]!,
+                       selected: filter.type?.rawValue, errors: errors, anyOption: any)
+            out.select(ctx, name: "community", label: .directoryCommunityLabel,
+                       options: Options.communities(model.communities, ctx.language), selected: filter.community, errors: errors,
+                       anyOption: any)
+            out.select(ctx, name: "sort", label: .directorySortLabel,
+                       options: RenderedOptions([("name", ctx.t(.directorySortName)), ("newest", ctx.t(.directorySortNewest))]),
+                       selected: filter.sort.rawValue, errors: errors)
+            out.submit(ctx.t(.directorySearchSubmit))
         }
-        return out.html
     }
 
     /// The filters' option lists, rendered once per language (and county list).
@@ -92,12 +117,6 @@ enum DirectoryView {
         }
     }
 
-    private static func select(_ ctx: PageContext, name: String, label: L10n, selected: String?, errors: FormErrors,
-                               includeAny: Bool = true, options: RenderedOptions) -> String {
-        UI.selectHTML(ctx, name: name, label: label, options: options, selected: selected, errors: errors,
-                      anyOption: includeAny ? ctx.t(.directoryAny) : nil)
-    }
-
     private static func card(_ ctx: PageContext, _ card: DirectoryCard, _ out: inout HTMLWriter) {
         out.element(.article, ["class": "card"]) { out in
             out.leaf(.h2, text: card.name)
@@ -122,5 +141,33 @@ enum DirectoryView {
                 }
             }
         }
+    }
+}
+
+/// What the public may see of one person: built only from fields they chose to show.
+struct DirectoryCard: Sendable, Equatable {
+    let name: String
+    var title: String?
+    var languages: [String] = []
+    var counties: [String] = []
+    var communities: [String] = []
+    var organizations: [String] = []
+    var email: String?
+    var phone: String?
+
+    /// Names, in the reader's language, for the codes on a public record.
+    init(_ record: PublicEntryDTO, language: Language, counties list: CountyList, communities known: CommunityList) {
+        name = record.name
+        if let title = record.title {
+            self.title = WorkerType(rawValue: title).map { $0 == .other ? title : $0.name(in: language) } ?? title
+        }
+        // In reading order by rank, worked out once per vocabulary (a card is built twenty times a page).
+        languages = SpokenLanguages.readingOrder.sorted(record.languages ?? [], in: language)
+            .compactMap { SpokenLanguages.named($0)?.name(in: language) }
+        counties = list.readingOrder.sorted(record.counties ?? [], in: language).compactMap { list.county(fips: $0)?.name }
+        communities = known.readingOrder.sorted(record.communities ?? [], in: language).compactMap { known.named($0)?.name(in: language) }
+        organizations = record.organizations ?? []
+        email = record.email
+        phone = record.phone
     }
 }
