@@ -5,7 +5,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 PUENTE := .build/debug/puente
 
-.PHONY: run build test test-postgres test-all test-tools system-packages lint-openapi fuzz-api bench clean-data
+.PHONY: run build test test-postgres test-all test-tools system-packages lint-openapi fuzz-api bench bench-views clean-data
 
 ## Build, migrate, load the demo (idempotent) and serve on http://127.0.0.1:8080
 run: build
@@ -46,6 +46,10 @@ fuzz-api: test-tools
 ## Load benchmarks (not tests): see docs/benchmarks.md
 bench:
 	scripts/bench
+
+## The view idioms on one directory page (decision 0018)
+bench-views:
+	scripts/bench-views
 
 clean-data:
 	rm -rf data

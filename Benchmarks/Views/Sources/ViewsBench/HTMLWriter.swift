@@ -1,0 +1,1 @@
+../../../../Sources/Puente/Web/HTMLWriter.swift
