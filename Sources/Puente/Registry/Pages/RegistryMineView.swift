@@ -1,35 +1,8 @@
-// The member's side: apply, then see and update their own entry.
+// A member's own registry entry and what the public sees of it.
 
 import Foundation
 import Plot
 import PuenteCore
-
-enum RegistryApplyView {
-    static func page(_ ctx: PageContext, _ input: RegistryEntryInput, errors: FormErrors = .init(),
-                     choices: RegistryFormChoices) -> PageView {
-        PageView(title: ctx.t(.registryApplyTitle), content: Div {
-            H1(ctx.t(.registryApplyTitle))
-            Paragraph(ctx.t(.registryApplyLead))
-            Paragraph(ctx.t(.registryFree)).class("notice")
-            UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: SiteURL.registryApply.path) {
-                RegistryFormView.fields(ctx, input, errors, choices: choices, staff: false)
-                UI.submit(ctx.t(.registryApplySubmit))
-            }
-        }, status: errors.isEmpty ? .ok : .unprocessableEntity)
-    }
-}
-
-extension RegistryApplyView {
-    /// Instead of the form, until the account's email address is confirmed (the banner above offers a new link).
-    static func confirmEmailFirst(_ ctx: PageContext) -> PageView {
-        PageView(title: ctx.t(.registryApplyTitle), content: Div {
-            H1(ctx.t(.registryApplyTitle))
-            Paragraph(ctx.t(.registryFree)).class("notice")
-            Paragraph(ctx.t(.registryConfirmEmailFirst)).class("notice notice-warning")
-        }, status: .forbidden)
-    }
-}
 
 enum RegistryMineView {
     struct Model {

@@ -1,0 +1,48 @@
+// Words and labels the event pages share.
+
+import Fluent
+import Foundation
+import Plot
+import PuenteCore
+import Vapor
+
+extension Event.Kind {
+    var label: L10n {
+        switch self {
+        case .meeting: .eventKindMeeting
+        case .webinar: .eventKindWebinar
+        case .summit: .eventKindSummit
+        case .training: .eventKindTraining
+        case .other: .eventKindOther
+        }
+    }
+}
+
+extension EventMaterial.Kind {
+    var label: L10n {
+        switch self {
+        case .recording: .eventMaterialRecording
+        case .slides: .eventMaterialSlides
+        case .link: .eventMaterialLink
+        }
+    }
+}
+
+enum EventText {
+    /// In the event's own zone, which the formatter names (PST, CDT…).
+    static func when(_ ctx: PageContext, _ event: Event) -> String {
+        let zone = TimeZone(identifier: event.timeZone) ?? ctx.dates.timeZone
+        let formatting = DateFormatting(timeZone: zone)
+        return formatting.format(event.startsAt, .dateTime, in: ctx.language) + " – " + formatting.format(event.endsAt, .time, in: ctx.language)
+    }
+}
+
+extension EventRegistration.Status {
+    var label: L10n {
+        switch self {
+        case .confirmed: .eventStatusConfirmed
+        case .waitlisted: .eventStatusWaitlisted
+        case .cancelled: .eventStatusCancelled
+        }
+    }
+}

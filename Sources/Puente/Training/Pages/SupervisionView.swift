@@ -1,0 +1,36 @@
+// A supervisor's practicum logs.
+
+import Foundation
+import Plot
+import PuenteCore
+
+enum SupervisionView {
+    static func page(_ ctx: PageContext, logs: [(log: PracticumLog, trainee: String, site: String)]) -> PageView {
+        PageView(title: ctx.t(.supervisionTitle), content: Div {
+            H1(ctx.t(.supervisionTitle))
+            Paragraph(ctx.t(.supervisionLead))
+            if logs.isEmpty { Paragraph(ctx.t(.noResults)) }
+            for item in logs {
+                Div {
+                    Paragraph("\(item.trainee) · \(item.site) · \(item.log.day) · \(Hours.text(quarterHours: item.log.quarterHours)) h · \(ctx.t(item.log.status.label))")
+                    Paragraph(item.log.activities)
+                    let names = Competencies.parse(item.log.competencies).compactMap { Competencies.named($0)?.name.text(in: ctx.language) }
+                    if !names.isEmpty { Paragraph(names.joined(separator: "; ")).class("hint") }
+                    if item.log.status == .pending {
+                        UI.form(ctx, action: SiteURL.trainingLogDecision(.value(item.log.id!)).path) {
+                            Tag.element(.label, ["for": "comment-\(item.log.id!)"]) { Text(ctx.t(.practicumComment)) }
+                            Tag.void(.input, ["type": "text", "id": "comment-\(item.log.id!)", "name": "comment"])
+                            Tag.element(.button, ["type": "submit", "name": "decision",
+                                                   "value": "approve"]) { Text(ctx.t(.practicumApprove)) }
+                            Text(" ")
+                            Tag.element(.button, ["type": "submit", "name": "decision", "value": "return",
+                                                   "class": "secondary"]) { Text(ctx.t(.practicumReturn)) }
+                        }
+                    } else if let comment = item.log.comment {
+                        Paragraph(comment)
+                    }
+                }.class("card")
+            }
+        })
+    }
+}

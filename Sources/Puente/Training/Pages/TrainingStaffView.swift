@@ -1,0 +1,112 @@
+// What staff and trainers see first: programs, cohorts, hours waiting, lapsing eligibility.
+
+import Foundation
+import Plot
+import PuenteCore
+
+enum TrainingStaffView {
+    struct Model {
+        let isStaff: Bool
+        let programs: [TrainingProgram]
+        let cohorts: [Cohort]
+        let pendingHours: [HourRecord]
+        let lapses: [EligibilityService.Lapse]
+        let cohortErrors: FormErrors
+        let cohortInput: CohortInput
+    }
+
+    static func page(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {
+        PageView(title: ctx.t(.trainingStaffTitle), content: Div {
+            H1(ctx.t(.trainingStaffTitle))
+            if model.isStaff {
+                H2(ctx.t(.trainingPrograms))
+                List(model.programs) { program in
+                    ListItem { Tag.a(SiteURL.staffProgram(.value(program.id!)).path, program.name(ctx.language)) }
+                }
+                Paragraph { Tag.a(SiteURL.staffProgramNew.path, ctx.t(.programNew), ["class": "button"]) }
+            }
+            H2(ctx.t(.trainingCohorts))
+            if model.cohorts.isEmpty { Paragraph(ctx.t(.noResults)) }
+            List(model.cohorts) { cohort in
+                ListItem {
+                    Tag.a(SiteURL.trainingCohort(.value(cohort.id!)).path, "\(cohort.program.name(ctx.language)) — \(cohort.name)")
+                    Text(" · " + TrainingText.range(ctx, cohort.startsOn, cohort.endsOn))
+                }
+            }
+            if model.isStaff {
+                newCohort(ctx, model)
+                hours(ctx, model.pendingHours)
+                lapses(ctx, model.lapses)
+            }
+        }, status: status)
+    }
+
+    private static func newCohort(_ ctx: PageContext, _ model: Model) -> Component {
+        let input = model.cohortInput, errors = model.cohortErrors
+        return Tag.element(.section, ["aria-labelledby": "new-cohort"]) {
+            Tag.element(.h2, ["id": "new-cohort"]) { Text(ctx.t(.trainingNewCohort)) }
+            UI.errorSummary(ctx, errors)
+            UI.form(ctx, action: SiteURL.staffTrainingCohorts.path) {
+                Div {
+                    Tag.element(.label, ["for": "field-program"]) { Text(ctx.t(.trainingProgram)) }
+                    Tag.element(.select, ["id": "field-program", "name": "program"]) {
+                        for program in model.programs {
+                            Tag.element(.option, ["value": program.id!.uuidString,
+                                                   "selected": input.programID == program.id!.uuidString ? "" : nil]) {
+                                Text(program.name(ctx.language))
+                            }
+                        }
+                    }
+                }.class("field")
+                UI.field(ctx, name: "name", label: .trainingCohortName, value: input.name, errors: errors)
+                UI.field(ctx, name: "starts_on", label: .trainingStartsOn, type: "date", value: input.startsOn, errors: errors)
+                UI.field(ctx, name: "ends_on", label: .trainingEndsOn, type: "date", value: input.endsOn, errors: errors)
+                UI.field(ctx, name: "place", label: .trainingWhere, value: input.place, errors: errors, required: false)
+                UI.field(ctx, name: "online_link", label: .trainingOnlineLink, type: "url", value: input.onlineLink, errors: errors,
+                         required: false)
+                UI.field(ctx, name: "capacity", label: .trainingCapacity, type: "number", value: input.capacity, errors: errors)
+                UI.submit(ctx.t(.trainingNewCohort))
+            }
+        }
+    }
+
+    private static func hours(_ ctx: PageContext, _ records: [HourRecord]) -> Component {
+        Tag.element(.section, ["aria-labelledby": "pending-hours"]) {
+            Tag.element(.h2, ["id": "pending-hours"]) { Text(ctx.t(.hoursPendingTitle)) }
+            if records.isEmpty { Paragraph(ctx.t(.noResults)) }
+            for record in records {
+                Div {
+                    Paragraph {
+                        Text("\(record.user.name) · \(record.day) · \(ctx.t(record.kind.label)) · \(Hours.text(quarterHours: record.quarterHours)) h · \(record.topic) · \(record.provider)")
+                        if record.evidenceFile != nil {
+                            Text(" · ")
+                            Tag.a(SiteURL.trainingHourEvidence(.value(record.id!)).path, ctx.t(.hoursEvidenceLink))
+                        }
+                    }
+                    UI.form(ctx, action: SiteURL.staffHourDecision(.value(record.id!)).path) {
+                        Tag.element(.label, ["for": "comment-\(record.id!)"]) { Text(ctx.t(.practicumComment)) }
+                        Tag.void(.input, ["type": "text", "id": "comment-\(record.id!)", "name": "comment"])
+                        Tag.element(.button, ["type": "submit", "name": "decision", "value": "approve"]) { Text(ctx.t(.practicumApprove)) }
+                        Text(" ")
+                        Tag.element(.button, ["type": "submit", "name": "decision", "value": "return",
+                                               "class": "secondary"]) { Text(ctx.t(.practicumReturn)) }
+                    }
+                }.class("card")
+            }
+        }
+    }
+
+    private static func lapses(_ ctx: PageContext, _ lapses: [EligibilityService.Lapse]) -> Component {
+        Tag.element(.section, ["aria-labelledby": "lapses"]) {
+            Tag.element(.h2, ["id": "lapses"]) { Text(ctx.t(.eligibilityLapsingTitle)) }
+            if lapses.isEmpty { Paragraph(ctx.t(.noResults)) }
+            List(lapses) { lapse in
+                ListItem("\(lapse.user.name) · \(lapse.ruleSet.name.text(in: ctx.language)) · "
+                         + (lapse.result.eligibleUntil.map { TrainingText.day(ctx, $0.description) } ?? ""))
+            }
+            if !lapses.isEmpty {
+                UI.form(ctx, action: SiteURL.staffEligibilityRemind.path) { UI.submit(ctx.t(.eligibilityRemind)) }
+            }
+        }
+    }
+}
