@@ -36,24 +36,8 @@ struct EventsController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let event = try await visibleEvent(req)
-        let model = try await pageModel(req, event)
-        return try await req.render { EventPageView.page($0, model) }
-    }
-
-    private func pageModel(_ req: Request, _ event: Event, name: String = "", email: String = "", answers: [String: String] = [:],
-                           wantsReminders: Bool = true, failure: EventRegistrations.Failure? = nil) async throws -> EventPageView.Model {
-        let confirmed = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed).count()
-        var mine: EventRegistration?
-        if let user = req.currentUser {
-            mine = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!)
-                .filter(\.$email == user.email.lowercased()).filter(\.$status != .cancelled).first()
-        }
-        let materials = event.hasEnded ? try await EventMaterial.query(on: req.db).filter(\.$event.$id == event.id!).sort(\.$createdAt).all() : []
-        let series = try await event.$series.get(on: req.db)
-        return .init(event: event, seatsLeft: event.capacity.map { max(0, $0 - confirmed) }, mine: mine,
-                     isOpen: event.status == .scheduled && Date() < (event.registrationClosesAt ?? event.startsAt)
-                         && (event.registrationOpensAt.map { Date() >= $0 } ?? true),
-                     name: name, email: email, answers: answers, failure: failure, materials: materials, series: series, wantsReminders: wantsReminders)
+        let model = try await EventPage.query(on: req.db, event: event, viewer: req.currentUser)
+        return try await req.render { EventPage.view($0, model) }
     }
 
     func register(req: Request) async throws -> Response {
@@ -71,9 +55,9 @@ struct EventsController: RouteCollection {
             req.flash(.success, req.t(registration.status == .confirmed ? .eventRegisteredFlash : .eventWaitlistedFlash))
             return req.redirect(to: .eventRegistration(.value(registration.token)))
         } catch let failure as EventRegistrations.Failure {
-            let model = try await pageModel(req, event, name: name, email: email, answers: answers,
-                                            wantsReminders: req.formValue("reminders") == "on", failure: failure)
-            return try await req.render { EventPageView.page($0, model, status: failure.isInput ? .unprocessableEntity : .conflict) }
+            let form = EventPage.Form(name: name, email: email, answers: answers, wantsReminders: req.formValue("reminders") == "on")
+            let model = try await EventPage.query(on: req.db, event: event, viewer: user, form: form, failure: failure)
+            return try await req.render { EventPage.view($0, model, status: failure.isInput ? .unprocessableEntity : .conflict) }
         }
     }
 

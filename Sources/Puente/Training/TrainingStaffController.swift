@@ -189,18 +189,8 @@ struct TrainingStaffController: RouteCollection {
 
     func attendanceForm(req: Request) async throws -> Response {
         let (session, cohort) = try await sessionAndCohort(req)
-        let model = try await attendanceModel(req, session, cohort)
-        return try await req.render { AttendanceView.page($0, model) }
-    }
-
-    private func attendanceModel(_ req: Request, _ session: TrainingSession, _ cohort: Cohort,
-                                 error: L10n? = nil) async throws -> AttendanceView.Model {
-        let enrollments = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohort.id!)
-            .filter(\.$status ~~ [.accepted, .completed]).with(\.$user).all().sorted(byCollating: \.user.name)
-        let marks = try await AttendanceMark.query(on: req.db).filter(\.$session.$id == session.id!).all()
-        let byEnrollment = Dictionary(marks.map { ($0.$enrollment.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return .init(session: session, cohort: cohort, trainees: enrollments.map { ($0.id!, $0.user.name, byEnrollment[$0.id!]) },
-                     error: error)
+        let model = try await AttendancePage.query(on: req.db, session: session, cohort: cohort)
+        return try await req.render { AttendancePage.view($0, model) }
     }
 
     func markAttendance(req: Request) async throws -> Response {
@@ -219,8 +209,8 @@ struct TrainingStaffController: RouteCollection {
             req.flash(.success, req.t(.attendanceSaved))
             return req.redirect(to: .trainingAttendance(.value(session.id!)))
         } catch let failure as TrainingService.Failure {
-            let model = try await attendanceModel(req, session, cohort, error: failure.message)
-            return try await req.render { AttendanceView.page($0, model, status: .unprocessableEntity) }
+            let model = try await AttendancePage.query(on: req.db, session: session, cohort: cohort, error: failure.message)
+            return try await req.render { AttendancePage.view($0, model, status: .unprocessableEntity) }
         }
     }
 

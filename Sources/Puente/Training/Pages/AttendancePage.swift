@@ -1,45 +1,61 @@
-// Attendance for one class session.
+// Attendance for one class session: the pattern a page follows (decision 0018).
 
+import Fluent
 import Foundation
-import Plot
 import PuenteCore
 
 /// Marking a session on a phone: one row per trainee, three choices, hours for partial.
-enum AttendanceView {
+enum AttendancePage {
     struct Model {
         let session: TrainingSession
         let cohort: Cohort
         let trainees: [(id: UUID, name: String, mark: AttendanceMark?)]
-        let error: L10n?
+        var error: L10n?
     }
 
-    static func page(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {
+    /// Everyone accepted or finished in the session's cohort, by name, with the mark they have.
+    static func query(on db: any Database, session: TrainingSession, cohort: Cohort, error: L10n? = nil) async throws -> Model {
+        let enrollments = try await Enrollment.query(on: db).filter(\.$cohort.$id == cohort.id!)
+            .filter(\.$status ~~ [.accepted, .completed]).with(\.$user).all().sorted(byCollating: \.user.name)
+        let marks = try await AttendanceMark.query(on: db).filter(\.$session.$id == session.id!).all()
+        let byEnrollment = Dictionary(marks.map { ($0.$enrollment.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return Model(session: session, cohort: cohort, trainees: enrollments.map { ($0.id!, $0.user.name, byEnrollment[$0.id!]) },
+                     error: error)
+    }
+
+    static func view(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {
         let title = ctx.t(.attendanceTitle) + ": " + model.session.topic
-        return PageView(title: title, content: Div {
-            H1(title)
-            Paragraph("\(model.cohort.name) · \(TrainingText.day(ctx, model.session.day)) \(model.session.startsAt) · \(Hours.text(quarterHours: model.session.quarterHours)) h")
-            if let error = model.error { Paragraph(ctx.t(error)).class("error-summary").attributes(["role": "alert"]) }
-            UI.form(ctx, action: SiteURL.trainingAttendance(.value(model.session.id!)).path) {
-                for trainee in model.trainees {
-                    Tag.element(.fieldset, ["class": "attendance"]) {
-                        Tag.element(.legend) { Text(trainee.name) }
-                        for mark in AttendanceMark.Mark.allCases {
-                            Tag.element(.label, ["class": "choice"]) {
-                                Tag.void(.input, ["type": "radio", "name": "mark-\(trainee.id)", "value": mark.rawValue,
-                                                   "checked": trainee.mark?.mark == mark ? "" : nil])
-                                Text(" " + ctx.t(mark.label))
-                            }
-                        }
-                        Tag.element(.label, ["for": "hours-\(trainee.id)"]) { Text(ctx.t(.attendancePartialHours)) }
-                        Tag.void(.input, ["type": "text", "inputmode": "decimal", "id": "hours-\(trainee.id)",
-                                           "name": "hours-\(trainee.id)",
-                                           "value": trainee.mark?.mark == .partial ? Hours.text(quarterHours: trainee.mark!.quarterHours) : ""])
-                    }
-                }
-                UI.submit(ctx.t(.attendanceSave))
+        let session = model.session
+        var out = HTMLWriter(capacity: 4096)
+        out.element(.div) { out in
+            out.leaf(.h1, text: title)
+            out.leaf(.p, text: "\(model.cohort.name) · \(TrainingText.day(ctx, session.day)) \(session.startsAt) · "
+                + "\(Hours.text(quarterHours: session.quarterHours)) h")
+            if let error = model.error { out.leaf(.p, ["class": "error-summary", "role": "alert"], text: ctx.t(error)) }
+            out.form(ctx, action: SiteURL.trainingAttendance(.value(session.id!)).path) { out in
+                for trainee in model.trainees { row(ctx, trainee, &out) }
+                out.submit(ctx.t(.attendanceSave))
             }
-            Paragraph { Tag.a(SiteURL.trainingCohort(.value(model.cohort.id!)).path, ctx.t(.trainingRoster)) }
-        }, status: status)
+            out.element(.p) { $0.link(SiteURL.trainingCohort(.value(model.cohort.id!)).path, ctx.t(.trainingRoster)) }
+        }
+        return PageView(title: title, html: out.html, status: status)
+    }
+
+    private static func row(_ ctx: PageContext, _ trainee: (id: UUID, name: String, mark: AttendanceMark?), _ out: inout HTMLWriter) {
+        out.element(.fieldset, ["class": "attendance"]) { out in
+            out.leaf(.legend, text: trainee.name)
+            for mark in AttendanceMark.Mark.allCases {
+                out.element(.label, ["class": "choice"]) { out in
+                    out.open(.input, ["type": "radio", "name": "mark-\(trainee.id)", "value": mark.rawValue,
+                                      "checked": trainee.mark?.mark == mark ? "" : nil])
+                    out.text(" " + ctx.t(mark.label))
+                }
+            }
+            out.leaf(.label, ["for": "hours-\(trainee.id)"], text: ctx.t(.attendancePartialHours))
+            let partial = trainee.mark.flatMap { $0.mark == .partial ? Hours.text(quarterHours: $0.quarterHours) : nil }
+            out.open(.input, ["type": "text", "inputmode": "decimal", "id": "hours-\(trainee.id)", "name": "hours-\(trainee.id)",
+                              "value": partial ?? ""])
+        }
     }
 }
 
