@@ -28,7 +28,7 @@ struct AccountsController: RouteCollection {
     // MARK: Sign up
 
     func signUpForm(req: Request) async throws -> Response {
-        try await req.render { SignUpView.page($0, language: req.language) }
+        try await req.render { SignUpPage.page($0, language: req.language) }
     }
 
     func signUp(req: Request) async throws -> Response {
@@ -50,14 +50,14 @@ struct AccountsController: RouteCollection {
             }
         }
         return try await req.render {
-            SignUpView.page($0, email: input.email, name: input.name, language: input.language, errors: errors)
+            SignUpPage.page($0, email: input.email, name: input.name, language: input.language, errors: errors)
         }
     }
 
     // MARK: Sign in and out
 
     func signInForm(req: Request) async throws -> Response {
-        try await req.render { SignInView.page($0, next: req.query[String.self, at: "next"]) }
+        try await req.render { SignInPage.page($0, next: req.query[String.self, at: "next"]) }
     }
 
     func signIn(req: Request) async throws -> Response {
@@ -65,20 +65,20 @@ struct AccountsController: RouteCollection {
         let next = req.query[String.self, at: "next"]
         do {
             guard let user = try await SignIn(request: req).authenticate(email: email, password: req.formValue("password")) else {
-                return try await req.render { SignInView.page($0, email: email, next: next, failure: .signInFailed, status: .unauthorized) }
+                return try await req.render { SignInPage.page($0, email: email, next: next, failure: .signInFailed, status: .unauthorized) }
             }
             try await req.signIn(user)
             req.flash(.success, L10n.signedInWelcome.text(user.language, ["name": user.name]))
             return req.redirect(to: req.safeNextPath(next), redirectType: .normal)
         } catch is TooManyRequests {
-            return try await req.render { SignInView.page($0, email: email, next: next, failure: .signInThrottled,
+            return try await req.render { SignInPage.page($0, email: email, next: next, failure: .signInThrottled,
                                                           status: .tooManyRequests) }
         }
     }
 
     func signOutForm(req: Request) async throws -> Response {
         guard req.currentUser != nil else { return req.redirect(to: .home) }
-        return try await req.render { SignOutView.page($0) }
+        return try await req.render { SignOutPage.page($0) }
     }
 
     func signOut(req: Request) async throws -> Response {
@@ -92,7 +92,7 @@ struct AccountsController: RouteCollection {
     func verifyEmail(req: Request) async throws -> Response {
         let secret = req.query[String.self, at: "token"] ?? ""
         guard !secret.isEmpty, let user = try await req.accounts.verifyEmail(secret: secret) else {
-            return try await req.render { MessagePageView.page($0, title: .errorTitle, message: .verifyLinkInvalid, status: .badRequest) }
+            return try await req.render { MessagePage.page($0, title: .errorTitle, message: .verifyLinkInvalid, status: .badRequest) }
         }
         if req.currentUser?.id == user.id { req.auth.login(user) }
         req.flash(.success, req.t(.verifyEmailDone))
@@ -113,14 +113,14 @@ struct AccountsController: RouteCollection {
     // MARK: Password reset
 
     func forgotPasswordForm(req: Request) async throws -> Response {
-        try await req.render { ForgotPasswordView.page($0) }
+        try await req.render { ForgotPasswordPage.page($0) }
     }
 
     func forgotPassword(req: Request) async throws -> Response {
         let raw = req.formValue("email")
         var errors = FormErrors()
         guard let address = errors.checkEmail(raw) else {
-            return try await req.render { ForgotPasswordView.page($0, email: raw, errors: errors) }
+            return try await req.render { ForgotPasswordPage.page($0, email: raw, errors: errors) }
         }
         try await req.rateLimiter.check("email-ip:\(req.clientIP)", .emailPerIP)
         try await req.accounts.requestPasswordReset(email: address)
@@ -131,9 +131,9 @@ struct AccountsController: RouteCollection {
     func resetPasswordForm(req: Request) async throws -> Response {
         let secret = req.query[String.self, at: "token"] ?? ""
         guard !secret.isEmpty, try await req.accounts.isUsable(secret, purpose: .resetPassword) else {
-            return try await req.render { ResetPasswordView.invalid($0) }
+            return try await req.render { ResetPasswordPage.invalid($0) }
         }
-        return try await req.render { ResetPasswordView.page($0, token: secret) }
+        return try await req.render { ResetPasswordPage.page($0, token: secret) }
     }
 
     func resetPassword(req: Request) async throws -> Response {
@@ -142,10 +142,10 @@ struct AccountsController: RouteCollection {
         var errors = FormErrors()
         errors.checkNewPassword(password, confirmation: req.formValue("password_confirmation"))
         guard errors.isEmpty else {
-            return try await req.render { ResetPasswordView.page($0, token: secret, errors: errors) }
+            return try await req.render { ResetPasswordPage.page($0, token: secret, errors: errors) }
         }
         guard !secret.isEmpty, try await req.accounts.resetPassword(secret: secret, newPassword: password) != nil else {
-            return try await req.render { ResetPasswordView.invalid($0) }
+            return try await req.render { ResetPasswordPage.invalid($0) }
         }
         try await req.signOut()
         req.flash(.success, req.t(.resetDone))
@@ -157,7 +157,7 @@ struct AccountsController: RouteCollection {
     func profile(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let model = try await profileModel(req, user)
-        return try await req.render { ProfileView.page($0, model) }
+        return try await req.render { ProfilePage.page($0, model) }
     }
 
     func updateProfile(req: Request) async throws -> Response {
@@ -169,7 +169,7 @@ struct AccountsController: RouteCollection {
         guard errors.isEmpty else {
             var model = try await profileModel(req, user)
             model = .init(email: model.email, name: name, language: language, isEmailVerified: model.isEmailVerified, roles: model.roles)
-            return try await req.render { ProfileView.page($0, model, errors: errors) }
+            return try await req.render { ProfilePage.page($0, model, errors: errors) }
         }
         var changes: [String] = []
         if user.name != name { changes.append("name") }
@@ -189,7 +189,7 @@ struct AccountsController: RouteCollection {
         return req.redirect(to: SiteURL.profile.path(query: ["lang": language.rawValue]), redirectType: .normal)
     }
 
-    private func profileModel(_ req: Request, _ user: User) async throws -> ProfileView.Model {
+    private func profileModel(_ req: Request, _ user: User) async throws -> ProfilePage.Model {
         let roles = try await req.roles()
         return .init(email: user.email, name: user.name, language: user.language, isEmailVerified: user.isEmailVerified,
                      roles: Role.allCases.filter(roles.contains))

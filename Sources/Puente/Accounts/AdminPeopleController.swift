@@ -33,11 +33,11 @@ struct AdminPeopleController: RouteCollection {
         let search = try req.searchText()
         let page = try await Self.people(matching: search, page: req.htmlPageNumber, on: req.db)
         let rows = page.items.map { user in
-            AdminPeopleView.Row(id: user.id!, name: user.name, email: user.email,
+            AdminPeoplePage.Row(id: user.id!, name: user.name, email: user.email,
                                 roles: Set(user.roles.compactMap { Role(rawValue: $0.role) }))
         }
         return try await req.render {
-            AdminPeopleView.page($0, search: search, rows: rows, page: page.metadata.page, pages: page.metadata.pageCount)
+            AdminPeoplePage.page($0, search: search, rows: rows, page: page.metadata.page, pages: page.metadata.pageCount)
         }
     }
 

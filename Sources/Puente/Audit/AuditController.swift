@@ -42,12 +42,12 @@ struct AuditController: RouteCollection {
             page: req.htmlPageNumber)
         let page = try await Self.events(filter, dates: req.config.dateFormatting, on: req.db)
         let rows = page.items.map {
-            AuditLogView.Row(when: $0.occurredAt, who: $0.actorEmail, action: $0.action,
+            AuditLogPage.Row(when: $0.occurredAt, who: $0.actorEmail, action: $0.action,
                              what: [$0.entityType, $0.entityID].compactMap { $0 }.joined(separator: " ") + " — " + $0.summary,
                              fromWhere: $0.ip ?? "")
         }
         return try await req.render {
-            AuditLogView.page($0, filter: filter, rows: rows, page: page.metadata.page, pages: page.metadata.pageCount)
+            AuditLogPage.page($0, filter: filter, rows: rows, page: page.metadata.page, pages: page.metadata.pageCount)
         }
     }
 }

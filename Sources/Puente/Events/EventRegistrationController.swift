@@ -23,7 +23,7 @@ struct EventRegistrationController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let (registration, event) = try await find(req)
-        return try await req.render { EventRegistrationView.page($0, registration, event) }
+        return try await req.render { EventRegistrationPage.page($0, registration, event) }
     }
 
     /// Turns reminders on or off for this one registration.

@@ -31,7 +31,7 @@ struct EventsController: RouteCollection {
         if let kind { query = query.filter(\.$kind == kind) }
         if let series { query = query.filter(\.$series.$id == series.id!) }
         let events = try await query.limit(100).all()
-        return try await req.render { EventListView.page($0, events, past: past, kind: kind, series: series) }
+        return try await req.render { EventListPage.page($0, events, past: past, kind: kind, series: series) }
     }
 
     func show(req: Request) async throws -> Response {

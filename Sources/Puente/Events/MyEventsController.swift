@@ -30,7 +30,7 @@ struct MyEventsController: RouteCollection {
         let registrations = try await Self.registrations(of: user, on: req.db)
         let feed = try await EventFeed.query(on: req.db).filter(\.$user.$id == user.id!).first()
         return try await req.render {
-            MyEventsView.page($0, registrations, feedURL: feed.map { SiteURL.eventFeed(.value($0.token)).absolute(req.config) },
+            MyEventsPage.page($0, registrations, feedURL: feed.map { SiteURL.eventFeed(.value($0.token)).absolute(req.config) },
                               verified: user.isEmailVerified)
         }
     }

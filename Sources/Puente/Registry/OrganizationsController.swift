@@ -19,7 +19,7 @@ struct OrganizationsController: RouteCollection {
         OrganizationService(db: req.db, config: req.config, actor: req.auditActor)
     }
 
-    private func rows(_ req: Request) async throws -> [OrganizationsView.Row] {
+    private func rows(_ req: Request) async throws -> [OrganizationsPage.Row] {
         // A program has hundreds at most, so they are put in reading order here, where accents
         // are understood (SQL would put "Área de Salud" after every Z).
         let organizations = try await Organization.query(on: req.db).all().sorted(byCollating: \.name)
@@ -33,7 +33,7 @@ struct OrganizationsController: RouteCollection {
 
     func index(req: Request) async throws -> Response {
         let rows = try await rows(req)
-        return try await req.render { OrganizationsView.list($0, rows: rows, input: OrganizationInput(), counties: req.config.counties) }
+        return try await req.render { OrganizationsPage.list($0, rows: rows, input: OrganizationInput(), counties: req.config.counties) }
     }
 
     func create(req: Request) async throws -> Response {
@@ -45,7 +45,7 @@ struct OrganizationsController: RouteCollection {
         } catch OrganizationService.Failure.invalid(let errors) {
             let rows = try await rows(req)
             return try await req.render {
-                OrganizationsView.list($0, rows: rows, input: input, errors: FormErrors(errors), counties: req.config.counties)
+                OrganizationsPage.list($0, rows: rows, input: input, errors: FormErrors(errors), counties: req.config.counties)
             }
         }
     }
@@ -59,7 +59,7 @@ struct OrganizationsController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let organization = try await organization(req)
-        return try await req.render { OrganizationsView.edit($0, id: organization.id!, input: OrganizationInput(organization),
+        return try await req.render { OrganizationsPage.edit($0, id: organization.id!, input: OrganizationInput(organization),
                                                              counties: req.config.counties) }
     }
 
@@ -72,7 +72,7 @@ struct OrganizationsController: RouteCollection {
             return req.redirect(to: .staffOrganizations)
         } catch OrganizationService.Failure.invalid(let errors) {
             return try await req.render {
-                OrganizationsView.edit($0, id: organization.id!, input: input, errors: FormErrors(errors), counties: req.config.counties)
+                OrganizationsPage.edit($0, id: organization.id!, input: input, errors: FormErrors(errors), counties: req.config.counties)
             }
         }
     }

@@ -28,9 +28,9 @@ struct RegistryController: RouteCollection {
         input.givenName = parts.first ?? ""
         input.familyName = parts.count > 1 ? parts[1] : ""
         input.email = user.email
-        guard user.isEmailVerified else { return try await req.render { RegistryApplyView.confirmEmailFirst($0) } }
+        guard user.isEmailVerified else { return try await req.render { RegistryApplyPage.confirmEmailFirst($0) } }
         let choices = try await req.registryChoices()
-        return try await req.render { RegistryApplyView.page($0, input, choices: choices) }
+        return try await req.render { RegistryApplyPage.page($0, input, choices: choices) }
     }
 
     func apply(req: Request) async throws -> Response {
@@ -41,9 +41,9 @@ struct RegistryController: RouteCollection {
             return req.redirect(to: .registryMine)
         } catch RegistryService.Failure.invalid(let errors) {
             let choices = try await req.registryChoices()
-            return try await req.render { RegistryApplyView.page($0, input, errors: FormErrors(errors), choices: choices) }
+            return try await req.render { RegistryApplyPage.page($0, input, errors: FormErrors(errors), choices: choices) }
         } catch RegistryService.Failure.emailNotVerified {
-            return try await req.render { RegistryApplyView.confirmEmailFirst($0) }
+            return try await req.render { RegistryApplyPage.confirmEmailFirst($0) }
         } catch RegistryService.Failure.alreadyApplied {
             req.flash(.error, req.t(.registryAlreadyApplied))
             return req.redirect(to: .registryMine)
@@ -52,10 +52,10 @@ struct RegistryController: RouteCollection {
 
     func mine(req: Request) async throws -> Response {
         guard let entry = try await myEntry(req) else { return req.redirect(to: .registryApply) }
-        let model = RegistryMineView.Model(number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
+        let model = RegistryMinePage.Model(number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
                                            input: RegistryEntryInput(entry))
         let choices = try await req.registryChoices()
-        return try await req.render { RegistryMineView.page($0, model, choices: choices) }
+        return try await req.render { RegistryMinePage.page($0, model, choices: choices) }
     }
 
     func updateMine(req: Request) async throws -> Response {
@@ -67,9 +67,9 @@ struct RegistryController: RouteCollection {
             req.flash(.success, req.t(.saved))
             return req.redirect(to: .registryMine)
         } catch RegistryService.Failure.invalid(let errors) {
-            let model = RegistryMineView.Model(number: entry.registryNumber, status: entry.status, reason: entry.statusReason, input: input)
+            let model = RegistryMinePage.Model(number: entry.registryNumber, status: entry.status, reason: entry.statusReason, input: input)
             let choices = try await req.registryChoices()
-            return try await req.render { RegistryMineView.page($0, model, errors: FormErrors(errors), choices: choices) }
+            return try await req.render { RegistryMinePage.page($0, model, errors: FormErrors(errors), choices: choices) }
         }
     }
 }

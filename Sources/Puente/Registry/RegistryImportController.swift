@@ -19,12 +19,12 @@ struct RegistryImportController: RouteCollection {
     }
 
     func form(req: Request) async throws -> Response {
-        try await req.render { RegistryImportView.page($0) }
+        try await req.render { RegistryImportPage.page($0) }
     }
 
     func check(req: Request) async throws -> Response {
         guard let file = try? req.content.get(File.self, at: "file"), file.data.readableBytes > 0 else {
-            return try await req.render { RegistryImportView.page($0, error: .importNoFile) }
+            return try await req.render { RegistryImportPage.page($0, error: .importNoFile) }
         }
         let data = Data(file.data.readableBytesView)
         let fileName = String(file.filename.prefix(200))
@@ -38,7 +38,7 @@ struct RegistryImportController: RouteCollection {
             try await pending.create(on: req.db)
             importID = pending.id
         }
-        return try await req.render { RegistryImportView.page($0, report: report, importID: importID) }
+        return try await req.render { RegistryImportPage.page($0, report: report, importID: importID) }
     }
 
     func commit(req: Request) async throws -> Response {
@@ -49,14 +49,14 @@ struct RegistryImportController: RouteCollection {
             UPDATE registry_imports SET committed_at = \(bind: Date()) WHERE id = \(bind: id) AND committed_at IS NULL RETURNING id
             """).all()
         guard !claimed.isEmpty else {
-            return try await req.render { RegistryImportView.page($0, error: .importExpired) }
+            return try await req.render { RegistryImportPage.page($0, error: .importExpired) }
         }
         let importer = importer(req)
         let (report, rows) = try await importer.check(Data(pending.content.utf8), fileName: pending.fileName)
         guard report.isCommittable else {
             pending.committedAt = nil
             try await pending.save(on: req.db)
-            return try await req.render { RegistryImportView.page($0, report: report) }
+            return try await req.render { RegistryImportPage.page($0, report: report) }
         }
         do {
             try await importer.commit(rows, fileName: pending.fileName, actor: req.auditActor)

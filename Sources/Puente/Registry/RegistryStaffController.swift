@@ -24,19 +24,19 @@ struct RegistryStaffController: RouteCollection {
         let page = try await RegistrySearch.page(search: search, status: RegistryEntry.Status(rawValue: statusText),
                                           page: req.htmlPageNumber, on: req.db)
         let rows = page.items.map {
-            RegistryStaffListView.Row(id: $0.id!, number: $0.registryNumber, name: $0.fullName, status: $0.status,
+            RegistryStaffListPage.Row(id: $0.id!, number: $0.registryNumber, name: $0.fullName, status: $0.status,
                                       type: $0.workerType == .other ? ($0.otherTitle ?? "") : $0.workerType.name(in: req.language))
         }
         return try await req.render {
-            RegistryStaffListView.page($0, search: search, status: statusText, rows: rows, page: page.metadata.page,
+            RegistryStaffListPage.page($0, search: search, status: statusText, rows: rows, page: page.metadata.page,
                                        pages: page.metadata.pageCount)
         }
     }
 
     func newForm(req: Request) async throws -> Response {
-        let model = RegistryStaffEntryView.Model(id: nil, number: nil, status: nil, reason: nil, input: RegistryEntryInput(), history: [])
+        let model = RegistryStaffEntryPage.Model(id: nil, number: nil, status: nil, reason: nil, input: RegistryEntryInput(), history: [])
         let choices = try await req.registryChoices()
-        return try await req.render { RegistryStaffEntryView.page($0, model, choices: choices) }
+        return try await req.render { RegistryStaffEntryPage.page($0, model, choices: choices) }
     }
 
     func create(req: Request) async throws -> Response {
@@ -46,9 +46,9 @@ struct RegistryStaffController: RouteCollection {
             req.flash(.success, req.t(.registryStaffSaved, ["number": entry.registryNumber]))
             return req.redirect(to: .staffRegistryEntry(.value(entry.id!)))
         } catch RegistryService.Failure.invalid(let errors) {
-            let model = RegistryStaffEntryView.Model(id: nil, number: nil, status: nil, reason: nil, input: input, history: [])
+            let model = RegistryStaffEntryPage.Model(id: nil, number: nil, status: nil, reason: nil, input: input, history: [])
             let choices = try await req.registryChoices()
-            return try await req.render { RegistryStaffEntryView.page($0, model, errors: FormErrors(errors), choices: choices) }
+            return try await req.render { RegistryStaffEntryPage.page($0, model, errors: FormErrors(errors), choices: choices) }
         }
     }
 
@@ -61,13 +61,13 @@ struct RegistryStaffController: RouteCollection {
     }
 
     private func model(_ req: Request, _ entry: RegistryEntry,
-                       input: RegistryEntryInput? = nil) async throws -> RegistryStaffEntryView.Model {
+                       input: RegistryEntryInput? = nil) async throws -> RegistryStaffEntryPage.Model {
         let history = try await RegistryStatusChange.query(on: req.db).filter(\.$entry.$id == entry.id!)
             .sort(\.$changedAt, .descending).all()
             .map { (when: $0.changedAt, from: $0.fromStatus, to: $0.toStatus, reason: $0.reason, who: $0.actorEmail) }
         let today = req.config.dateFormatting.isoDay(Date())
         let credentials = try await Credential.query(on: req.db).filter(\.$entry.$id == entry.id!).sort(\.$issuedOn).all()
-        var model = RegistryStaffEntryView.Model(id: entry.id, number: entry.registryNumber, status: entry.status,
+        var model = RegistryStaffEntryPage.Model(id: entry.id, number: entry.registryNumber, status: entry.status,
                                                  reason: entry.statusReason,
                                                  input: input ?? RegistryEntryInput(entry), history: history)
         model.credentialIDs = credentials.map { $0.id! }
@@ -90,7 +90,7 @@ struct RegistryStaffController: RouteCollection {
             model.credentialInput = input
             model.credentialErrors = FormErrors(errors)
             let choices = try await req.registryChoices()
-            return try await req.render { RegistryStaffEntryView.page($0, model, choices: choices) }
+            return try await req.render { RegistryStaffEntryPage.page($0, model, choices: choices) }
         }
     }
 
@@ -110,7 +110,7 @@ struct RegistryStaffController: RouteCollection {
         let entry = try await entry(req)
         let model = try await model(req, entry)
         let choices = try await req.registryChoices()
-        return try await req.render { RegistryStaffEntryView.page($0, model, choices: choices) }
+        return try await req.render { RegistryStaffEntryPage.page($0, model, choices: choices) }
     }
 
     func update(req: Request) async throws -> Response {
@@ -123,7 +123,7 @@ struct RegistryStaffController: RouteCollection {
         } catch RegistryService.Failure.invalid(let errors) {
             let model = try await model(req, entry, input: input)
             let choices = try await req.registryChoices()
-            return try await req.render { RegistryStaffEntryView.page($0, model, errors: FormErrors(errors), choices: choices) }
+            return try await req.render { RegistryStaffEntryPage.page($0, model, errors: FormErrors(errors), choices: choices) }
         }
     }
 
@@ -139,7 +139,7 @@ struct RegistryStaffController: RouteCollection {
         } catch RegistryService.Failure.reasonRequired {
             let model = try await model(req, entry)
             let choices = try await req.registryChoices()
-            return try await req.render { RegistryStaffEntryView.page($0, model, statusError: .reasonRequired, choices: choices) }
+            return try await req.render { RegistryStaffEntryPage.page($0, model, statusError: .reasonRequired, choices: choices) }
         }
     }
 }

@@ -18,7 +18,7 @@ struct VerificationController: RouteCollection {
     /// `/verify?number=…` from the form: straight to the result page, or the form again.
     func search(req: Request) async throws -> Response {
         let number = (req.query[String.self, at: "number"] ?? "").trimmingCharacters(in: .whitespaces)
-        guard !number.isEmpty else { return try await req.render { VerifyView.form($0) } }
+        guard !number.isEmpty else { return try await req.render { VerifyPage.form($0) } }
         return req.redirect(to: SiteURL.verifyNumber(.value(Verification.normalize(number))).path, redirectType: .normal)
     }
 
@@ -27,12 +27,12 @@ struct VerificationController: RouteCollection {
         let number = req.parameters.get("number") ?? ""
         let today = req.config.dateFormatting.isoDay(Date())
         if let certificate = try await Verification.certificate(number, today: today, on: req.db) {
-            return try await req.render { VerifyView.certificate($0, certificate) }
+            return try await req.render { VerifyPage.certificate($0, certificate) }
         }
         if let entry = try await Verification.registryEntry(number, on: req.db) {
-            return try await req.render { VerifyView.registry($0, entry) }
+            return try await req.render { VerifyPage.registry($0, entry) }
         }
-        return try await req.render { VerifyView.form($0, number: number, notFound: true) }
+        return try await req.render { VerifyPage.form($0, number: number, notFound: true) }
     }
 
     func certificateJSON(req: Request) async throws -> Response {

@@ -22,7 +22,7 @@ struct TrainingController: RouteCollection {
     func schedule(req: Request) async throws -> Response {
         let today = req.training.today
         let cohorts = try await Cohort.query(on: req.db).filter(\.$endsOn >= today.description).sort(\.$startsOn).with(\.$program).all()
-        var cards = [CourseScheduleView.Card]()
+        var cards = [CourseSchedulePage.Card]()
         for cohort in cohorts {
             let taken = try await req.training.seatsTaken(in: cohort.id!, on: req.db)
             let trainers = try await CohortTrainer.query(on: req.db).filter(\.$cohort.$id == cohort.id!).with(\.$user).all().map(\.user.name)
@@ -33,7 +33,7 @@ struct TrainingController: RouteCollection {
                                isOnline: cohort.onlineLink != nil, seatsLeft: max(0, cohort.capacity - taken), trainers: trainers,
                                sessions: sessions))
         }
-        return try await req.render { CourseScheduleView.page($0, cards) }
+        return try await req.render { CourseSchedulePage.page($0, cards) }
     }
 
     func apply(req: Request) async throws -> Response {
@@ -49,15 +49,15 @@ struct TrainingController: RouteCollection {
 
     func mine(req: Request) async throws -> Response {
         let model = try await myModel(req)
-        return try await req.render { TrainingMineView.page($0, model) }
+        return try await req.render { TrainingMinePage.page($0, model) }
     }
 
     func myModel(_ req: Request, logErrors: FormErrors = .init(), logInput: TrainingService.LogInput = .init(),
-                 hourErrors: FormErrors = .init(), hourInput: HourRecordInput = .init()) async throws -> TrainingMineView.Model {
+                 hourErrors: FormErrors = .init(), hourInput: HourRecordInput = .init()) async throws -> TrainingMinePage.Model {
         let user = try req.requireUser()
         let enrollments = try await Enrollment.query(on: req.db).filter(\.$user.$id == user.id!).sort(\.$createdAt, .descending)
             .with(\.$cohort) { $0.with(\.$program) }.all()
-        var rows = [TrainingMineView.EnrollmentRow]()
+        var rows = [TrainingMinePage.EnrollmentRow]()
         for enrollment in enrollments {
             let placement = try await PracticumPlacement.query(on: req.db).filter(\.$enrollment.$id == enrollment.id!).with(\.$supervisor).first()
             let logs = try await PracticumLog.query(on: req.db).filter(\.$enrollment.$id == enrollment.id!).sort(\.$day, .descending).all()
@@ -87,7 +87,7 @@ struct TrainingController: RouteCollection {
             var errors = FormErrors()
             errors.add(failure.field ?? "day", failure.message)
             let model = try await myModel(req, logErrors: errors, logInput: input)
-            return try await req.render { TrainingMineView.page($0, model, status: .unprocessableEntity) }
+            return try await req.render { TrainingMinePage.page($0, model, status: .unprocessableEntity) }
         }
     }
 
@@ -114,7 +114,7 @@ struct TrainingController: RouteCollection {
             var errors = FormErrors()
             errors.add("hour_" + (failure.field ?? "hours"), failure.message)
             let model = try await myModel(req, hourErrors: errors, hourInput: input)
-            return try await req.render { TrainingMineView.page($0, model, status: .unprocessableEntity) }
+            return try await req.render { TrainingMinePage.page($0, model, status: .unprocessableEntity) }
         }
     }
 

@@ -36,11 +36,11 @@ struct TrainingStaffController: RouteCollection {
 
     func overview(req: Request) async throws -> Response {
         let model = try await overviewModel(req)
-        return try await req.render { TrainingStaffView.page($0, model) }
+        return try await req.render { TrainingStaffPage.page($0, model) }
     }
 
     private func overviewModel(_ req: Request, cohortErrors: FormErrors = .init(),
-                               cohortInput: CohortInput = .init()) async throws -> TrainingStaffView.Model {
+                               cohortInput: CohortInput = .init()) async throws -> TrainingStaffPage.Model {
         let isStaff = PermissionGate.allows(try await req.roles(), .manageTraining)
         var query = Cohort.query(on: req.db).with(\.$program).sort(\.$startsOn, .descending)
         if !isStaff {
@@ -65,19 +65,19 @@ struct TrainingStaffController: RouteCollection {
             var errors = FormErrors()
             errors.add(failure.field ?? "name", failure.message)
             let model = try await overviewModel(req, cohortErrors: errors, cohortInput: input)
-            return try await req.render { TrainingStaffView.page($0, model, status: .unprocessableEntity) }
+            return try await req.render { TrainingStaffPage.page($0, model, status: .unprocessableEntity) }
         }
     }
 
     // MARK: Programs
 
     func newProgram(req: Request) async throws -> Response {
-        try await req.render { ProgramFormView.page($0, ProgramInput(), id: nil) }
+        try await req.render { ProgramFormPage.page($0, ProgramInput(), id: nil) }
     }
 
     func editProgram(req: Request) async throws -> Response {
         let program = try await req.find(TrainingProgram.self, "programID")
-        return try await req.render { ProgramFormView.page($0, ProgramInput(program), id: program.id) }
+        return try await req.render { ProgramFormPage.page($0, ProgramInput(program), id: program.id) }
     }
 
     func saveProgram(req: Request) async throws -> Response {
@@ -88,7 +88,7 @@ struct TrainingStaffController: RouteCollection {
             req.flash(.success, req.t(.saved))
             return req.redirect(to: .staffTraining)
         } catch TrainingService.ProgramFailure.invalid(let errors) {
-            return try await req.render { ProgramFormView.page($0, input, id: existing?.id, errors: FormErrors(errors)) }
+            return try await req.render { ProgramFormPage.page($0, input, id: existing?.id, errors: FormErrors(errors)) }
         }
     }
 
@@ -98,10 +98,10 @@ struct TrainingStaffController: RouteCollection {
         let cohort = try await req.find(Cohort.self, "cohortID")
         try await req.requireCohortAccess(cohort)
         let model = try await cohortModel(req, cohort)
-        return try await req.render { CohortView.page($0, model) }
+        return try await req.render { CohortPage.page($0, model) }
     }
 
-    private func cohortModel(_ req: Request, _ cohort: Cohort) async throws -> CohortView.Model {
+    private func cohortModel(_ req: Request, _ cohort: Cohort) async throws -> CohortPage.Model {
         let program = try await cohort.$program.get(on: req.db)
         let enrollments = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohort.id!).with(\.$user).sort(\.$createdAt).all()
         let sessions = try await TrainingSession.query(on: req.db).filter(\.$cohort.$id == cohort.id!).sort(\.$day).sort(\.$startsAt).all()
@@ -113,7 +113,7 @@ struct TrainingStaffController: RouteCollection {
         let certificates = Dictionary(try await Credential.query(on: req.db).filter(\.$enrollmentID ~~ ids).all()
             .compactMap { credential in credential.enrollmentID.map { ($0, credential) } }, uniquingKeysWith: { a, _ in a })
         let rows = enrollments.map { enrollment in
-            CohortView.Row(enrollment: enrollment, name: enrollment.user.name, email: enrollment.user.email,
+            CohortPage.Row(enrollment: enrollment, name: enrollment.user.name, email: enrollment.user.email,
                            progress: progress[enrollment.id!],
                            placement: placements[enrollment.id!], certificate: certificates[enrollment.id!])
         }
@@ -235,7 +235,7 @@ struct TrainingStaffController: RouteCollection {
             .sort(\.$day, .descending).limit(30).all()
         let logs = pending + decided
         let names = Dictionary(placements.map { ($0.id!, ($0.enrollment.user.name, $0.site)) }, uniquingKeysWith: { a, _ in a })
-        return try await req.render { SupervisionView.page($0, logs: logs.map { ($0, names[$0.$placement.id]?.0 ?? "",
+        return try await req.render { SupervisionPage.page($0, logs: logs.map { ($0, names[$0.$placement.id]?.0 ?? "",
                                                                                  names[$0.$placement.id]?.1 ?? "") }) }
     }
 

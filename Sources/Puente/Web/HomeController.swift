@@ -13,7 +13,7 @@ struct HomeController: RouteCollection {
     }
 
     func home(req: Request) async throws -> Response {
-        try await req.render { HomeView.page($0) }
+        try await req.render { HomePage.page($0) }
     }
 
     func stylesheet(req: Request) async throws -> Response {
@@ -24,7 +24,7 @@ struct HomeController: RouteCollection {
     }
 
     func contactForm(req: Request) async throws -> Response {
-        try await req.render { ContactView.page($0, name: req.currentUser?.name ?? "", email: req.currentUser?.email ?? "") }
+        try await req.render { ContactPage.page($0, name: req.currentUser?.name ?? "", email: req.currentUser?.email ?? "") }
     }
 
     func contact(req: Request) async throws -> Response {
@@ -36,7 +36,7 @@ struct HomeController: RouteCollection {
         let email = errors.checkEmail(rawEmail)
         if message.isEmpty { errors.add("message", .fieldRequired) } else if message.count > 5000 { errors.add("message", .messageTooLong) }
         guard errors.isEmpty, let email else {
-            return try await req.render { ContactView.page($0, name: name, email: rawEmail, message: message, errors: errors) }
+            return try await req.render { ContactPage.page($0, name: name, email: rawEmail, message: message, errors: errors) }
         }
         try await req.rateLimiter.check("email-ip:\(req.clientIP)", .emailPerIP)
         let config = req.config

@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum TrainingMineView {
+enum TrainingMinePage {
     struct EnrollmentRow {
         let id: UUID
         let cohort: Cohort

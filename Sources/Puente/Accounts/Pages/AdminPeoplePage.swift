@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum AdminPeopleView {
+enum AdminPeoplePage {
     struct Row {
         let id: UUID
         let name: String

@@ -6,7 +6,7 @@ import Plot
 import PuenteCore
 import Vapor
 
-enum EventRegistrationView {
+enum EventRegistrationPage {
     static func page(_ ctx: PageContext, _ registration: EventRegistration, _ event: Event) -> PageView {
         let zone = TimeZone(identifier: event.timeZone) ?? ctx.dates.timeZone
         let when = DateFormatting(timeZone: zone).format(event.startsAt, .dateTime, in: ctx.language)

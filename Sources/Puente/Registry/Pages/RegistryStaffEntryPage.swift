@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum RegistryStaffEntryView {
+enum RegistryStaffEntryPage {
     struct Model {
         let id: UUID?
         let number: String?

@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum AuditLogView {
+enum AuditLogPage {
     struct Row {
         let when: Date
         let who: String?

@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum RegistryImportView {
+enum RegistryImportPage {
     static func page(_ ctx: PageContext, report: ImportReport? = nil, importID: UUID? = nil, error: L10n? = nil) -> PageView {
         PageView(title: ctx.t(.importTitle), content: Div {
             H1(ctx.t(.importTitle))

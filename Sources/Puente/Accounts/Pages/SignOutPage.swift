@@ -4,7 +4,7 @@ import Plot
 import PuenteCore
 import Foundation
 
-enum SignOutView {
+enum SignOutPage {
     static func page(_ ctx: PageContext) -> PageView {
         PageView(title: ctx.t(.navSignOut), content: Div {
             H1(ctx.t(.navSignOut))

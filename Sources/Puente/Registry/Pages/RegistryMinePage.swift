@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum RegistryMineView {
+enum RegistryMinePage {
     struct Model {
         let number: String
         let status: RegistryEntry.Status

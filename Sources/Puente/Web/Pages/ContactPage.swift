@@ -3,7 +3,7 @@
 import Plot
 import PuenteCore
 
-enum ContactView {
+enum ContactPage {
     static func page(_ ctx: PageContext, name: String, email: String, message: String = "", errors: FormErrors = .init()) -> PageView {
         PageView(title: ctx.t(.contactTitle), content: Div {
             H1(ctx.t(.contactTitle))

@@ -3,7 +3,7 @@
 import Plot
 import PuenteCore
 
-enum ProfileView {
+enum ProfilePage {
     struct Model {
         let email: String
         let name: String

@@ -3,7 +3,7 @@
 import Plot
 import PuenteCore
 
-enum HomeView {
+enum HomePage {
     static func page(_ ctx: PageContext) -> PageView {
         PageView(title: ctx.t(.navHome), content: Div {
             H1(ctx.t(.homeTitle))

@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum TrainingStaffView {
+enum TrainingStaffPage {
     struct Model {
         let isStaff: Bool
         let programs: [TrainingProgram]

@@ -4,7 +4,7 @@ import Plot
 import PuenteCore
 import Foundation
 
-enum ResetPasswordView {
+enum ResetPasswordPage {
     static func page(_ ctx: PageContext, token: String, errors: FormErrors = .init()) -> PageView {
         PageView(title: ctx.t(.resetTitle), content: Div {
             H1(ctx.t(.resetTitle))

@@ -6,7 +6,7 @@ import Plot
 import PuenteCore
 import Vapor
 
-enum MyEventsView {
+enum MyEventsPage {
     static func page(_ ctx: PageContext, _ registrations: [EventRegistration], feedURL: String?, verified: Bool) -> PageView {
         let now = Date()
         let upcoming = registrations.filter { $0.event.endsAt >= now }.reversed()

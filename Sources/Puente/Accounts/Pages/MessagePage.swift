@@ -4,7 +4,7 @@ import Plot
 import PuenteCore
 import Foundation
 
-enum MessagePageView {
+enum MessagePage {
     static func page(_ ctx: PageContext, title: L10n, message: L10n, status: HTTPStatusCode) -> PageView {
         PageView(title: ctx.t(title), content: Div {
             H1(ctx.t(title))

@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum RegistryApplyView {
+enum RegistryApplyPage {
     static func page(_ ctx: PageContext, _ input: RegistryEntryInput, errors: FormErrors = .init(),
                      choices: RegistryFormChoices) -> PageView {
         PageView(title: ctx.t(.registryApplyTitle), content: Div {
@@ -20,7 +20,7 @@ enum RegistryApplyView {
     }
 }
 
-extension RegistryApplyView {
+extension RegistryApplyPage {
     /// Instead of the form, until the account's email address is confirmed (the banner above offers a new link).
     static func confirmEmailFirst(_ ctx: PageContext) -> PageView {
         PageView(title: ctx.t(.registryApplyTitle), content: Div {

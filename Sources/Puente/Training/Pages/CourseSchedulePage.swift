@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum CourseScheduleView {
+enum CourseSchedulePage {
     struct Card {
         let id: UUID
         let program: String

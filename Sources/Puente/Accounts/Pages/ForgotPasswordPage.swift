@@ -4,7 +4,7 @@ import Plot
 import PuenteCore
 import Foundation
 
-enum ForgotPasswordView {
+enum ForgotPasswordPage {
     static func page(_ ctx: PageContext, email: String = "", errors: FormErrors = .init()) -> PageView {
         PageView(title: ctx.t(.resetRequestTitle), content: Div {
             H1(ctx.t(.resetRequestTitle))

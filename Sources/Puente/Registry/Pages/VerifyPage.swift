@@ -3,7 +3,7 @@
 import Plot
 import PuenteCore
 
-enum VerifyView {
+enum VerifyPage {
     static func form(_ ctx: PageContext, number: String = "", notFound: Bool = false) -> PageView {
         var errors = FormErrors()
         if notFound { errors.add("number", .verifyNotFound) }

@@ -6,7 +6,7 @@ import Plot
 import PuenteCore
 import Vapor
 
-enum EventListView {
+enum EventListPage {
     static func page(_ ctx: PageContext, _ events: [Event], past: Bool, kind: Event.Kind?, series: EventSeries?) -> PageView {
         func link(past: Bool, kind: Event.Kind?) -> String {
             SiteURL.events.path(query: ["when": past ? "past" : "", "kind": kind?.rawValue ?? "", "series": series?.id?.uuidString ?? ""])

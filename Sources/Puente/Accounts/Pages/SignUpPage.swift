@@ -4,7 +4,7 @@ import Plot
 import PuenteCore
 import Foundation
 
-enum SignUpView {
+enum SignUpPage {
     static func page(_ ctx: PageContext, email: String = "", name: String = "", language: Language,
                      errors: FormErrors = .init()) -> PageView {
         PageView(title: ctx.t(.signUpTitle), content: Div {

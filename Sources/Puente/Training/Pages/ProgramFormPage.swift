@@ -5,7 +5,7 @@ import Plot
 import PuenteCore
 
 /// Add or change a program: names, descriptions and its completion requirements.
-enum ProgramFormView {
+enum ProgramFormPage {
     static func page(_ ctx: PageContext, _ input: ProgramInput, id: UUID?, errors: FormErrors = .init()) -> PageView {
         let title = ctx.t(id == nil ? .programNew : .programEdit)
         return PageView(title: title, content: Div {

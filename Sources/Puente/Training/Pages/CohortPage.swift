@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum CohortView {
+enum CohortPage {
     struct Row {
         let enrollment: Enrollment
         let name: String

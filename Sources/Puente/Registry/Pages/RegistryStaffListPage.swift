@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum RegistryStaffListView {
+enum RegistryStaffListPage {
     struct Row {
         let id: UUID
         let number: String

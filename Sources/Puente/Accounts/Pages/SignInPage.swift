@@ -4,7 +4,7 @@ import Plot
 import PuenteCore
 import Foundation
 
-enum SignInView {
+enum SignInPage {
     static func page(_ ctx: PageContext, email: String = "", next: String?, failure: L10n? = nil,
                      status: HTTPStatusCode = .ok) -> PageView {
         let action = SiteURL.login.path(query: ["next": next ?? ""])

@@ -4,7 +4,7 @@ import Foundation
 import Plot
 import PuenteCore
 
-enum SupervisionView {
+enum SupervisionPage {
     static func page(_ ctx: PageContext, logs: [(log: PracticumLog, trainee: String, site: String)]) -> PageView {
         PageView(title: ctx.t(.supervisionTitle), content: Div {
             H1(ctx.t(.supervisionTitle))
