@@ -314,3 +314,13 @@ extension EventQuestion.AnswerProblem {
         }
     }
 }
+
+extension EventRegistrations {
+    /// Everything `user` registered for, newest event first.
+    static func all(of user: User, on db: any Database) async throws -> [EventRegistration] {
+        try await EventRegistration.query(on: db).with(\.$event).group(.or) { either in
+            either.filter(\.$user.$id == user.id!)
+            if user.isEmailVerified { either.filter(\.$email == user.email.lowercased()) }
+        }.all().sorted { $0.event.startsAt > $1.event.startsAt }
+    }
+}

@@ -24,14 +24,9 @@ struct EventsController: RouteCollection {
     func list(req: Request) async throws -> Response {
         let past = req.query[String.self, at: "when"] == "past"
         let kind = req.query[String.self, at: "kind"].flatMap(Event.Kind.init(rawValue:))
-        var series: EventSeries?
-        if let id = req.query[UUID.self, at: "series"] { series = try await EventSeries.find(id, on: req.db) }
-        var query = Event.query(on: req.db).filter(\.$audience ~~ (try await req.visibleEventAudiences())).with(\.$series)
-        query = past ? query.filter(\.$endsAt < Date()).sort(\.$startsAt, .descending) : query.filter(\.$endsAt >= Date()).sort(\.$startsAt)
-        if let kind { query = query.filter(\.$kind == kind) }
-        if let series { query = query.filter(\.$series.$id == series.id!) }
-        let events = try await query.limit(100).all()
-        return try await req.render { EventListPage.page($0, events, past: past, kind: kind, series: series) }
+        let model = try await EventListPage.query(on: req.db, audiences: try await req.visibleEventAudiences(), past: past, kind: kind,
+                                                  seriesID: req.query[UUID.self, at: "series"])
+        return try await req.render { EventListPage.page($0, model) }
     }
 
     func show(req: Request) async throws -> Response {

@@ -36,16 +36,12 @@ struct EventsStaffController: RouteCollection {
     // MARK: List, create
 
     func list(req: Request) async throws -> Response {
-        let past = req.query[String.self, at: "when"] == "past"
-        var query = Event.query(on: req.db)
-        query = past ? query.filter(\.$endsAt < Date()).sort(\.$startsAt, .descending) : query.filter(\.$endsAt >= Date()).sort(\.$startsAt)
-        let events = try await query.limit(200).all()
-        let counts = try await EventCounts.load(events.compactMap(\.id), on: req.db)
-        return try await req.render { EventsStaffView.list($0, events, counts: counts, past: past) }
+        let model = try await StaffEventListPage.query(on: req.db, past: req.query[String.self, at: "when"] == "past")
+        return try await req.render { StaffEventListPage.page($0, model) }
     }
 
     func newEvent(req: Request) async throws -> Response {
-        try await req.render { EventsStaffView.form($0, EventForm(), errors: .init(), action: SiteURL.staffEventNew.path, creating: true) }
+        try await req.render { EventFormPage.page($0, EventForm(), errors: .init(), action: SiteURL.staffEventNew.path, creating: true) }
     }
 
     func create(req: Request) async throws -> Response {
@@ -64,7 +60,7 @@ struct EventsStaffController: RouteCollection {
             return req.redirect(to: .staffEvents)
         } catch let failure as ValidationFailure {
             return try await req.render {
-                EventsStaffView.form($0, form, errors: Self.formErrors(failure.errors), action: SiteURL.staffEventNew.path, creating: true,
+                EventFormPage.page($0, form, errors: Self.formErrors(failure.errors), action: SiteURL.staffEventNew.path, creating: true,
                                      status: .unprocessableEntity)
             }
         }
@@ -81,16 +77,8 @@ struct EventsStaffController: RouteCollection {
 
     func manage(req: Request) async throws -> Response {
         let event = try await req.find(Event.self, "eventID")
-        let model = try await manageModel(req, event, form: try await savedForm(req, event))
-        return try await req.render { EventsStaffView.manage($0, model) }
-    }
-
-    private func manageModel(_ req: Request, _ event: Event, form: EventForm,
-                             errors: FormErrors = .init()) async throws -> EventsStaffView.Manage {
-        let registrations = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!)
-            .sort(\.$status).sort(\.$queueNumber).all()
-        let materials = try await EventMaterial.query(on: req.db).filter(\.$event.$id == event.id!).sort(\.$createdAt).all()
-        return .init(event: event, registrations: registrations, materials: materials, form: form, errors: errors)
+        let model = try await EventManagePage.query(on: req.db, event: event, form: try await savedForm(req, event))
+        return try await req.render { EventManagePage.page($0, model) }
     }
 
     func update(req: Request) async throws -> Response {
@@ -103,8 +91,8 @@ struct EventsStaffController: RouteCollection {
         } catch let failure as ValidationFailure {
             // The failed edit left the stored event as it was; show that event with what was typed.
             let fresh = try await req.find(Event.self, "eventID")
-            let model = try await manageModel(req, fresh, form: form, errors: Self.formErrors(failure.errors))
-            return try await req.render { EventsStaffView.manage($0, model, status: .unprocessableEntity) }
+            let model = try await EventManagePage.query(on: req.db, event: fresh, form: form, errors: Self.formErrors(failure.errors))
+            return try await req.render { EventManagePage.page($0, model, status: .unprocessableEntity) }
         }
     }
 
@@ -120,15 +108,8 @@ struct EventsStaffController: RouteCollection {
     func checkInList(req: Request) async throws -> Response {
         let event = try await req.find(Event.self, "eventID")
         let search = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
-        let confirmed = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed)
-            .sort(\.$name).all()
-        let shown = search.isEmpty ? confirmed : confirmed.filter {
-            $0.name.localizedStandardContains(search) || $0.email.localizedStandardContains(search)
-        }
-        return try await req.render {
-            EventsStaffView.checkIn($0, event, shown, search: search, arrived: confirmed.filter { $0.checkedInAt != nil }.count,
-                                    total: confirmed.count)
-        }
+        let model = try await CheckInPage.query(on: req.db, event: event, search: search)
+        return try await req.render { CheckInPage.page($0, model) }
     }
 
     /// Marks one confirmed registrant as arrived, or undoes it.
@@ -183,11 +164,11 @@ struct EventsStaffController: RouteCollection {
         if body.isEmpty { errors.add("body", .fieldRequired) } else if body.count > 10_000 { errors.add("body", .textTooLong) }
         for (field, text) in [("subject", subject), ("body", body)] { if let found = PrivacyGuard.scan(text) { errors.add(field, found.message) } }
         guard errors.isEmpty else {
-            var model = try await manageModel(req, event, form: try await savedForm(req, event))
+            var model = try await EventManagePage.query(on: req.db, event: event, form: try await savedForm(req, event))
             model.messageErrors = errors
             model.messageSubject = subject
             model.messageBody = body
-            return try await req.render { EventsStaffView.manage($0, model, status: .unprocessableEntity) }
+            return try await req.render { EventManagePage.page($0, model, status: .unprocessableEntity) }
         }
         let statuses: [EventRegistration.Status] = includeWaitlist ? [.confirmed, .waitlisted] : [.confirmed]
         let count = try await req.db.transaction { db in
@@ -233,9 +214,9 @@ struct EventsStaffController: RouteCollection {
         if let found = PrivacyGuard.scan(title) { errors.add("materialTitle", found.message) }
         if !(url.hasPrefix("https://") && URL(string: url)?.host != nil && url.count <= 2000) { errors.add("materialURL", .trainingLinkInvalid) }
         guard errors.isEmpty, let kind else {
-            var model = try await manageModel(req, event, form: try await savedForm(req, event))
+            var model = try await EventManagePage.query(on: req.db, event: event, form: try await savedForm(req, event))
             model.materialErrors = errors
-            return try await req.render { EventsStaffView.manage($0, model, status: .unprocessableEntity) }
+            return try await req.render { EventManagePage.page($0, model, status: .unprocessableEntity) }
         }
         try await req.db.transaction { db in
             let material = EventMaterial()

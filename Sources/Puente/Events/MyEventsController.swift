@@ -17,22 +17,9 @@ struct MyEventsController: RouteCollection {
         routes.get(SiteURL.eventFeed(.key).pathComponents, use: feed)
     }
 
-    /// Everything `user` registered for, newest event first.
-    static func registrations(of user: User, on db: any Database) async throws -> [EventRegistration] {
-        try await EventRegistration.query(on: db).with(\.$event).group(.or) { either in
-            either.filter(\.$user.$id == user.id!)
-            if user.isEmailVerified { either.filter(\.$email == user.email.lowercased()) }
-        }.all().sorted { $0.event.startsAt > $1.event.startsAt }
-    }
-
     func mine(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let registrations = try await Self.registrations(of: user, on: req.db)
-        let feed = try await EventFeed.query(on: req.db).filter(\.$user.$id == user.id!).first()
-        return try await req.render {
-            MyEventsPage.page($0, registrations, feedURL: feed.map { SiteURL.eventFeed(.value($0.token)).absolute(req.config) },
-                              verified: user.isEmailVerified)
-        }
+        let model = try await MyEventsPage.query(on: req.db, user: try req.requireUser(), config: req.config)
+        return try await req.render { MyEventsPage.page($0, model) }
     }
 
     /// Makes the private feed address, or replaces it (the old one stops working).
@@ -58,7 +45,7 @@ struct MyEventsController: RouteCollection {
               let feed = try await EventFeed.query(on: req.db).filter(\.$token == String(file.dropLast(4))).with(\.$user).first()
         else { throw Abort(.notFound) }
         let mail = EventMail(config: req.config)
-        let entries = try await Self.registrations(of: feed.user, on: req.db).filter { $0.status == .confirmed }.map { registration in
+        let entries = try await EventRegistrations.all(of: feed.user, on: req.db).filter { $0.status == .confirmed }.map { registration in
             var entry = mail.calendarEntry(registration.event, for: registration, language: feed.user.language)
             entry.cancelled = registration.event.status == .cancelled
             return entry

@@ -20,19 +20,7 @@ struct TrainingController: RouteCollection {
     }
 
     func schedule(req: Request) async throws -> Response {
-        let today = req.training.today
-        let cohorts = try await Cohort.query(on: req.db).filter(\.$endsOn >= today.description).sort(\.$startsOn).with(\.$program).all()
-        var cards = [CourseSchedulePage.Card]()
-        for cohort in cohorts {
-            let taken = try await req.training.seatsTaken(in: cohort.id!, on: req.db)
-            let trainers = try await CohortTrainer.query(on: req.db).filter(\.$cohort.$id == cohort.id!).with(\.$user).all().map(\.user.name)
-            let sessions = try await TrainingSession.query(on: req.db).filter(\.$cohort.$id == cohort.id!).count()
-            cards.append(.init(id: cohort.id!, program: cohort.program.name(req.language),
-                               description: cohort.program.description(req.language),
-                               name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, place: cohort.place,
-                               isOnline: cohort.onlineLink != nil, seatsLeft: max(0, cohort.capacity - taken), trainers: trainers,
-                               sessions: sessions))
-        }
+        let cards = try await CourseSchedulePage.query(on: req.db, training: req.training, language: req.language)
         return try await req.render { CourseSchedulePage.page($0, cards) }
     }
 
@@ -48,30 +36,9 @@ struct TrainingController: RouteCollection {
     }
 
     func mine(req: Request) async throws -> Response {
-        let model = try await myModel(req)
+        let model = try await TrainingMinePage.query(on: req.db, user: try req.requireUser(), training: req.training,
+                                                     eligibility: req.eligibility)
         return try await req.render { TrainingMinePage.page($0, model) }
-    }
-
-    func myModel(_ req: Request, logErrors: FormErrors = .init(), logInput: TrainingService.LogInput = .init(),
-                 hourErrors: FormErrors = .init(), hourInput: HourRecordInput = .init()) async throws -> TrainingMinePage.Model {
-        let user = try req.requireUser()
-        let enrollments = try await Enrollment.query(on: req.db).filter(\.$user.$id == user.id!).sort(\.$createdAt, .descending)
-            .with(\.$cohort) { $0.with(\.$program) }.all()
-        var rows = [TrainingMinePage.EnrollmentRow]()
-        for enrollment in enrollments {
-            let placement = try await PracticumPlacement.query(on: req.db).filter(\.$enrollment.$id == enrollment.id!).with(\.$supervisor).first()
-            let logs = try await PracticumLog.query(on: req.db).filter(\.$enrollment.$id == enrollment.id!).sort(\.$day, .descending).all()
-            let certificate = try await Credential.query(on: req.db).filter(\.$enrollmentID == enrollment.id!).first()
-            rows.append(.init(id: enrollment.id!, cohort: enrollment.cohort, program: enrollment.cohort.program, status: enrollment.status,
-                              progress: enrollment.status.isActive ? try await req.training.progress(enrollment) : nil,
-                              placement: placement.map { ($0.site, $0.supervisor.name) }, logs: logs,
-                              certificateNumber: certificate?.revokedAt == nil ? certificate?.number : nil,
-                              calendarToken: enrollment.status.isActive ? enrollment.calendarToken : nil))
-        }
-        let records = try await HourRecord.query(on: req.db).filter(\.$user.$id == user.id!).sort(\.$day, .descending).all()
-        let eligibility = try await req.eligibility.evaluate(user.id!)
-        return .init(enrollments: rows, hourRecords: records, eligibility: eligibility, logErrors: logErrors, logInput: logInput,
-                     hourErrors: hourErrors, hourInput: hourInput, today: req.training.today)
     }
 
     func logPracticum(req: Request) async throws -> Response {
@@ -86,7 +53,8 @@ struct TrainingController: RouteCollection {
         } catch let failure as TrainingService.Failure {
             var errors = FormErrors()
             errors.add(failure.field ?? "day", failure.message)
-            let model = try await myModel(req, logErrors: errors, logInput: input)
+            let model = try await TrainingMinePage.query(on: req.db, user: try req.requireUser(), training: req.training,
+                                                         eligibility: req.eligibility, logErrors: errors, logInput: input)
             return try await req.render { TrainingMinePage.page($0, model, status: .unprocessableEntity) }
         }
     }
@@ -113,7 +81,8 @@ struct TrainingController: RouteCollection {
         } catch let failure as TrainingService.Failure {
             var errors = FormErrors()
             errors.add("hour_" + (failure.field ?? "hours"), failure.message)
-            let model = try await myModel(req, hourErrors: errors, hourInput: input)
+            let model = try await TrainingMinePage.query(on: req.db, user: try req.requireUser(), training: req.training,
+                                                         eligibility: req.eligibility, hourErrors: errors, hourInput: input)
             return try await req.render { TrainingMinePage.page($0, model, status: .unprocessableEntity) }
         }
     }

@@ -35,24 +35,9 @@ struct TrainingStaffController: RouteCollection {
     // MARK: Overview
 
     func overview(req: Request) async throws -> Response {
-        let model = try await overviewModel(req)
+        let model = try await TrainingStaffPage.query(on: req.db, viewer: try req.requireUser(), roles: try await req.roles(),
+                                                      eligibility: req.eligibility)
         return try await req.render { TrainingStaffPage.page($0, model) }
-    }
-
-    private func overviewModel(_ req: Request, cohortErrors: FormErrors = .init(),
-                               cohortInput: CohortInput = .init()) async throws -> TrainingStaffPage.Model {
-        let isStaff = PermissionGate.allows(try await req.roles(), .manageTraining)
-        var query = Cohort.query(on: req.db).with(\.$program).sort(\.$startsOn, .descending)
-        if !isStaff {
-            let mine = try await CohortTrainer.query(on: req.db).filter(\.$user.$id == (try req.requireUser()).id!).all().map { $0.$cohort.id }
-            query = query.filter(\.$id ~~ mine)
-        }
-        let cohorts = try await query.all()
-        let programs = try await TrainingProgram.query(on: req.db).sort(\.$code).all()
-        let pending = isStaff ? try await HourRecord.query(on: req.db).filter(\.$status == .pending).with(\.$user).sort(\.$day).all() : []
-        let lapses = isStaff ? try await req.eligibility.lapsing() : []
-        return .init(isStaff: isStaff, programs: programs, cohorts: cohorts, pendingHours: pending, lapses: lapses,
-                     cohortErrors: cohortErrors, cohortInput: cohortInput)
     }
 
     func createCohort(req: Request) async throws -> Response {
@@ -64,7 +49,8 @@ struct TrainingStaffController: RouteCollection {
         } catch let failure as TrainingService.Failure {
             var errors = FormErrors()
             errors.add(failure.field ?? "name", failure.message)
-            let model = try await overviewModel(req, cohortErrors: errors, cohortInput: input)
+            let model = try await TrainingStaffPage.query(on: req.db, viewer: try req.requireUser(), roles: try await req.roles(),
+                                                          eligibility: req.eligibility, cohortErrors: errors, cohortInput: input)
             return try await req.render { TrainingStaffPage.page($0, model, status: .unprocessableEntity) }
         }
     }
@@ -97,29 +83,9 @@ struct TrainingStaffController: RouteCollection {
     func cohort(req: Request) async throws -> Response {
         let cohort = try await req.find(Cohort.self, "cohortID")
         try await req.requireCohortAccess(cohort)
-        let model = try await cohortModel(req, cohort)
+        let model = try await CohortPage.query(on: req.db, cohort: cohort, training: req.training,
+                                               isStaff: PermissionGate.allows(try await req.roles(), .manageTraining))
         return try await req.render { CohortPage.page($0, model) }
-    }
-
-    private func cohortModel(_ req: Request, _ cohort: Cohort) async throws -> CohortPage.Model {
-        let program = try await cohort.$program.get(on: req.db)
-        let enrollments = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohort.id!).with(\.$user).sort(\.$createdAt).all()
-        let sessions = try await TrainingSession.query(on: req.db).filter(\.$cohort.$id == cohort.id!).sort(\.$day).sort(\.$startsAt).all()
-        let trainers = try await CohortTrainer.query(on: req.db).filter(\.$cohort.$id == cohort.id!).with(\.$user).all().map(\.user.name)
-        let ids = enrollments.compactMap(\.id)
-        let progress = try await req.training.progress(of: enrollments.filter(\.status.isActive), in: cohort)
-        let placements = Dictionary(try await PracticumPlacement.query(on: req.db).filter(\.$enrollment.$id ~~ ids).with(\.$supervisor).all()
-            .map { ($0.$enrollment.id, "\($0.site) · \($0.supervisor.name)") }, uniquingKeysWith: { a, _ in a })
-        let certificates = Dictionary(try await Credential.query(on: req.db).filter(\.$enrollmentID ~~ ids).all()
-            .compactMap { credential in credential.enrollmentID.map { ($0, credential) } }, uniquingKeysWith: { a, _ in a })
-        let rows = enrollments.map { enrollment in
-            CohortPage.Row(enrollment: enrollment, name: enrollment.user.name, email: enrollment.user.email,
-                           progress: progress[enrollment.id!],
-                           placement: placements[enrollment.id!], certificate: certificates[enrollment.id!])
-        }
-        let others = try await Cohort.query(on: req.db).filter(\.$program.$id == program.id!).filter(\.$id != cohort.id!).all()
-        return .init(cohort: cohort, program: program, rows: rows, sessions: sessions, trainers: trainers, otherCohorts: others,
-                     isStaff: PermissionGate.allows(try await req.roles(), .manageTraining), today: req.training.today)
     }
 
     /// One form per roster row: accept, waitlist, withdraw, place, extend, transfer, certify.
@@ -224,19 +190,8 @@ struct TrainingStaffController: RouteCollection {
     // MARK: Supervision
 
     func supervision(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let placements = try await PracticumPlacement.query(on: req.db).filter(\.$supervisor.$id == user.id!)
-            .with(\.$enrollment) { $0.with(\.$user) }.all()
-        // Everything waiting first, then the most recent decisions.
-        let ids = placements.compactMap(\.id)
-        let pending = try await PracticumLog.query(on: req.db).filter(\.$placement.$id ~~ ids).filter(\.$status == .pending)
-            .sort(\.$day).all()
-        let decided = try await PracticumLog.query(on: req.db).filter(\.$placement.$id ~~ ids).filter(\.$status != .pending)
-            .sort(\.$day, .descending).limit(30).all()
-        let logs = pending + decided
-        let names = Dictionary(placements.map { ($0.id!, ($0.enrollment.user.name, $0.site)) }, uniquingKeysWith: { a, _ in a })
-        return try await req.render { SupervisionPage.page($0, logs: logs.map { ($0, names[$0.$placement.id]?.0 ?? "",
-                                                                                 names[$0.$placement.id]?.1 ?? "") }) }
+        let logs = try await SupervisionPage.query(on: req.db, supervisor: try req.requireUser())
+        return try await req.render { SupervisionPage.page($0, logs: logs) }
     }
 
     func decideLog(req: Request) async throws -> Response {

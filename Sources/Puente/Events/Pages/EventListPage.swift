@@ -7,7 +7,28 @@ import PuenteCore
 import Vapor
 
 enum EventListPage {
-    static func page(_ ctx: PageContext, _ events: [Event], past: Bool, kind: Event.Kind?, series: EventSeries?) -> PageView {
+    struct Model {
+        let events: [Event]
+        let past: Bool
+        let kind: Event.Kind?
+        /// When the list is one series' dates.
+        let series: EventSeries?
+    }
+
+    /// Up to 100 events the viewer's audiences may see, soonest upcoming or latest past first.
+    static func query(on db: any Database, audiences: [Event.Audience], past: Bool, kind: Event.Kind?,
+                      seriesID: UUID?) async throws -> Model {
+        var series: EventSeries?
+        if let seriesID { series = try await EventSeries.find(seriesID, on: db) }
+        var query = Event.query(on: db).filter(\.$audience ~~ audiences).with(\.$series)
+        query = past ? query.filter(\.$endsAt < Date()).sort(\.$startsAt, .descending) : query.filter(\.$endsAt >= Date()).sort(\.$startsAt)
+        if let kind { query = query.filter(\.$kind == kind) }
+        if let series { query = query.filter(\.$series.$id == series.id!) }
+        return Model(events: try await query.limit(100).all(), past: past, kind: kind, series: series)
+    }
+
+    static func page(_ ctx: PageContext, _ model: Model) -> PageView {
+        let events = model.events, past = model.past, kind = model.kind, series = model.series
         func link(past: Bool, kind: Event.Kind?) -> String {
             SiteURL.events.path(query: ["when": past ? "past" : "", "kind": kind?.rawValue ?? "", "series": series?.id?.uuidString ?? ""])
         }

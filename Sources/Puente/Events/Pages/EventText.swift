@@ -46,3 +46,23 @@ extension EventRegistration.Status {
         }
     }
 }
+
+extension Event.Audience {
+    var label: L10n {
+        switch self {
+        case .everyone: .eventAudiencePublic
+        case .members: .eventAudienceMembers
+        case .organizationRepresentatives: .eventAudienceOrganizations
+        }
+    }
+}
+
+extension EventQuestion.Kind {
+    var label: L10n {
+        switch self {
+        case .text: .eventQuestionText
+        case .choice: .eventQuestionChoice
+        case .yesNo: .eventQuestionYesNo
+        }
+    }
+}

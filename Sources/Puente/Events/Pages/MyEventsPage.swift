@@ -7,7 +7,22 @@ import PuenteCore
 import Vapor
 
 enum MyEventsPage {
-    static func page(_ ctx: PageContext, _ registrations: [EventRegistration], feedURL: String?, verified: Bool) -> PageView {
+    struct Model {
+        let registrations: [EventRegistration]
+        /// The private calendar address, once the member has made one.
+        let feedURL: String?
+        let verified: Bool
+    }
+
+    static func query(on db: any Database, user: User, config: AppConfig) async throws -> Model {
+        let registrations = try await EventRegistrations.all(of: user, on: db)
+        let feed = try await EventFeed.query(on: db).filter(\.$user.$id == user.id!).first()
+        return Model(registrations: registrations, feedURL: feed.map { SiteURL.eventFeed(.value($0.token)).absolute(config) },
+                     verified: user.isEmailVerified)
+    }
+
+    static func page(_ ctx: PageContext, _ model: Model) -> PageView {
+        let registrations = model.registrations, feedURL = model.feedURL, verified = model.verified
         let now = Date()
         let upcoming = registrations.filter { $0.event.endsAt >= now }.reversed()
         let past = registrations.filter { $0.event.endsAt < now }

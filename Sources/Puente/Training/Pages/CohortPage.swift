@@ -1,5 +1,6 @@
 // One cohort's roster, sessions and trainers.
 
+import Fluent
 import Foundation
 import Plot
 import PuenteCore
@@ -23,6 +24,28 @@ enum CohortPage {
         let otherCohorts: [Cohort]
         let isStaff: Bool
         let today: Day
+    }
+
+    /// The roster with each active trainee's progress, placement and certificate, the sessions,
+    /// the trainers, and the program's other cohorts (for transfers).
+    static func query(on db: any Database, cohort: Cohort, training: TrainingService, isStaff: Bool) async throws -> Model {
+        let program = try await cohort.$program.get(on: db)
+        let enrollments = try await Enrollment.query(on: db).filter(\.$cohort.$id == cohort.id!).with(\.$user).sort(\.$createdAt).all()
+        let sessions = try await TrainingSession.query(on: db).filter(\.$cohort.$id == cohort.id!).sort(\.$day).sort(\.$startsAt).all()
+        let trainers = try await CohortTrainer.query(on: db).filter(\.$cohort.$id == cohort.id!).with(\.$user).all().map(\.user.name)
+        let ids = enrollments.compactMap(\.id)
+        let progress = try await training.progress(of: enrollments.filter(\.status.isActive), in: cohort)
+        let placements = Dictionary(try await PracticumPlacement.query(on: db).filter(\.$enrollment.$id ~~ ids).with(\.$supervisor).all()
+            .map { ($0.$enrollment.id, "\($0.site) · \($0.supervisor.name)") }, uniquingKeysWith: { a, _ in a })
+        let certificates = Dictionary(try await Credential.query(on: db).filter(\.$enrollmentID ~~ ids).all()
+            .compactMap { credential in credential.enrollmentID.map { ($0, credential) } }, uniquingKeysWith: { a, _ in a })
+        let rows = enrollments.map { enrollment in
+            Row(enrollment: enrollment, name: enrollment.user.name, email: enrollment.user.email, progress: progress[enrollment.id!],
+                placement: placements[enrollment.id!], certificate: certificates[enrollment.id!])
+        }
+        let others = try await Cohort.query(on: db).filter(\.$program.$id == program.id!).filter(\.$id != cohort.id!).all()
+        return .init(cohort: cohort, program: program, rows: rows, sessions: sessions, trainers: trainers, otherCohorts: others,
+                     isStaff: isStaff, today: training.today)
     }
 
     static func page(_ ctx: PageContext, _ model: Model) -> PageView {

@@ -1,5 +1,6 @@
 // The public course schedule: programs and the cohorts taking applications.
 
+import Fluent
 import Foundation
 import Plot
 import PuenteCore
@@ -17,6 +18,22 @@ enum CourseSchedulePage {
         let seatsLeft: Int
         let trainers: [String]
         let sessions: Int
+    }
+
+    /// Cohorts that have not ended, soonest first, with seats left, trainers and session count.
+    static func query(on db: any Database, training: TrainingService, language: Language) async throws -> [Card] {
+        let cohorts = try await Cohort.query(on: db).filter(\.$endsOn >= training.today.description).sort(\.$startsOn).with(\.$program).all()
+        var cards = [Card]()
+        for cohort in cohorts {
+            let taken = try await training.seatsTaken(in: cohort.id!, on: db)
+            let trainers = try await CohortTrainer.query(on: db).filter(\.$cohort.$id == cohort.id!).with(\.$user).all().map(\.user.name)
+            let sessions = try await TrainingSession.query(on: db).filter(\.$cohort.$id == cohort.id!).count()
+            cards.append(.init(id: cohort.id!, program: cohort.program.name(language), description: cohort.program.description(language),
+                               name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, place: cohort.place,
+                               isOnline: cohort.onlineLink != nil, seatsLeft: max(0, cohort.capacity - taken), trainers: trainers,
+                               sessions: sessions))
+        }
+        return cards
     }
 
     static func page(_ ctx: PageContext, _ cards: [Card]) -> PageView {

@@ -1,11 +1,26 @@
 // A supervisor's practicum logs.
 
+import Fluent
 import Foundation
 import Plot
 import PuenteCore
 
 enum SupervisionPage {
-    static func page(_ ctx: PageContext, logs: [(log: PracticumLog, trainee: String, site: String)]) -> PageView {
+    typealias Item = (log: PracticumLog, trainee: String, site: String)
+
+    /// Everything waiting first, then the 30 most recent decisions, for the supervisor's placements.
+    static func query(on db: any Database, supervisor: User) async throws -> [Item] {
+        let placements = try await PracticumPlacement.query(on: db).filter(\.$supervisor.$id == supervisor.id!)
+            .with(\.$enrollment) { $0.with(\.$user) }.all()
+        let ids = placements.compactMap(\.id)
+        let pending = try await PracticumLog.query(on: db).filter(\.$placement.$id ~~ ids).filter(\.$status == .pending).sort(\.$day).all()
+        let decided = try await PracticumLog.query(on: db).filter(\.$placement.$id ~~ ids).filter(\.$status != .pending)
+            .sort(\.$day, .descending).limit(30).all()
+        let names = Dictionary(placements.map { ($0.id!, ($0.enrollment.user.name, $0.site)) }, uniquingKeysWith: { a, _ in a })
+        return (pending + decided).map { ($0, names[$0.$placement.id]?.0 ?? "", names[$0.$placement.id]?.1 ?? "") }
+    }
+
+    static func page(_ ctx: PageContext, logs: [Item]) -> PageView {
         PageView(title: ctx.t(.supervisionTitle), content: Div {
             H1(ctx.t(.supervisionTitle))
             Paragraph(ctx.t(.supervisionLead))

@@ -1,5 +1,6 @@
 // A trainee's own training: enrollments, progress, hours, practicum, certificates.
 
+import Fluent
 import Foundation
 import Plot
 import PuenteCore
@@ -26,6 +27,29 @@ enum TrainingMinePage {
         let hourErrors: FormErrors
         let hourInput: HourRecordInput
         let today: Day
+    }
+
+    /// Every enrollment with its progress, placement, logs and certificate; reported hours; and
+    /// where the person stands against each eligibility rule. Forms come back with what was sent.
+    static func query(on db: any Database, user: User, training: TrainingService, eligibility: EligibilityService,
+                      logErrors: FormErrors = .init(), logInput: TrainingService.LogInput = .init(),
+                      hourErrors: FormErrors = .init(), hourInput: HourRecordInput = .init()) async throws -> Model {
+        let enrollments = try await Enrollment.query(on: db).filter(\.$user.$id == user.id!).sort(\.$createdAt, .descending)
+            .with(\.$cohort) { $0.with(\.$program) }.all()
+        var rows = [EnrollmentRow]()
+        for enrollment in enrollments {
+            let placement = try await PracticumPlacement.query(on: db).filter(\.$enrollment.$id == enrollment.id!).with(\.$supervisor).first()
+            let logs = try await PracticumLog.query(on: db).filter(\.$enrollment.$id == enrollment.id!).sort(\.$day, .descending).all()
+            let certificate = try await Credential.query(on: db).filter(\.$enrollmentID == enrollment.id!).first()
+            rows.append(.init(id: enrollment.id!, cohort: enrollment.cohort, program: enrollment.cohort.program, status: enrollment.status,
+                              progress: enrollment.status.isActive ? try await training.progress(enrollment) : nil,
+                              placement: placement.map { ($0.site, $0.supervisor.name) }, logs: logs,
+                              certificateNumber: certificate?.revokedAt == nil ? certificate?.number : nil,
+                              calendarToken: enrollment.status.isActive ? enrollment.calendarToken : nil))
+        }
+        let records = try await HourRecord.query(on: db).filter(\.$user.$id == user.id!).sort(\.$day, .descending).all()
+        return .init(enrollments: rows, hourRecords: records, eligibility: try await eligibility.evaluate(user.id!), logErrors: logErrors,
+                     logInput: logInput, hourErrors: hourErrors, hourInput: hourInput, today: training.today)
     }
 
     static func page(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {

@@ -1,5 +1,6 @@
 // What staff and trainers see first: programs, cohorts, hours waiting, lapsing eligibility.
 
+import Fluent
 import Foundation
 import Plot
 import PuenteCore
@@ -13,6 +14,23 @@ enum TrainingStaffPage {
         let lapses: [EligibilityService.Lapse]
         let cohortErrors: FormErrors
         let cohortInput: CohortInput
+    }
+
+    /// Staff see every cohort, hours waiting and lapsing eligibility; a trainer sees their cohorts.
+    static func query(on db: any Database, viewer: User, roles: Set<Role>, eligibility: EligibilityService,
+                      cohortErrors: FormErrors = .init(), cohortInput: CohortInput = .init()) async throws -> Model {
+        let isStaff = PermissionGate.allows(roles, .manageTraining)
+        var query = Cohort.query(on: db).with(\.$program).sort(\.$startsOn, .descending)
+        if !isStaff {
+            let mine = try await CohortTrainer.query(on: db).filter(\.$user.$id == viewer.id!).all().map { $0.$cohort.id }
+            query = query.filter(\.$id ~~ mine)
+        }
+        let cohorts = try await query.all()
+        let programs = try await TrainingProgram.query(on: db).sort(\.$code).all()
+        let pending = isStaff ? try await HourRecord.query(on: db).filter(\.$status == .pending).with(\.$user).sort(\.$day).all() : []
+        let lapses = isStaff ? try await eligibility.lapsing() : []
+        return .init(isStaff: isStaff, programs: programs, cohorts: cohorts, pendingHours: pending, lapses: lapses,
+                     cohortErrors: cohortErrors, cohortInput: cohortInput)
     }
 
     static func page(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {

@@ -1,0 +1,103 @@
+// The event form's fields, shared by the new-event page and the manage page.
+
+import Foundation
+import Plot
+import PuenteCore
+
+enum EventFormFields {
+    static func fields(_ ctx: PageContext, _ form: EventForm, errors: FormErrors, action: String, creating: Bool) -> Component {
+        let zones = EventForm.commonZones.contains(form.timeZone) ? EventForm.commonZones : [form.timeZone] + EventForm.commonZones
+        // A lead set through the API that the form does not offer stays selectable, so saving keeps it.
+        let leads = EventForm.reminderChoices + (Int(form.reminderMinutes).map { EventForm.reminderChoices.contains($0) ? [] : [$0] } ?? [])
+        return Div {
+            UI.errorSummary(ctx, errors)
+            UI.form(ctx, action: action) {
+                UI.select(ctx, name: "kind", label: .eventKindLabel, options: Event.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) },
+                          selected: form.kind, errors: errors)
+                UI.field(ctx, name: "title", label: .eventTitleLabel, value: form.title, errors: errors)
+                UI.textArea(ctx, name: "description", label: .eventDescriptionLabel, value: form.description, errors: errors,
+                            required: false)
+                UI.field(ctx, name: "titleEs", label: .eventTitleEsLabel, value: form.titleEs, errors: errors, hint: .eventTranslationHint,
+                         required: false)
+                UI.textArea(ctx, name: "descriptionEs", label: .eventDescriptionEsLabel, value: form.descriptionEs, errors: errors,
+                            required: false)
+                if let error = errors["translations"] { Paragraph(ctx.t(error)).class("field-error") }
+                UI.field(ctx, name: "day", label: .eventDayLabel, type: "date", value: form.day, errors: errors)
+                UI.field(ctx, name: "startTime", label: .eventStartLabel, type: "time", value: form.startTime, errors: errors)
+                UI.field(ctx, name: "endTime", label: .eventEndLabel, type: "time", value: form.endTime, errors: errors)
+                UI.select(ctx, name: "timeZone", label: .eventTimeZoneLabel, options: zones.map { ($0, $0) }, selected: form.timeZone,
+                          errors: errors)
+                UI.field(ctx, name: "place", label: .trainingWhere, value: form.place, errors: errors, required: false)
+                UI.field(ctx, name: "onlineLink", label: .eventOnlineLinkLabel, type: "url", value: form.onlineLink, errors: errors,
+                         hint: .eventOnlineLinkHint, required: false)
+                UI.select(ctx, name: "audience", label: .eventAudienceLabel, options: Event.Audience.allCases.map { ($0.rawValue, ctx.t($0.label)) },
+                          selected: form.audience, errors: errors)
+                UI.field(ctx, name: "capacity", label: .trainingCapacity, type: "number", value: form.capacity, errors: errors,
+                         hint: .eventCapacityHint, required: false)
+                UI.field(ctx, name: "registrationOpensAt", label: .eventOpensLabel, type: "datetime-local", value: form.registrationOpens,
+                         errors: errors, hint: .eventWindowHint, required: false)
+                UI.field(ctx, name: "registrationClosesAt", label: .eventClosesLabel, type: "datetime-local",
+                         value: form.registrationCloses,
+                         errors: errors, required: false)
+                UI.select(ctx, name: "reminderMinutes", label: .eventReminderLabel,
+                          options: leads.map { (String($0), reminderText(ctx, $0)) }, selected: form.reminderMinutes, errors: errors)
+                UI.field(ctx, name: "seriesTitle", label: .eventSeriesLabel, value: form.seriesTitle, errors: errors,
+                         hint: .eventSeriesHint, required: false)
+                if creating {
+                    UI.select(ctx, name: "repeat", label: .eventRepeatLabel, options: EventForm.repeatPatterns.map { ($0, ctx.t(repeatLabel($0))) },
+                              selected: form.repeatPattern, errors: errors)
+                    UI.field(ctx, name: "repeatCount", label: .eventRepeatCountLabel, type: "number", value: form.repeatCount,
+                             errors: errors, required: false)
+                    UI.field(ctx, name: "rrule", label: .eventRepeatRuleLabel, value: form.rrule, errors: errors, hint: .eventRepeatHint,
+                             required: false)
+                }
+                Tag.element(.fieldset, ["id": "field-questions"]) {
+                    Tag.element(.legend) { Text(ctx.t(.eventQuestionsLabel)) }
+                    Paragraph(ctx.t(.eventQuestionsHint)).class("hint")
+                    if let error = errors["questions"] { Paragraph(ctx.t(error)).class("field-error") }
+                    for (index, row) in form.questions.enumerated() {
+                        questionRow(ctx, index + 1, row)
+                    }
+                }
+                UI.submit(ctx.t(.save))
+            }
+        }
+    }
+
+    private static func questionRow(_ ctx: PageContext, _ number: Int, _ row: EventForm.QuestionRow) -> Component {
+        Div {
+            Tag.element(.label, ["for": "field-q\(number)_prompt"]) { Text(ctx.t(.eventQuestionPrompt, ["number": "\(number)"])) }
+            Tag.void(.input, ["type": "text", "id": "field-q\(number)_prompt", "name": "q\(number)_prompt", "value": row.prompt])
+            Tag.element(.select, ["name": "q\(number)_kind", "aria-label": ctx.t(.eventQuestionKind)]) {
+                for kind in EventQuestion.Kind.allCases {
+                    Tag.element(.option, ["value": kind.rawValue,
+                                           "selected": kind.rawValue == row.kind ? "" : nil]) { Text(ctx.t(kind.label)) }
+                }
+            }
+            Tag.void(.input, ["type": "text", "name": "q\(number)_choices", "value": row.choices,
+                               "aria-label": ctx.t(.eventQuestionChoices),
+                               "placeholder": ctx.t(.eventQuestionChoices)])
+            Tag.element(.label, ["class": "choice"]) {
+                Tag.void(.input, ["type": "checkbox", "name": "q\(number)_required", "value": "on", "checked": row.required ? "" : nil])
+                Text(" " + ctx.t(.eventQuestionRequired))
+            }
+        }.class("field question")
+    }
+
+    private static func repeatLabel(_ pattern: String) -> L10n {
+        switch pattern {
+        case "weekly": .eventRepeatWeekly
+        case "biweekly": .eventRepeatBiweekly
+        case "monthly": .eventRepeatMonthly
+        case "custom": .eventRepeatCustom
+        default: .eventRepeatNone
+        }
+    }
+
+    static func reminderText(_ ctx: PageContext, _ minutes: Int) -> String {
+        if minutes == 0 { return ctx.t(.eventReminderNone) }
+        if minutes % 1440 == 0 { return ctx.t(.eventReminderDays, ["count": "\(minutes / 1440)"]) }
+        if minutes % 60 == 0 { return ctx.t(.eventReminderHours, ["count": "\(minutes / 60)"]) }
+        return ctx.t(.eventReminderMinutes, ["count": "\(minutes)"])
+    }
+}
