@@ -171,20 +171,7 @@ struct AccountsController: RouteCollection {
             model = .init(email: model.email, name: name, language: language, isEmailVerified: model.isEmailVerified, roles: model.roles)
             return try await req.render { ProfilePage.page($0, model, errors: errors) }
         }
-        var changes: [String] = []
-        if user.name != name { changes.append("name") }
-        if user.preferredLanguage != language.rawValue { changes.append("preferred_language") }
-        if !changes.isEmpty {
-            user.name = name
-            user.preferredLanguage = language.rawValue
-            let actor = req.auditActor
-            let summary = "changed " + changes.joined(separator: ", ")
-            try await req.db.transaction { db in
-                try await user.save(on: db)
-                try await Audit.record(.userUpdate, entityType: .user, entityID: user.id!.uuidString,
-                                       summary: summary, by: actor, on: db)
-            }
-        }
+        try await req.accounts.updateProfile(user, name: name, language: language)
         req.flash(.success, L10n.profileSaved.text(language))
         return req.redirect(to: SiteURL.profile.path(query: ["lang": language.rawValue]), redirectType: .normal)
     }

@@ -50,22 +50,7 @@ struct AdminPeopleController: RouteCollection {
             req.flash(.error, req.t(.adminRolesKeepOneAdmin))
             return req.redirect(to: .adminPeople)
         }
-        let actor = req.auditActor
-        try await req.db.transaction { db in
-            let current = try await UserRole.query(on: db).filter(\.$user.$id == id).all()
-            let before = Set(current.compactMap { Role(rawValue: $0.role) })
-            guard before != chosen else { return }
-            for row in current where Role(rawValue: row.role).map({ !chosen.contains($0) }) ?? true {
-                try await row.delete(on: db)
-            }
-            for role in chosen.subtracting(before) {
-                try await UserRole(userID: id, role: role).create(on: db)
-            }
-            let describe = { (roles: Set<Role>) in roles.map(\.rawValue).sorted().joined(separator: ",") }
-            try await Audit.record(.userRolesUpdate, entityType: .user, entityID: id.uuidString,
-                                   summary: "roles [\(describe(before))] → [\(describe(chosen))] for \(person.email)",
-                                   by: actor, on: db)
-        }
+        try await req.accounts.setRoles(of: person, to: chosen)
         req.forgetCachedRoles()
         req.flash(.success, req.t(.adminRolesSaved, ["name": person.name]))
         return req.redirect(to: .adminPeople)

@@ -30,12 +30,7 @@ struct EventRegistrationController: RouteCollection {
     func reminders(req: Request) async throws -> Response {
         let (registration, _) = try await find(req)
         let wants = req.formValue("reminders") == "on"
-        try await req.db.transaction { db in
-            registration.wantsReminders = wants
-            try await registration.save(on: db)
-            try await Audit.record(.eventReminders, entityType: .eventRegistration, entityID: registration.id!.uuidString,
-                                   summary: "\(registration.email): reminders \(wants ? "on" : "off")", by: req.auditActor, on: db)
-        }
+        try await req.events.setReminders(of: registration, wants)
         req.flash(.success, req.t(wants ? .eventRemindersOnFlash : .eventRemindersOffFlash))
         return req.redirect(to: .eventRegistration(.value(registration.token)))
     }

@@ -193,3 +193,7 @@ extension EventQuestion.Problem {
         }
     }
 }
+
+extension Request {
+    var events: EventService { EventService(db: db, config: config, actor: auditActor) }
+}

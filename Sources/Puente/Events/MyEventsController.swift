@@ -24,16 +24,7 @@ struct MyEventsController: RouteCollection {
 
     /// Makes the private feed address, or replaces it (the old one stops working).
     func makeFeed(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        try await req.db.transaction { db in
-            let feed = try await EventFeed.query(on: db).filter(\.$user.$id == user.id!).first() ?? EventFeed()
-            let replacing = feed.id != nil
-            feed.$user.id = user.id!
-            feed.token = Secret.make()
-            try await feed.save(on: db)
-            try await Audit.record(replacing ? .eventFeedReplace : .eventFeedCreate, entityType: .user, entityID: user.id!.uuidString,
-                                   summary: "private event calendar address", by: req.auditActor, on: db)
-        }
+        try await req.events.replaceFeed(for: try req.requireUser())
         req.flash(.success, req.t(.eventFeedMade))
         return req.redirect(to: .myEvents)
     }

@@ -158,7 +158,7 @@ struct EventsAPIController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(EventInput.self)
         let user = try req.requireUser()
-        let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).create(input, organizer: user)
+        let event = try await req.events.create(input, organizer: user)
         return try Response.json(EventDTO(event, confirmed: 0), status: .created)
     }
 
@@ -166,7 +166,7 @@ struct EventsAPIController: RouteCollection {
 
     func createSeries(req: Request) async throws -> Response {
         let input = try req.content.decode(SeriesInput.self)
-        let (series, events) = try await EventService(db: req.db, config: req.config, actor: req.auditActor).createSeries(input, organizer: try req.requireUser())
+        let (series, events) = try await req.events.createSeries(input, organizer: try req.requireUser())
         return try Response.json(SeriesResponse(id: series.id!, rrule: series.rrule, events: events.map { EventDTO($0, confirmed: 0) }),
                                  status: .created)
     }
@@ -175,7 +175,7 @@ struct EventsAPIController: RouteCollection {
         let id = try await req.find(Event.self, "eventID").id!
         let input = try req.content.decode(EventInput.self)
         // Nothing after the commit may fail: a 503 for a saved edit would make a client edit again.
-        let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).update(id, input)
+        let event = try await req.events.update(id, input)
         return try Response.json(EventDTO(event, confirmed: event.confirmedCount ?? 0))
     }
 
@@ -195,7 +195,7 @@ struct EventsAPIController: RouteCollection {
 
     func cancel(req: Request) async throws -> Response {
         let id = try await req.find(Event.self, "eventID").id!
-        let event = try await EventService(db: req.db, config: req.config, actor: req.auditActor).cancel(id)
+        let event = try await req.events.cancel(id)
         return try Response.json(EventDTO(event, confirmed: 0))
     }
 
