@@ -19,20 +19,8 @@ struct OrganizationsController: RouteCollection {
         OrganizationService(db: req.db, config: req.config, actor: req.auditActor)
     }
 
-    private func rows(_ req: Request) async throws -> [OrganizationsPage.Row] {
-        // A program has hundreds at most, so they are put in reading order here, where accents
-        // are understood (SQL would put "Área de Salud" after every Z).
-        let organizations = try await Organization.query(on: req.db).all().sorted(byCollating: \.name)
-        // Counted in the database: a registry of many thousands has as many affiliations.
-        let counted = try await req.db.sql.raw(
-            "SELECT organization_id, count(*) AS n FROM \(ident: Affiliation.schema) GROUP BY organization_id").all()
-        let counts = Dictionary(try counted.map { (try $0.decode(column: "organization_id", as: UUID.self), try $0.decode(column: "n", as: Int.self)) },
-                                uniquingKeysWith: +)
-        return organizations.map { .init(id: $0.id!, name: $0.name, kind: $0.kind, active: $0.active, people: counts[$0.id!] ?? 0) }
-    }
-
     func index(req: Request) async throws -> Response {
-        let rows = try await rows(req)
+        let rows = try await OrganizationsPage.query(on: req.db)
         return try await req.render { OrganizationsPage.list($0, rows: rows, input: OrganizationInput(), counties: req.config.counties) }
     }
 
@@ -43,7 +31,7 @@ struct OrganizationsController: RouteCollection {
             req.flash(.success, req.t(.organizationSaved))
             return req.redirect(to: .staffOrganizations)
         } catch OrganizationService.Failure.invalid(let errors) {
-            let rows = try await rows(req)
+            let rows = try await OrganizationsPage.query(on: req.db)
             return try await req.render {
                 OrganizationsPage.list($0, rows: rows, input: input, errors: FormErrors(errors), counties: req.config.counties)
             }

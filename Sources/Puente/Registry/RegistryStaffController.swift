@@ -60,24 +60,6 @@ struct RegistryStaffController: RouteCollection {
         return entry
     }
 
-    private func model(_ req: Request, _ entry: RegistryEntry,
-                       input: RegistryEntryInput? = nil) async throws -> RegistryStaffEntryPage.Model {
-        let history = try await RegistryStatusChange.query(on: req.db).filter(\.$entry.$id == entry.id!)
-            .sort(\.$changedAt, .descending).all()
-            .map { (when: $0.changedAt, from: $0.fromStatus, to: $0.toStatus, reason: $0.reason, who: $0.actorEmail) }
-        let today = req.config.dateFormatting.isoDay(Date())
-        let credentials = try await Credential.query(on: req.db).filter(\.$entry.$id == entry.id!).sort(\.$issuedOn).all()
-        var model = RegistryStaffEntryPage.Model(id: entry.id, number: entry.registryNumber, status: entry.status,
-                                                 reason: entry.statusReason,
-                                                 input: input ?? RegistryEntryInput(entry), history: history)
-        model.credentialIDs = credentials.map { $0.id! }
-        // The name verification shows: a Puente certificate keeps the name it was printed with.
-        model.credentials = credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName,
-                                                                      registryStatus: entry.status, today: today) }
-        model.entryName = entry.fullName
-        return model
-    }
-
     func addCredential(req: Request) async throws -> Response {
         let entry = try await entry(req)
         let input = CredentialInput(form: req)
@@ -86,7 +68,7 @@ struct RegistryStaffController: RouteCollection {
             req.flash(.success, req.t(.credentialAdded, ["number": credential.number]))
             return req.redirect(to: .staffRegistryEntry(.value(entry.id!)))
         } catch RegistryService.CredentialFailure.invalid(let errors) {
-            var model = try await model(req, entry)
+            var model = try await RegistryStaffEntryPage.query(on: req.db, entry: entry, today: req.config.dateFormatting.isoDay(Date()))
             model.credentialInput = input
             model.credentialErrors = FormErrors(errors)
             let choices = try await req.registryChoices()
@@ -108,7 +90,7 @@ struct RegistryStaffController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let entry = try await entry(req)
-        let model = try await model(req, entry)
+        let model = try await RegistryStaffEntryPage.query(on: req.db, entry: entry, today: req.config.dateFormatting.isoDay(Date()))
         let choices = try await req.registryChoices()
         return try await req.render { RegistryStaffEntryPage.page($0, model, choices: choices) }
     }
@@ -121,7 +103,7 @@ struct RegistryStaffController: RouteCollection {
             req.flash(.success, req.t(.registryStaffSaved, ["number": entry.registryNumber]))
             return req.redirect(to: .staffRegistryEntry(.value(entry.id!)))
         } catch RegistryService.Failure.invalid(let errors) {
-            let model = try await model(req, entry, input: input)
+            let model = try await RegistryStaffEntryPage.query(on: req.db, entry: entry, input: input, today: req.config.dateFormatting.isoDay(Date()))
             let choices = try await req.registryChoices()
             return try await req.render { RegistryStaffEntryPage.page($0, model, errors: FormErrors(errors), choices: choices) }
         }
@@ -137,7 +119,7 @@ struct RegistryStaffController: RouteCollection {
         } catch RegistryService.Failure.statusNotAllowed {
             throw Abort(.badRequest) // the page never offers it
         } catch RegistryService.Failure.reasonRequired {
-            let model = try await model(req, entry)
+            let model = try await RegistryStaffEntryPage.query(on: req.db, entry: entry, today: req.config.dateFormatting.isoDay(Date()))
             let choices = try await req.registryChoices()
             return try await req.render { RegistryStaffEntryPage.page($0, model, statusError: .reasonRequired, choices: choices) }
         }

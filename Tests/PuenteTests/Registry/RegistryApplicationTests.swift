@@ -76,7 +76,7 @@ import VaporTesting
             for (fields, message) in cases {
                 let response = try await member.post(SiteURL.registryApply.path, fields)
                 #expect(response.status == .unprocessableEntity)
-                #expect(response.body.string.contains(message), "\(message)")
+                #expect(response.body.string.contains(Escape.text(message)), "\(message)")
             }
             #expect(try await RegistryEntry.query(on: app.db).count() == 0)
             #expect(try await app.outbox().isEmpty)

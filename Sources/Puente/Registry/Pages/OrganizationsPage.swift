@@ -1,5 +1,7 @@
 // Staff's list of organizations, with the form to add one, and the edit page.
 
+import Fluent
+import SQLKit
 import Foundation
 import Plot
 import PuenteCore
@@ -11,6 +13,19 @@ enum OrganizationsPage {
         let kind: Organization.Kind
         let active: Bool
         let people: Int
+    }
+
+    /// Every organization in reading order with how many people list it.
+    static func query(on db: any Database) async throws -> [Row] {
+        // A program has hundreds at most, so they are put in reading order here, where accents
+        // are understood (SQL would put "Área de Salud" after every Z).
+        let organizations = try await Organization.query(on: db).all().sorted(byCollating: \.name)
+        // Counted in the database: a registry of many thousands has as many affiliations.
+        let counted = try await db.sql.raw(
+            "SELECT organization_id, count(*) AS n FROM \(ident: Affiliation.schema) GROUP BY organization_id").all()
+        let counts = Dictionary(try counted.map { (try $0.decode(column: "organization_id", as: UUID.self), try $0.decode(column: "n", as: Int.self)) },
+                                uniquingKeysWith: +)
+        return organizations.map { .init(id: $0.id!, name: $0.name, kind: $0.kind, active: $0.active, people: counts[$0.id!] ?? 0) }
     }
 
     static func list(_ ctx: PageContext, rows: [Row], input: OrganizationInput, errors: FormErrors = .init(),

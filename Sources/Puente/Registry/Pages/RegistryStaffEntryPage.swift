@@ -1,5 +1,6 @@
 // Staff review and edit one registry entry.
 
+import Fluent
 import Foundation
 import Plot
 import PuenteCore
@@ -18,6 +19,22 @@ enum RegistryStaffEntryPage {
         var credentialIDs: [UUID] = []
         var credentialInput = CredentialInput()
         var credentialErrors = FormErrors()
+    }
+
+    /// The entry with its status history, newest first, and its certificates as verification shows them.
+    static func query(on db: any Database, entry: RegistryEntry, input: RegistryEntryInput? = nil, today: String) async throws -> Model {
+        let history = try await RegistryStatusChange.query(on: db).filter(\.$entry.$id == entry.id!)
+            .sort(\.$changedAt, .descending).all()
+            .map { (when: $0.changedAt, from: $0.fromStatus, to: $0.toStatus, reason: $0.reason, who: $0.actorEmail) }
+        let credentials = try await Credential.query(on: db).filter(\.$entry.$id == entry.id!).sort(\.$issuedOn).all()
+        var model = Model(id: entry.id, number: entry.registryNumber, status: entry.status, reason: entry.statusReason,
+                          input: input ?? RegistryEntryInput(entry), history: history)
+        model.credentialIDs = credentials.map { $0.id! }
+        // The name verification shows: a Puente certificate keeps the name it was printed with.
+        model.credentials = credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName,
+                                                                      registryStatus: entry.status, today: today) }
+        model.entryName = entry.fullName
+        return model
     }
 
     static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), statusError: L10n? = nil,
