@@ -11,7 +11,7 @@ struct OpenAPIController: RouteCollection {
     }()
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("openapi.json") { _ in
+        routes.get(APIURL.openAPI.pathComponents) { _ in
             var headers = HTTPHeaders()
             headers.contentType = .json
             return Response(status: .ok, headers: headers, body: .init(data: Self.document))

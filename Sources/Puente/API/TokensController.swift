@@ -18,7 +18,7 @@ struct TokensController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("tokens", use: create)
+        routes.post(APIURL.tokens.pathComponents, use: create)
     }
 
     func create(req: Request) async throws -> Response {

@@ -25,9 +25,8 @@ func routes(_ app: Application) throws {
     // Machines: no cookies needed, no CSRF.
     try app.register(collection: OperationsController())
     try app.register(collection: FHIRController())
-    let api = app.grouped("api")
-    try api.register(collection: OpenAPIController())
-    let v1 = api.grouped("v1").grouped(JSONBodyMiddleware())
+    try app.register(collection: OpenAPIController())
+    let v1 = app.grouped(JSONBodyMiddleware())
     try v1.register(collection: TokensController())
     try VerificationController().bootAPI(routes: v1)
     try v1.register(collection: RegistryAPIController())

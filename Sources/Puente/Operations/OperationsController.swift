@@ -19,8 +19,8 @@ enum PuenteMetrics {
 
 struct OperationsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("healthz", use: health)
-        routes.get("metrics", use: metrics)
+        routes.get(APIURL.health.pathComponents, use: health)
+        routes.get(APIURL.metrics.pathComponents, use: metrics)
     }
 
     struct Health: Content {

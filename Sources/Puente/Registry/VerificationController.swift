@@ -12,7 +12,7 @@ struct VerificationController: RouteCollection {
     }
 
     func bootAPI(routes: any RoutesBuilder) throws {
-        routes.get("certificates", ":number", use: certificateJSON)
+        routes.get(APIURL.certificate(.key).pathComponents, use: certificateJSON)
     }
 
     /// `/verify?number=…` from the form: straight to the result page, or the form again.

@@ -135,16 +135,15 @@ struct EventsAPIController: RouteCollection {
     struct RegistrationResponse: Content { let id: UUID; let status: String }
 
     func boot(routes: any RoutesBuilder) throws {
-        let events = routes.grouped("events")
-        events.get(use: list)
-        events.get(":eventID", use: read)
-        let staff = events.grouped(Access.permission(.manageEvents))
-        staff.post(use: create)
-        staff.put(":eventID", use: update)
-        staff.post(":eventID", "cancel", use: cancel)
-        staff.get(":eventID", "registrations", use: registrants)
-        routes.grouped("event-series").grouped(Access.permission(.manageEvents)).post(use: createSeries)
-        events.post(":eventID", "registrations", use: register)
+        routes.get(APIURL.events.pathComponents, use: list)
+        routes.get(APIURL.event(.key).pathComponents, use: read)
+        let staff = routes.grouped(Access.permission(.manageEvents))
+        staff.post(APIURL.events.pathComponents, use: create)
+        staff.put(APIURL.event(.key).pathComponents, use: update)
+        staff.post(APIURL.eventCancel(.key).pathComponents, use: cancel)
+        staff.get(APIURL.eventRegistrations(.key).pathComponents, use: registrants)
+        staff.post(APIURL.eventSeries.pathComponents, use: createSeries)
+        routes.post(APIURL.eventRegistrations(.key).pathComponents, use: register)
     }
 
     func list(req: Request) async throws -> Response {

@@ -150,12 +150,11 @@ struct PageDTO<Item: Content>: Content {
 
 struct RegistryAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let entries = routes.grouped("registry", "entries")
-        entries.get(use: list)
-        entries.get(":number", use: read)
-        let staff = entries.grouped(Access.permission(.manageRegistry))
-        staff.post(use: create)
-        staff.put(":number", use: replace)
+        routes.get(APIURL.registryEntries.pathComponents, use: list)
+        routes.get(APIURL.registryEntry(.key).pathComponents, use: read)
+        let staff = routes.grouped(Access.permission(.manageRegistry))
+        staff.post(APIURL.registryEntries.pathComponents, use: create)
+        staff.put(APIURL.registryEntry(.key).pathComponents, use: replace)
     }
 
     private func isStaff(_ req: Request) async throws -> Bool {

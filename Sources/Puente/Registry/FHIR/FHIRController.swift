@@ -16,8 +16,8 @@ struct FHIRController: RouteCollection {
     ]
 
     func boot(routes: any RoutesBuilder) throws {
-        let fhir = routes.grouped("fhir")
-        fhir.get("metadata", use: metadata)
+        routes.get(APIURL.fhirMetadata.pathComponents, use: metadata)
+        let fhir = routes.grouped(APIURL.fhir.pathComponents)
         for type in Self.allowed.keys {
             fhir.get(.constant(type)) { try await self.search(type, $0, pairs: QueryParameters.pairs($0.url.query)) }
             fhir.post(.constant(type), "_search") { req in
@@ -219,7 +219,7 @@ struct FHIRController: RouteCollection {
 
     private func bundle(_ type: String, _ req: Request, _ search: FHIRSearchRequest, total: Int,
                         matches: [FHIRJSON], included: [FHIRJSON]) -> FHIRJSON {
-        let base = "\(req.config.baseURL)/fhir/\(type)"
+        let base = "\(APIURL.fhir.absolute(req.config))/\(type)"
         var links: [FHIRJSON] = [["relation": "self", "url": search.link(base: base, offset: search.offset)]]
         // `_count=0` asks for the total alone: a next or previous link would point back at this page.
         if search.count > 0, search.offset + search.count < total {
@@ -229,10 +229,10 @@ struct FHIRController: RouteCollection {
             links.append(["relation": "previous", "url": search.link(base: base, offset: max(0, search.offset - search.count))])
         }
         let entries = matches.map { resource -> FHIRJSON in
-            ["fullUrl": "\(req.config.baseURL)/fhir/\(resource["resourceType"]!)/\(resource["id"]!)", "resource": resource,
+            ["fullUrl": "\(APIURL.fhir.absolute(req.config))/\(resource["resourceType"]!)/\(resource["id"]!)", "resource": resource,
              "search": ["mode": "match"]]
         } + included.map { resource -> FHIRJSON in
-            ["fullUrl": "\(req.config.baseURL)/fhir/\(resource["resourceType"]!)/\(resource["id"]!)", "resource": resource,
+            ["fullUrl": "\(APIURL.fhir.absolute(req.config))/\(resource["resourceType"]!)/\(resource["id"]!)", "resource": resource,
              "search": ["mode": "include"]]
         }
         return ["resourceType": "Bundle", "type": "searchset", "total": total, "link": links, "entry": entries]

@@ -30,7 +30,7 @@ extension FHIRController {
         let builder = try await builder(req)
         let (total, changes) = try await changes(type, since: since, search, req, builder)
         let resources = try await current(type, changes.filter { !$0.withdrawn }.map(\.id), req, builder)
-        let base = "\(req.config.baseURL)/fhir/\(type)/_history"
+        let base = "\(APIURL.fhir.absolute(req.config))/\(type)/_history"
         var links: [FHIRJSON] = [["relation": "self", "url": search.link(base: base, offset: search.offset)]]
         if search.count > 0, search.offset + search.count < total {
             links.append(["relation": "next", "url": search.link(base: base, offset: search.offset + search.count)])
@@ -38,11 +38,11 @@ extension FHIRController {
         let entries = changes.compactMap { change -> FHIRJSON? in
             let url = "\(type)/\(change.resourceID(type))"
             if change.withdrawn {
-                return ["fullUrl": "\(req.config.baseURL)/fhir/\(url)", "request": ["method": "DELETE", "url": url],
+                return ["fullUrl": "\(APIURL.fhir.absolute(req.config))/\(url)", "request": ["method": "DELETE", "url": url],
                         "response": ["status": "204 No Content", "lastModified": FHIRDate.instant(change.at)]]
             }
             guard let resource = resources[change.id] else { return nil } // changed again since the list was read
-            return ["fullUrl": "\(req.config.baseURL)/fhir/\(url)", "resource": resource, "request": ["method": "PUT", "url": url],
+            return ["fullUrl": "\(APIURL.fhir.absolute(req.config))/\(url)", "resource": resource, "request": ["method": "PUT", "url": url],
                     "response": ["status": "200 OK", "lastModified": FHIRDate.instant(change.at)]]
         }
         return Self.respond(["resourceType": "Bundle", "type": "history", "total": total, "link": links, "entry": entries])

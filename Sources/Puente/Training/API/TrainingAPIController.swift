@@ -152,21 +152,20 @@ struct TrainingAPIController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        let training = routes.grouped("training")
-        training.get("programs", use: programs)
-        training.get("cohorts", use: cohorts)
-        let signedIn = training.grouped(Access.signedIn)
-        signedIn.post("cohorts", ":cohortID", "enrollments", use: apply)
-        signedIn.get("enrollments", use: enrollments)
-        signedIn.post("enrollments", ":enrollmentID", "decision", use: decide)
-        signedIn.get("enrollments", ":enrollmentID", "progress", use: progress)
-        signedIn.post("enrollments", ":enrollmentID", "practicum-logs", use: logPracticum)
-        signedIn.post("enrollments", ":enrollmentID", "certificate", use: certify)
-        signedIn.post("sessions", ":sessionID", "attendance", use: attendance)
-        signedIn.get("practicum-logs", use: logsToDecide)
-        signedIn.post("practicum-logs", ":logID", "decision", use: decideLog)
-        signedIn.get("certificates", use: certificates)
-        signedIn.post("hours", use: reportHours)
+        routes.get(APIURL.trainingPrograms.pathComponents, use: programs)
+        routes.get(APIURL.trainingCohorts.pathComponents, use: cohorts)
+        let signedIn = routes.grouped(Access.signedIn)
+        signedIn.post(APIURL.trainingCohortEnrollments(.key).pathComponents, use: apply)
+        signedIn.get(APIURL.trainingEnrollments.pathComponents, use: enrollments)
+        signedIn.post(APIURL.trainingEnrollmentDecision(.key).pathComponents, use: decide)
+        signedIn.get(APIURL.trainingEnrollmentProgress(.key).pathComponents, use: progress)
+        signedIn.post(APIURL.trainingEnrollmentPracticumLogs(.key).pathComponents, use: logPracticum)
+        signedIn.post(APIURL.trainingEnrollmentCertificate(.key).pathComponents, use: certify)
+        signedIn.post(APIURL.trainingSessionAttendance(.key).pathComponents, use: attendance)
+        signedIn.get(APIURL.trainingPracticumLogs.pathComponents, use: logsToDecide)
+        signedIn.post(APIURL.trainingPracticumLogDecision(.key).pathComponents, use: decideLog)
+        signedIn.get(APIURL.trainingCertificates.pathComponents, use: certificates)
+        signedIn.post(APIURL.trainingHours.pathComponents, use: reportHours)
     }
 
     func programs(req: Request) async throws -> Response {

@@ -1,0 +1,101 @@
+// Every machine-facing address (the JSON API, FHIR, health and metrics) in one place, as
+// SiteURL is for pages: routes register from it, and tests and links print from it.
+
+import Foundation
+import Vapor
+
+enum APIURL {
+    typealias Parameter = SiteURL.Parameter
+
+    case openAPI
+    case tokens
+    case certificate(Parameter<String>)
+    case registryEntries
+    case registryEntry(Parameter<String>)
+    case trainingPrograms
+    case trainingCohorts
+    case trainingCohortEnrollments(Parameter<UUID>)
+    case trainingEnrollments
+    case trainingEnrollmentDecision(Parameter<UUID>)
+    case trainingEnrollmentProgress(Parameter<UUID>)
+    case trainingEnrollmentPracticumLogs(Parameter<UUID>)
+    case trainingEnrollmentCertificate(Parameter<UUID>)
+    case trainingSessionAttendance(Parameter<UUID>)
+    case trainingPracticumLogs
+    case trainingPracticumLogDecision(Parameter<UUID>)
+    case trainingCertificates
+    case trainingHours
+    case events
+    case event(Parameter<UUID>)
+    case eventCancel(Parameter<UUID>)
+    case eventRegistrations(Parameter<UUID>)
+    case eventSeries
+    /// FHIR R4: the capability statement; resource paths hang off `fhir`.
+    case fhir
+    case fhirMetadata
+    case health
+    case metrics
+
+    var path: String {
+        "/" + pathComponents.map { component in
+            if case .parameter = component, let value = parameterValue { return value }
+            return component.description
+        }.joined(separator: "/")
+    }
+
+    func path(query: [String: String]) -> String {
+        QueryString.append(query, to: path)
+    }
+
+    func absolute(_ config: AppConfig) -> String {
+        config.baseURL + path
+    }
+
+    private var parameterValue: String? {
+        switch self {
+        case .certificate(.value(let number)), .registryEntry(.value(let number)):
+            number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
+        case .trainingCohortEnrollments(.value(let id)), .trainingEnrollmentDecision(.value(let id)),
+             .trainingEnrollmentProgress(.value(let id)), .trainingEnrollmentPracticumLogs(.value(let id)),
+             .trainingEnrollmentCertificate(.value(let id)), .trainingSessionAttendance(.value(let id)),
+             .trainingPracticumLogDecision(.value(let id)), .event(.value(let id)), .eventCancel(.value(let id)),
+             .eventRegistrations(.value(let id)):
+            id.uuidString
+        default:
+            nil
+        }
+    }
+
+    var pathComponents: [PathComponent] {
+        let v1: [PathComponent] = ["api", "v1"]
+        return switch self {
+        case .openAPI: ["api", "openapi.json"]
+        case .tokens: v1 + ["tokens"]
+        case .certificate: v1 + ["certificates", ":number"]
+        case .registryEntries: v1 + ["registry", "entries"]
+        case .registryEntry: v1 + ["registry", "entries", ":number"]
+        case .trainingPrograms: v1 + ["training", "programs"]
+        case .trainingCohorts: v1 + ["training", "cohorts"]
+        case .trainingCohortEnrollments: v1 + ["training", "cohorts", ":cohortID", "enrollments"]
+        case .trainingEnrollments: v1 + ["training", "enrollments"]
+        case .trainingEnrollmentDecision: v1 + ["training", "enrollments", ":enrollmentID", "decision"]
+        case .trainingEnrollmentProgress: v1 + ["training", "enrollments", ":enrollmentID", "progress"]
+        case .trainingEnrollmentPracticumLogs: v1 + ["training", "enrollments", ":enrollmentID", "practicum-logs"]
+        case .trainingEnrollmentCertificate: v1 + ["training", "enrollments", ":enrollmentID", "certificate"]
+        case .trainingSessionAttendance: v1 + ["training", "sessions", ":sessionID", "attendance"]
+        case .trainingPracticumLogs: v1 + ["training", "practicum-logs"]
+        case .trainingPracticumLogDecision: v1 + ["training", "practicum-logs", ":logID", "decision"]
+        case .trainingCertificates: v1 + ["training", "certificates"]
+        case .trainingHours: v1 + ["training", "hours"]
+        case .events: v1 + ["events"]
+        case .event: v1 + ["events", ":eventID"]
+        case .eventCancel: v1 + ["events", ":eventID", "cancel"]
+        case .eventRegistrations: v1 + ["events", ":eventID", "registrations"]
+        case .eventSeries: v1 + ["event-series"]
+        case .fhir: ["fhir"]
+        case .fhirMetadata: ["fhir", "metadata"]
+        case .health: ["healthz"]
+        case .metrics: ["metrics"]
+        }
+    }
+}
