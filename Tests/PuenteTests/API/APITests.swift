@@ -11,16 +11,12 @@ import VaporTesting
         try await app.testing().sendRequest(.POST, path, headers: ["Content-Type": contentType], body: ByteBuffer(string: body))
     }
 
-    func json(_ response: TestingHTTPResponse) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
-    }
-
     @Test func tokenIsIssuedForTheRightPasswordAndAuthenticatesRequests() async throws {
         try await withPuente { app in
             try await app.makeUser("api@example.org")
             let response = try await postJSON(app, "/api/v1/tokens", #"{"email":"api@example.org","password":"correct horse 1"}"#)
             #expect(response.status == .created)
-            let body = try json(response)
+            let body = try response.object
             let token = try #require(body["token"] as? String)
             #expect(body["tokenType"] as? String == "Bearer")
             #expect(token.count >= 40)
@@ -35,7 +31,7 @@ import VaporTesting
             let response = try await postJSON(app, "/api/v1/tokens", #"{"email":"api@example.org","password":"nope nope"}"#)
             #expect(response.status == .unauthorized)
             #expect(response.headers.first(name: .contentType) == "application/problem+json")
-            let body = try json(response)
+            let body = try response.object
             #expect(body["status"] as? Int == 401)
             #expect(body["title"] as? String == "Unauthorized")
             #expect(try await APIToken.query(on: app.db).count() == 0)
@@ -62,7 +58,7 @@ import VaporTesting
             let response = try await app.testing().sendRequest(.GET, "/api/v1/nothing-here")
             #expect(response.status == .notFound)
             #expect(response.headers.first(name: .contentType) == "application/problem+json")
-            #expect(try json(response)["status"] as? Int == 404)
+            #expect(try response.object["status"] as? Int == 404)
         }
     }
 
@@ -70,7 +66,7 @@ import VaporTesting
         try await withPuente { app in
             let response = try await app.testing().sendRequest(.GET, "/healthz")
             #expect(response.status == .ok)
-            let body = try json(response)
+            let body = try response.object
             #expect(body["status"] as? String == "ok")
             #expect(body["database"] as? String == TestDatabase.kind)
         }

@@ -10,17 +10,6 @@ import VaporTesting
 @testable import Puente
 
 @Suite struct EventRegistrationTests {
-    func send(_ app: Application, _ method: HTTPMethod, _ path: String, token: String? = nil, _ body: String) async throws -> TestingHTTPResponse {
-        var headers = HTTPHeaders()
-        if let token { headers.bearerAuthorization = .init(token: token) }
-        headers.contentType = .json
-        return try await app.testing().sendRequest(method, path, headers: headers, body: ByteBuffer(string: body))
-    }
-
-    func object(_ response: TestingHTTPResponse) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
-    }
-
     /// An event created through the staff API, starting in a week.
     func makeEvent(_ app: Application, capacity: Int?, audience: String = "public", title: String = "Policy Committee (open meeting)",
                    closesAt: String? = nil) async throws -> (id: String, staff: String) {
@@ -29,10 +18,9 @@ import VaporTesting
         let end = ISO8601DateFormatter().string(from: Date().addingTimeInterval(7 * 86400 + 5400))
         let capacityJSON = capacity.map { ",\"capacity\":\($0)" } ?? ""
         let closes = closesAt.map { ",\"registrationClosesAt\":\"\($0)\"" } ?? ""
-        let created = try await send(app, .POST, "/api/v1/events", token: staff,
-                                     #"{"title":"\#(title)","kind":"meeting","start":"\#(start)","end":"\#(end)","timeZone":"America/Los_Angeles","onlineLink":"https://meet.example.org/policy","audience":"\#(audience)"\#(capacityJSON)\#(closes)}"#)
+        let created = try await app.api(.POST, "/api/v1/events", token: staff, json: #"{"title":"\#(title)","kind":"meeting","start":"\#(start)","end":"\#(end)","timeZone":"America/Los_Angeles","onlineLink":"https://meet.example.org/policy","audience":"\#(audience)"\#(capacityJSON)\#(closes)}"#)
         #expect(created.status == .created)
-        return (try #require(try object(created)["id"] as? String), staff)
+        return (try #require(try created.object["id"] as? String), staff)
     }
 
     @Test func theStableContractRegistersConfirmsWaitlistsAndRefusesDuplicates() async throws {
@@ -48,19 +36,19 @@ import VaporTesting
             #expect(listed["start"] is String && listed["end"] is String && listed["title"] is String)
 
             let path = "/api/v1/events/\(id)/registrations"
-            let first = try await send(app, .POST, path, #"{"name":"Ana Ruiz","email":"ana@example.org"}"#)
+            let first = try await app.api(.POST, path, json: #"{"name":"Ana Ruiz","email":"ana@example.org"}"#)
             #expect(first.status == .created)
-            #expect(try object(first)["status"] as? String == "confirmed")
-            #expect(try object(first)["id"] is String)
-            #expect(try await send(app, .POST, path, #"{"name":"Ana Again","email":"ANA@example.org"}"#).status == .conflict)
-            #expect(try await send(app, .POST, path, #"{"name":"Bad","email":"not-an-email"}"#).status == .unprocessableEntity)
-            #expect(try await send(app, .POST, path, #"{"name":"","email":"b@example.org"}"#).status == .unprocessableEntity)
-            #expect(try object(try await send(app, .POST, path, #"{"name":"Ben Ortiz","email":"ben@example.org"}"#))["status"] as? String == "confirmed")
-            #expect(try object(try await send(app, .POST, path, #"{"name":"Cruz Lee","email":"cruz@example.org"}"#))["status"] as? String == "waitlisted")
+            #expect(try first.object["status"] as? String == "confirmed")
+            #expect(try first.object["id"] is String)
+            #expect(try await app.api(.POST, path, json: #"{"name":"Ana Again","email":"ANA@example.org"}"#).status == .conflict)
+            #expect(try await app.api(.POST, path, json: #"{"name":"Bad","email":"not-an-email"}"#).status == .unprocessableEntity)
+            #expect(try await app.api(.POST, path, json: #"{"name":"","email":"b@example.org"}"#).status == .unprocessableEntity)
+            #expect(try (try await app.api(.POST, path, json: #"{"name":"Ben Ortiz","email":"ben@example.org"}"#)).object["status"] as? String == "confirmed")
+            #expect(try (try await app.api(.POST, path, json: #"{"name":"Cruz Lee","email":"cruz@example.org"}"#)).object["status"] as? String == "waitlisted")
             #expect(try await EventRegistration.query(on: app.db).count() == 3)
             let after = try JSONSerialization.jsonObject(with: Data(try await app.testing().sendRequest(.GET, "/api/v1/events").body.readableBytesView)) as? [[String: Any]]
             #expect(after?.first?["seatsLeft"] as? Int == 0)
-            #expect(try await send(app, .POST, "/api/v1/events/\(UUID())/registrations", #"{"name":"X","email":"x@example.org"}"#).status == .notFound)
+            #expect(try await app.api(.POST, "/api/v1/events/\(UUID())/registrations", json: #"{"name":"X","email":"x@example.org"}"#).status == .notFound)
         }
     }
 
@@ -68,22 +56,21 @@ import VaporTesting
         try await withPuente { app in
             let past = ISO8601DateFormatter().string(from: Date().addingTimeInterval(-60))
             let (closed, _) = try await makeEvent(app, capacity: 10, closesAt: past)
-            #expect(try await send(app, .POST, "/api/v1/events/\(closed)/registrations", #"{"name":"Ana","email":"ana@example.org"}"#).status == .conflict)
+            #expect(try await app.api(.POST, "/api/v1/events/\(closed)/registrations", json: #"{"name":"Ana","email":"ana@example.org"}"#).status == .conflict)
             let (members, _) = try await makeEvent(app, capacity: 10, audience: "members", title: "Members call")
             // A visitor does not see a members-only event, so cannot register for it either (as on the page).
-            #expect(try await send(app, .POST, "/api/v1/events/\(members)/registrations", #"{"name":"Ana","email":"ana@example.org"}"#).status == .notFound)
+            #expect(try await app.api(.POST, "/api/v1/events/\(members)/registrations", json: #"{"name":"Ana","email":"ana@example.org"}"#).status == .notFound)
             let member = try await app.bearerToken(roles: [.member], email: "member@example.org")
-            #expect(try await send(app, .POST, "/api/v1/events/\(members)/registrations", token: member, "{}").status == .created)
+            #expect(try await app.api(.POST, "/api/v1/events/\(members)/registrations", token: member, json: "{}").status == .created)
             let (cancelled, _) = try await makeEvent(app, capacity: 10, title: "Called off")
             let event = try #require(try await Event.find(UUID(uuidString: cancelled), on: app.db))
             event.status = .cancelled
             try await event.save(on: app.db)
-            #expect(try await send(app, .POST, "/api/v1/events/\(cancelled)/registrations", #"{"name":"Ana","email":"ana@example.org"}"#).status == .conflict)
+            #expect(try await app.api(.POST, "/api/v1/events/\(cancelled)/registrations", json: #"{"name":"Ana","email":"ana@example.org"}"#).status == .conflict)
             #expect(try await EventRegistration.query(on: app.db).count() == 1)
             // Bad events are refused too.
             let staff = try await app.bearerToken(roles: [.staff])
-            let bad = try await send(app, .POST, "/api/v1/events", token: staff,
-                                     #"{"title":"X","start":"2027-01-01T10:00:00Z","end":"2027-01-01T09:00:00Z","timeZone":"Mars/Olympus"}"#)
+            let bad = try await app.api(.POST, "/api/v1/events", token: staff, json: #"{"title":"X","start":"2027-01-01T10:00:00Z","end":"2027-01-01T09:00:00Z","timeZone":"Mars/Olympus"}"#)
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("IANA"))
         }
@@ -95,7 +82,7 @@ import VaporTesting
             let (id, _) = try await makeEvent(app, capacity: 1)
             let path = "/api/v1/events/\(id)/registrations"
             for (name, email) in [("Ana Ruiz", "ana@example.org"), ("Ben Ortiz", "ben@example.org"), ("Cruz Lee", "cruz@example.org")] {
-                _ = try await send(app, .POST, path, #"{"name":"\#(name)","email":"\#(email)"}"#)
+                _ = try await app.api(.POST, path, json: #"{"name":"\#(name)","email":"\#(email)"}"#)
             }
             let mail = try await app.outbox().map { ($0.recipient, ReceivedMail($0.raw)) }
             #expect(mail.map(\.0) == ["ana@example.org", "ben@example.org", "cruz@example.org"])
@@ -139,14 +126,14 @@ import VaporTesting
             let statuses = try await withThrowingTaskGroup(of: (HTTPResponseStatus, String?).self) { group in
                 for index in 0..<100 {
                     group.addTask {
-                        let response = try await send(app, .POST, path, #"{"name":"Person \#(index)","email":"p\#(index)@example.org"}"#)
-                        return (response.status, try? object(response)["status"] as? String)
+                        let response = try await app.api(.POST, path, json: #"{"name":"Person \#(index)","email":"p\#(index)@example.org"}"#)
+                        return (response.status, try? response.object["status"] as? String)
                     }
                 }
                 // The same person clicking ten times at once gets one registration.
                 for _ in 0..<10 {
                     group.addTask {
-                        let response = try await send(app, .POST, path, #"{"name":"Same Person","email":"same@example.org"}"#)
+                        let response = try await app.api(.POST, path, json: #"{"name":"Same Person","email":"same@example.org"}"#)
                         return (response.status, nil)
                     }
                 }

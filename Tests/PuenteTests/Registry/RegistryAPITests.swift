@@ -12,10 +12,6 @@ import VaporTesting
         try await app.bearerToken(roles: roles)
     }
 
-    func object(_ response: TestingHTTPResponse) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
-    }
-
     let validBody = #"{"givenName":"Helen","familyName":"Begay","workerType":"chr","languages":["nv","en"],"counties":["06025"],"consent":{"listed":true,"languages":true}}"#
 
     @Test func publicListingIsTheConsentScopedDirectory() async throws {
@@ -24,7 +20,7 @@ import VaporTesting
             try await app.makeListedEntry(given: "Hidden", family: "Person", listed: false)
             let response = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries?language=es")
             #expect(response.status == .ok)
-            let body = try object(response)
+            let body = try response.object
             let items = try #require(body["items"] as? [[String: Any]])
             #expect(items.count == 1)
             #expect(items[0]["name"] as? String == "Lupe Hernández")
@@ -41,22 +37,22 @@ import VaporTesting
             let headers: HTTPHeaders = ["Authorization": "Bearer \(staff)", "Content-Type": "application/json"]
             let created = try await app.testing().sendRequest(.POST, "/api/v1/registry/entries", headers: headers, body: ByteBuffer(string: validBody))
             #expect(created.status == .created)
-            let entry = try object(created)
+            let entry = try created.object
             let number = try #require(entry["registryNumber"] as? String)
             #expect(entry["status"] as? String == "active")
             #expect(entry["languages"] as? [String] == ["en", "nv"])
 
             let read = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(number)", headers: headers)
-            #expect(try object(read)["givenName"] as? String == "Helen")
+            #expect(try read.object["givenName"] as? String == "Helen")
             #expect(try await app.auditEvents(.registryApiRead).count == 1)
 
             let replaced = try await app.testing().sendRequest(.PUT, "/api/v1/registry/entries/\(number)", headers: headers,
                 body: ByteBuffer(string: validBody.replacingOccurrences(of: "06025", with: "06073")))
             #expect(replaced.status == .ok)
-            #expect(try object(replaced)["counties"] as? [String] == ["06073"])
+            #expect(try replaced.object["counties"] as? [String] == ["06073"])
 
             let publicRead = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(number)")
-            let publicCounties = try object(publicRead)["counties"]
+            let publicCounties = try publicRead.object["counties"]
             #expect(publicCounties == nil || publicCounties is NSNull)
         }
     }
@@ -66,7 +62,7 @@ import VaporTesting
             let staff = try await token(app, roles: [.staff])
             let headers: HTTPHeaders = ["Authorization": "Bearer \(staff)", "Content-Type": "application/json"]
             let body = validBody.replacingOccurrences(of: #""familyName":"Begay""#, with: #""familyName":"Begay","email":"helen@example.org""#)
-            let created = try object(try await app.testing().sendRequest(.POST, "/api/v1/registry/entries", headers: headers, body: ByteBuffer(string: body)))
+            let created = try (try await app.testing().sendRequest(.POST, "/api/v1/registry/entries", headers: headers, body: ByteBuffer(string: body))).object
             let number = try #require(created["registryNumber"] as? String)
             func put(_ extra: String) async throws -> TestingHTTPResponse {
                 let renamed = body.replacingOccurrences(of: #""familyName":"Begay""#, with: #""familyName":"Begay-Yazzie""#)
@@ -77,10 +73,10 @@ import VaporTesting
             // Before, a status in a PUT was dropped without a word: the client believed the entry suspended.
             let noReason = try await put(#""status":"suspended""#)
             #expect(noReason.status == .unprocessableEntity)
-            #expect((try object(noReason)["errors"] as? [String: String])?["status_reason"]?.contains("reason") == true)
+            #expect((try noReason.object["errors"] as? [String: String])?["status_reason"]?.contains("reason") == true)
             let backwards = try await put(#""status":"applied","statusReason":"Start over""#)
             #expect(backwards.status == .unprocessableEntity)
-            #expect((try object(backwards)["errors"] as? [String: String])?["status"] != nil)
+            #expect((try backwards.object["errors"] as? [String: String])?["status"] != nil)
             var entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$registryNumber == number).first())
             #expect(entry.status == .active)
             #expect(entry.familyName == "Begay") // the details in the refused body were not saved either
@@ -88,7 +84,7 @@ import VaporTesting
 
             let suspended = try await put(#""status":"suspended","statusReason":"Certificate under review""#)
             #expect(suspended.status == .ok)
-            #expect(try object(suspended)["status"] as? String == "suspended")
+            #expect(try suspended.object["status"] as? String == "suspended")
             entry = try #require(try await RegistryEntry.query(on: app.db).filter(\.$registryNumber == number).first())
             #expect(entry.familyName == "Begay-Yazzie")
             #expect(entry.statusReason == "Certificate under review")
@@ -108,7 +104,7 @@ import VaporTesting
                 body: ByteBuffer(string: #"{"givenName":"Ana","familyName":"SSN 123-45-6789","workerType":"chw","languages":["xx"],"counties":["99999"]}"#))
             #expect(response.status == .unprocessableEntity)
             #expect(response.headers.first(name: .contentType) == "application/problem+json")
-            let errors = try #require(try object(response)["errors"] as? [String: String])
+            let errors = try #require(try response.object["errors"] as? [String: String])
             #expect(errors["family_name"]?.contains("Social Security") == true)
             #expect(errors["languages"]?.contains("not on the list") == true)
             #expect(errors["counties"]?.contains("06037") == true)
