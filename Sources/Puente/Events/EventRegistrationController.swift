@@ -3,7 +3,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 import Vapor
 

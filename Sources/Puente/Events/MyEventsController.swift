@@ -5,7 +5,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 import Vapor
 

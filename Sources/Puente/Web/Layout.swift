@@ -1,6 +1,5 @@
 // The one page layout: skip link, header with navigation and language switcher, main, footer.
 
-import Plot
 import PuenteCore
 
 enum Layout {

@@ -1,7 +1,6 @@
 // Words and labels the training pages share.
 
 import Foundation
-import Plot
 import PuenteCore
 
 /// Sentences about training, in the reader's language.
