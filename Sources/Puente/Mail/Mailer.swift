@@ -2,7 +2,6 @@
 // anti-fraud notice) in the recipient's language, as text and as HTML.
 
 import Foundation
-import Plot
 import PuenteCore
 
 struct Mailer: Sendable {
@@ -29,24 +28,29 @@ struct Mailer: Sendable {
         if let link = content.link { text.append("\(link.label)\n\(link.url)") }
         text += [signature, "--", antiFraud, why]
 
-        let html = HTML(
-            .lang(language == .es ? .spanish : .english),
-            // Plot's `.title` also writes og:title and twitter:title attributes unescaped: a subject
-            // holding a quote broke out of them, so the head is just an escaped <title>.
-            .head(.encoding(.utf8), .raw(Tag.leaf(.title, text: content.subject))),
-            .body {
-                if let greeting { Paragraph(greeting) }
-                for paragraph in content.paragraphs { Paragraph(paragraph) }
-                if let link = content.link {
-                    Paragraph { Tag.a(link.url, link.label) }
-                    Paragraph(link.url)
-                }
-                Paragraph(signature)
-                Node<HTML.BodyContext>.hr()
-                Paragraph(antiFraud)
-                Paragraph(why)
+        // The head is only an escaped <title>: Plot's `.title` once wrote the subject unescaped
+        // into og:title and twitter:title attributes, and a quote broke out of them.
+        var out = HTMLWriter(capacity: 2048)
+        out.raw("<!DOCTYPE html>")
+        out.element(.html, ["lang": language.rawValue]) { out in
+            out.element(.head) { out in
+                out.open(.meta, ["charset": "UTF-8"])
+                out.leaf(.title, text: content.subject)
             }
-        ).render()
+            out.element(.body) { out in
+                if let greeting { out.leaf(.p, text: greeting) }
+                for paragraph in content.paragraphs { out.leaf(.p, text: paragraph) }
+                if let link = content.link {
+                    out.element(.p) { $0.link(link.url, link.label) }
+                    out.leaf(.p, text: link.url)
+                }
+                out.leaf(.p, text: signature)
+                out.open(.hr)
+                out.leaf(.p, text: antiFraud)
+                out.leaf(.p, text: why)
+            }
+        }
+        let html = out.html
 
         var message = MailMessage(
             from: Mailbox(config.mailFrom, name: config.programName),

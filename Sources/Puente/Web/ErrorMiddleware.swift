@@ -55,7 +55,7 @@ struct PuenteErrorMiddleware: AsyncMiddleware {
         }
         do {
             return try await request.render { ctx in
-                PageView(title: ctx.t(.errorTitle), content: ErrorPageView.content(ctx, message: message), status: status)
+                ErrorPage.view(ctx, message: message, status: status)
             }
         } catch {
             return request.htmlResponse(message.text(request.language), status: status)
@@ -100,15 +100,3 @@ struct PuenteErrorMiddleware: AsyncMiddleware {
         return Response(status: status, headers: headers, body: .init(data: json))
     }
 }
-
-enum ErrorPageView {
-    static func content(_ ctx: PageContext, message: L10n) -> Component {
-        Div {
-            H1(ctx.t(.errorTitle))
-            Paragraph(ctx.t(message))
-            Paragraph { Tag.a(SiteURL.home.path, ctx.t(.errorGoHome)) }
-        }
-    }
-}
-
-import Plot
