@@ -57,7 +57,7 @@ struct AccountsController: RouteCollection {
     // MARK: Sign in and out
 
     func signInForm(req: Request) async throws -> Response {
-        try await req.render { SignInPage.page($0, next: req.query[String.self, at: "next"]) }
+        try await req.render { SignInPage.view($0, next: req.query[String.self, at: "next"]) }
     }
 
     func signIn(req: Request) async throws -> Response {
@@ -65,13 +65,13 @@ struct AccountsController: RouteCollection {
         let next = req.query[String.self, at: "next"]
         do {
             guard let user = try await SignIn(request: req).authenticate(email: email, password: req.formValue("password")) else {
-                return try await req.render { SignInPage.page($0, email: email, next: next, failure: .signInFailed, status: .unauthorized) }
+                return try await req.render { SignInPage.view($0, email: email, next: next, failure: .signInFailed, status: .unauthorized) }
             }
             try await req.signIn(user)
             req.flash(.success, L10n.signedInWelcome.text(user.language, ["name": user.name]))
             return req.redirect(to: req.safeNextPath(next), redirectType: .normal)
         } catch is TooManyRequests {
-            return try await req.render { SignInPage.page($0, email: email, next: next, failure: .signInThrottled,
+            return try await req.render { SignInPage.view($0, email: email, next: next, failure: .signInThrottled,
                                                           status: .tooManyRequests) }
         }
     }

@@ -1,23 +1,25 @@
-// Sign in.
+// Sign in. No database work, so no query: the model is what the form shows again.
 
-import Plot
 import PuenteCore
-import Foundation
 
 enum SignInPage {
-    static func page(_ ctx: PageContext, email: String = "", next: String?, failure: L10n? = nil,
+    static func view(_ ctx: PageContext, email: String = "", next: String?, failure: L10n? = nil,
                      status: HTTPStatusCode = .ok) -> PageView {
-        let action = SiteURL.login.path(query: ["next": next ?? ""])
-        return PageView(title: ctx.t(.signInTitle), content: Div {
-            H1(ctx.t(.signInTitle))
-            if let failure { Div { Paragraph(ctx.t(failure)) }.class("error-summary").attributes(["role": "alert"]) }
-            UI.form(ctx, action: action) {
-                UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: email, errors: .init(), autocomplete: "username")
-                UI.field(ctx, name: "password", label: .passwordLabel, type: "password", errors: .init(), autocomplete: "current-password")
-                UI.submit(ctx.t(.signInSubmit))
+        var out = HTMLWriter(capacity: 2048)
+        out.element(.div) { out in
+            out.leaf(.h1, text: ctx.t(.signInTitle))
+            if let failure {
+                out.element(.div, ["class": "error-summary", "role": "alert"]) { $0.leaf(.p, text: ctx.t(failure)) }
             }
-            Paragraph { Tag.a(SiteURL.forgotPassword.path, ctx.t(.forgotPassword)) }
-            Paragraph { Tag.a(SiteURL.signup.path, ctx.t(.noAccountYet)) }
-        }, status: status)
+            out.form(ctx, action: SiteURL.login.path(query: ["next": next ?? ""])) { out in
+                out.field(ctx, name: "email", label: .emailLabel, type: "email", value: email, errors: .init(), autocomplete: "username")
+                out.field(ctx, name: "password", label: .passwordLabel, type: "password", errors: .init(),
+                          autocomplete: "current-password")
+                out.submit(ctx.t(.signInSubmit))
+            }
+            out.element(.p) { $0.link(SiteURL.forgotPassword.path, ctx.t(.forgotPassword)) }
+            out.element(.p) { $0.link(SiteURL.signup.path, ctx.t(.noAccountYet)) }
+        }
+        return PageView(title: ctx.t(.signInTitle), html: out.html, status: status)
     }
 }
