@@ -47,7 +47,7 @@ struct AuditController: RouteCollection {
                              fromWhere: $0.ip ?? "")
         }
         return try await req.render {
-            AuditLogPage.page($0, filter: filter, rows: rows, page: page.metadata.page, pages: page.metadata.pageCount)
+            AuditLogPage.view($0, filter: filter, rows: rows, page: page.metadata.page, pages: page.metadata.pageCount)
         }
     }
 }

@@ -1,7 +1,6 @@
 // The audit log table with its filter form.
 
 import Foundation
-import Plot
 import PuenteCore
 
 enum AuditLogPage {
@@ -13,57 +12,52 @@ enum AuditLogPage {
         let fromWhere: String
     }
 
-    static func page(_ ctx: PageContext, filter: AuditLogFilter, rows: [Row], page: Int, pages: Int) -> PageView {
-        PageView(title: ctx.t(.auditTitle), content: Div {
-            H1(ctx.t(.auditTitle))
-            Paragraph(ctx.t(.auditLead))
-            filters(ctx, filter)
-            if rows.isEmpty {
-                Paragraph(ctx.t(.noResults))
-            } else {
-                table(ctx, rows)
-            }
-            UI.pagination(ctx, page: page, pages: pages) { number in
+    static func view(_ ctx: PageContext, filter: AuditLogFilter, rows: [Row], page: Int, pages: Int) -> PageView {
+        var out = HTMLWriter(capacity: 16_384)
+        out.element(.div) { out in
+            out.leaf(.h1, text: ctx.t(.auditTitle))
+            out.leaf(.p, text: ctx.t(.auditLead))
+            filters(ctx, filter, &out)
+            if rows.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) } else { table(ctx, rows, &out) }
+            out.pagination(ctx, page: page, pages: pages) { number in
                 SiteURL.auditLog.path(query: [
                     "actor": filter.actor, "action": filter.action, "entity": filter.entity,
                     "from": filter.from, "to": filter.to, "page": "\(number)",
                 ])
             }
-        })
+        }
+        return PageView(title: ctx.t(.auditTitle), html: out.html)
     }
 
-    private static func filters(_ ctx: PageContext, _ filter: AuditLogFilter) -> Component {
-        Tag.element(.form, ["method": "get", "action": SiteURL.auditLog.path]) {
-            filterField(ctx, "actor", .auditFilterActor, filter.actor, type: "text")
-            filterField(ctx, "action", .auditFilterAction, filter.action, type: "text")
-            filterField(ctx, "entity", .auditFilterEntity, filter.entity, type: "text")
-            filterField(ctx, "from", .auditFilterFrom, filter.from, type: "date")
-            filterField(ctx, "to", .auditFilterTo, filter.to, type: "date")
-            UI.submit(ctx.t(.auditFilterSubmit))
+    private static func filters(_ ctx: PageContext, _ filter: AuditLogFilter, _ out: inout HTMLWriter) {
+        out.element(.form, ["method": "get", "action": SiteURL.auditLog.path]) { out in
+            for (name, label, value, type) in [("actor", L10n.auditFilterActor, filter.actor, "text"),
+                                               ("action", .auditFilterAction, filter.action, "text"),
+                                               ("entity", .auditFilterEntity, filter.entity, "text"),
+                                               ("from", .auditFilterFrom, filter.from, "date"), ("to", .auditFilterTo, filter.to, "date")] {
+                out.field(ctx, name: name, label: label, type: type, value: value, errors: .init(), required: false)
+            }
+            out.submit(ctx.t(.auditFilterSubmit))
         }
     }
 
-    private static func filterField(_ ctx: PageContext, _ name: String, _ label: L10n, _ value: String, type: String) -> Component {
-        UI.field(ctx, name: name, label: label, type: type, value: value, errors: .init(), required: false)
-    }
-
-    private static func table(_ ctx: PageContext, _ rows: [Row]) -> Component {
-        UI.table(label: ctx.t(.auditTitle)) {
-            Tag.element(.thead) {
-                Tag.element(.tr) {
+    private static func table(_ ctx: PageContext, _ rows: [Row], _ out: inout HTMLWriter) {
+        out.table(label: ctx.t(.auditTitle)) { out in
+            out.element(.thead) { out in
+                out.element(.tr) { out in
                     for heading in [L10n.columnWhen, .columnWho, .columnAction, .columnWhat, .columnFromWhere] {
-                        Tag.element(.th, ["scope": "col"]) { Text(ctx.t(heading)) }
+                        out.leaf(.th, ["scope": "col"], text: ctx.t(heading))
                     }
                 }
             }
-            Tag.element(.tbody) {
+            out.element(.tbody) { out in
                 for row in rows {
-                    Tag.element(.tr) {
-                        Tag.element(.td) { Text(ctx.dates.format(row.when, .dateTime, in: ctx.language)) }
-                        Tag.element(.td) { Text(row.who ?? ctx.t(.auditSystem)) }
-                        Tag.element(.td) { Text(row.action) }
-                        Tag.element(.td) { Text(row.what) }
-                        Tag.element(.td) { Text(row.fromWhere) }
+                    out.element(.tr) { out in
+                        out.leaf(.td, text: ctx.dates.format(row.when, .dateTime, in: ctx.language))
+                        out.leaf(.td, text: row.who ?? ctx.t(.auditSystem))
+                        out.leaf(.td, text: row.action)
+                        out.leaf(.td, text: row.what)
+                        out.leaf(.td, text: row.fromWhere)
                     }
                 }
             }
