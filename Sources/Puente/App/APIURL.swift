@@ -4,7 +4,7 @@
 import Foundation
 import Vapor
 
-enum APIURL {
+enum APIURL: Address {
     typealias Parameter = SiteURL.Parameter
 
     case openAPI
@@ -36,25 +36,10 @@ enum APIURL {
     case health
     case metrics
 
-    var path: String {
-        "/" + pathComponents.map { component in
-            if case .parameter = component, let value = parameterValue { return value }
-            return component.description
-        }.joined(separator: "/")
-    }
-
-    func path(query: [String: String]) -> String {
-        QueryString.append(query, to: path)
-    }
-
-    func absolute(_ config: AppConfig) -> String {
-        config.baseURL + path
-    }
-
-    private var parameterValue: String? {
+    var parameterValue: String? {
         switch self {
         case .certificate(.value(let number)), .registryEntry(.value(let number)):
-            number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
+            Self.segment(number)
         case .trainingCohortEnrollments(.value(let id)), .trainingEnrollmentDecision(.value(let id)),
              .trainingEnrollmentProgress(.value(let id)), .trainingEnrollmentPracticumLogs(.value(let id)),
              .trainingEnrollmentCertificate(.value(let id)), .trainingSessionAttendance(.value(let id)),

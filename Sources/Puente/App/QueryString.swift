@@ -37,10 +37,3 @@ enum QueryString {
         return path + (path.contains("?") ? "&" : "?") + query
     }
 }
-
-extension SiteURL {
-    /// This page's address with a query string (pairs with an empty value are left out).
-    func path(query: [String: String]) -> String {
-        QueryString.append(query, to: path)
-    }
-}

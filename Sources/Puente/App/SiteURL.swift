@@ -3,7 +3,7 @@
 import Foundation
 import Vapor
 
-enum SiteURL {
+enum SiteURL: Address {
     /// A path parameter: `.key` where a route is registered (it prints `:name`), a value in a link.
     /// (Before, a nil id printed `:name` into a link without a word from the compiler.)
     enum Parameter<Value: Sendable>: Sendable {
@@ -83,16 +83,7 @@ enum SiteURL {
     case staffEventMessage(Parameter<UUID>)
     case staffEventMaterials(Parameter<UUID>)
 
-    var path: String {
-        // A parameter prints its value in a link, else its `:name` (as routes register it).
-        "/" + pathComponents.map { component in
-            if case .parameter = component, let value = parameterValue { return value }
-            return component.description
-        }.joined(separator: "/")
-    }
-
-    /// The value of this address's one path parameter, when it has one and it is given.
-    private var parameterValue: String? {
+    var parameterValue: String? {
         switch self {
         case .adminPersonRoles(.value(let id)), .staffRegistryEntry(.value(let id)), .staffRegistryStatus(.value(let id)),
              .staffRegistryCredentials(.value(let id)), .staffCredentialRevoke(.value(let id)), .staffRegistryImportCommit(.value(let id)), .staffOrganization(.value(let id)),
@@ -104,9 +95,9 @@ enum SiteURL {
              .staffEventMessage(.value(let id)), .staffEventMaterials(.value(let id)):
             id.uuidString
         case .verifyNumber(.value(let number)):
-            number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number
+            Self.segment(number)
         case .certificatePDF(.value(let number)):
-            (number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? number) + ".pdf"
+            Self.segment(number) + ".pdf"
         case .eventRegistration(.value(let token)), .eventRegistrationReminders(.value(let token)):
             token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? token
         case .trainingCalendar(.value(let token)), .eventFeed(.value(let token)):
@@ -190,10 +181,5 @@ enum SiteURL {
         case .staffEventMessage: ["staff", "events", ":eventID", "message"]
         case .staffEventMaterials: ["staff", "events", ":eventID", "materials"]
         }
-    }
-
-    /// An absolute link for email, built on the configured base URL.
-    func absolute(_ config: AppConfig, query: [String: String] = [:]) -> String {
-        QueryString.append(query, to: config.baseURL + path)
     }
 }
