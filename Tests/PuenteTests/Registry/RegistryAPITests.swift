@@ -18,7 +18,7 @@ import VaporTesting
         try await withPuente { app in
             try await app.makeListedEntry(given: "Lupe", family: "Hernández", languages: ["es"], email: "lupe@example.org")
             try await app.makeListedEntry(given: "Hidden", family: "Person", listed: false)
-            let response = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries?language=es")
+            let response = try await app.api(.GET, .registryEntries, query: ["language": "es"])
             #expect(response.status == .ok)
             let body = try response.object
             let items = try #require(body["items"] as? [[String: Any]])
@@ -34,24 +34,23 @@ import VaporTesting
     @Test func staffTokensCreateReadAndReplaceEntriesAndReadsAreAudited() async throws {
         try await withPuente { app in
             let staff = try await token(app, roles: [.staff])
-            let headers: HTTPHeaders = ["Authorization": "Bearer \(staff)", "Content-Type": "application/json"]
-            let created = try await app.testing().sendRequest(.POST, "/api/v1/registry/entries", headers: headers, body: ByteBuffer(string: validBody))
+            let created = try await app.api(.POST, APIURL.registryEntries.path, token: staff, json: validBody)
             #expect(created.status == .created)
             let entry = try created.object
             let number = try #require(entry["registryNumber"] as? String)
             #expect(entry["status"] as? String == "active")
             #expect(entry["languages"] as? [String] == ["en", "nv"])
 
-            let read = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(number)", headers: headers)
+            let read = try await app.api(.GET, .registryEntry(.value(number)), token: staff)
             #expect(try read.object["givenName"] as? String == "Helen")
             #expect(try await app.auditEvents(.registryApiRead).count == 1)
 
-            let replaced = try await app.testing().sendRequest(.PUT, "/api/v1/registry/entries/\(number)", headers: headers,
-                body: ByteBuffer(string: validBody.replacingOccurrences(of: "06025", with: "06073")))
+            let replaced = try await app.api(.PUT, APIURL.registryEntry(.value(number)).path, token: staff,
+                                       json: validBody.replacingOccurrences(of: "06025", with: "06073"))
             #expect(replaced.status == .ok)
             #expect(try replaced.object["counties"] as? [String] == ["06073"])
 
-            let publicRead = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(number)")
+            let publicRead = try await app.api(.GET, .registryEntry(.value(number)))
             let publicCounties = try publicRead.object["counties"]
             #expect(publicCounties == nil || publicCounties is NSNull)
         }
@@ -60,14 +59,13 @@ import VaporTesting
     @Test func aReplaceCanDecideTheStatusWithAReasonAndOtherwiseChangesNothing() async throws {
         try await withPuente { app in
             let staff = try await token(app, roles: [.staff])
-            let headers: HTTPHeaders = ["Authorization": "Bearer \(staff)", "Content-Type": "application/json"]
             let body = validBody.replacingOccurrences(of: #""familyName":"Begay""#, with: #""familyName":"Begay","email":"helen@example.org""#)
-            let created = try (try await app.testing().sendRequest(.POST, "/api/v1/registry/entries", headers: headers, body: ByteBuffer(string: body))).object
+            let created = try (try await app.api(.POST, APIURL.registryEntries.path, token: staff, json: body)).object
             let number = try #require(created["registryNumber"] as? String)
             func put(_ extra: String) async throws -> TestingHTTPResponse {
                 let renamed = body.replacingOccurrences(of: #""familyName":"Begay""#, with: #""familyName":"Begay-Yazzie""#)
-                return try await app.testing().sendRequest(.PUT, "/api/v1/registry/entries/\(number)", headers: headers,
-                                                           body: ByteBuffer(string: String(renamed.dropLast()) + "," + extra + "}"))
+                return try await app.api(.PUT, APIURL.registryEntry(.value(number)).path, token: staff,
+                                   json: String(renamed.dropLast()) + "," + extra + "}")
             }
 
             // Before, a status in a PUT was dropped without a word: the client believed the entry suspended.
@@ -92,18 +90,17 @@ import VaporTesting
             #expect(history.map(\.toStatus) == ["active", "suspended"])
             #expect(try await app.auditEvents(.registryStatus).first?.summary == "active → suspended: Certificate under review")
             #expect(try await app.outbox().map(\.recipient) == ["helen@example.org"])
-            #expect(try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(number)").status == .notFound)
+            #expect(try await app.api(.GET, .registryEntry(.value(number))).status == .notFound)
         }
     }
 
     @Test func invalidBodiesAre422WithFieldErrorsAndWriteNothing() async throws {
         try await withPuente { app in
             let staff = try await token(app, roles: [.staff])
-            let response = try await app.testing().sendRequest(.POST, "/api/v1/registry/entries",
-                headers: ["Authorization": "Bearer \(staff)", "Content-Type": "application/json"],
-                body: ByteBuffer(string: #"{"givenName":"Ana","familyName":"SSN 123-45-6789","workerType":"chw","languages":["xx"],"counties":["99999"]}"#))
+            let response = try await app.api(.POST, APIURL.registryEntries.path, token: staff,
+                json: #"{"givenName":"Ana","familyName":"SSN 123-45-6789","workerType":"chw","languages":["xx"],"counties":["99999"]}"#)
             #expect(response.status == .unprocessableEntity)
-            #expect(response.headers.first(name: .contentType) == "application/problem+json")
+            #expect(response.isProblem)
             let errors = try #require(try response.object["errors"] as? [String: String])
             #expect(errors["family_name"]?.contains("Social Security") == true)
             #expect(errors["languages"]?.contains("not on the list") == true)
@@ -115,11 +112,9 @@ import VaporTesting
     @Test func membersAndVisitorsCannotWrite() async throws {
         try await withPuente { app in
             let member = try await token(app, roles: [.member])
-            let asMember = try await app.testing().sendRequest(.POST, "/api/v1/registry/entries",
-                headers: ["Authorization": "Bearer \(member)", "Content-Type": "application/json"], body: ByteBuffer(string: validBody))
+            let asMember = try await app.api(.POST, APIURL.registryEntries.path, token: member, json: validBody)
             #expect(asMember.status == .forbidden)
-            let anonymous = try await app.testing().sendRequest(.POST, "/api/v1/registry/entries",
-                headers: ["Content-Type": "application/json"], body: ByteBuffer(string: validBody))
+            let anonymous = try await app.api(.POST, APIURL.registryEntries.path, json: validBody)
             #expect(anonymous.status == .unauthorized)
             #expect(try await RegistryEntry.query(on: app.db).count() == 0)
         }
@@ -128,7 +123,7 @@ import VaporTesting
     @Test func unlistedEntriesAreNotFoundForThePublic() async throws {
         try await withPuente { app in
             let entry = try await app.makeListedEntry(given: "Quiet", family: "Person", listed: false)
-            let response = try await app.testing().sendRequest(.GET, "/api/v1/registry/entries/\(entry.registryNumber)")
+            let response = try await app.api(.GET, .registryEntry(.value(entry.registryNumber)))
             #expect(response.status == .notFound)
             #expect(!response.body.string.contains("Quiet"))
         }
