@@ -1,5 +1,6 @@
 // `GET /directory`: the search form that works without JavaScript, results as cards, the pager.
-// Written with `HTMLWriter` like every page (decision 0018); this is the busiest public page.
+// The pattern a page follows (decision 0018): model, query and writer view in one file. This is
+// the busiest public page.
 
 import Fluent
 import Foundation
