@@ -27,6 +27,12 @@ extension EventService {
         }
     }
 
+    /// A message's subject and body as they are checked and sent (and shown again after a refusal).
+    static func messageText(subject: String, body: String) -> (subject: String, body: String) {
+        (subject.trimmingCharacters(in: .whitespacesAndNewlines),
+         body.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     /// Every registrant as CSV rows (a header, then one row each with the answers); the export is audited.
     func registrantRows(of event: Event) async throws -> [[String]] {
         let registrations = try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!)
@@ -50,8 +56,7 @@ extension EventService {
     /// transaction; returns how many. Subject and body are checked first and nothing is sent
     /// when either fails.
     func message(_ event: Event, subject rawSubject: String, body rawBody: String, includeWaitlist: Bool) async throws -> Int {
-        let subject = rawSubject.trimmingCharacters(in: .whitespacesAndNewlines)
-        let body = rawBody.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let (subject, body) = Self.messageText(subject: rawSubject, body: rawBody)
         var errors = FormErrors()
         if subject.isEmpty { errors.add("subject", .fieldRequired) } else if subject.count > 200 { errors.add("subject", .textTooLong) }
         if body.isEmpty { errors.add("body", .fieldRequired) } else if body.count > 10_000 { errors.add("body", .textTooLong) }

@@ -140,8 +140,8 @@ struct EventsStaffController: RouteCollection {
         } catch let failure as ValidationFailure {
             var model = try await EventManagePage.query(on: req.db, event: event, form: try await savedForm(req, event))
             model.messageErrors = failure.errors
-            model.messageSubject = req.formValue("subject").trimmingCharacters(in: .whitespacesAndNewlines)
-            model.messageBody = req.formValue("body").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            (model.messageSubject, model.messageBody) = EventService.messageText(subject: req.formValue("subject"),
+                                                                                 body: req.formValue("body"))
             return try await req.render { EventManagePage.page($0, model, status: .unprocessableEntity) }
         }
     }

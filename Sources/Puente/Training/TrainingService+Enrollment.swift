@@ -58,8 +58,19 @@ extension TrainingService {
     }
 
     func seatsTaken(in cohortID: UUID, on db: any Database) async throws -> Int {
-        try await Enrollment.query(on: db).filter(\.$cohort.$id == cohortID).filter(\.$status ~~ [.accepted, .completed]).count()
+        try await Enrollment.query(on: db).filter(\.$cohort.$id == cohortID).filter(\.$status ~~ Self.seatHolders).count()
     }
+
+    /// Seats taken in each of `cohortIDs`, in one query (the schedule lists every open cohort).
+    func seatsTaken(in cohortIDs: [UUID], on db: any Database) async throws -> [UUID: Int] {
+        guard !cohortIDs.isEmpty else { return [:] }
+        let holders = try await Enrollment.query(on: db).filter(\.$cohort.$id ~~ cohortIDs).filter(\.$status ~~ Self.seatHolders)
+            .field(\.$cohort.$id).all()
+        return holders.reduce(into: [:]) { counts, enrollment in counts[enrollment.$cohort.id, default: 0] += 1 }
+    }
+
+    /// Who holds a seat: accepted and finished trainees, not applicants or the waitlist.
+    private static let seatHolders: [Enrollment.Status] = [.accepted, .completed]
 
     /// Moves an active trainee to another cohort of the same program; what they earned comes along.
     func transfer(_ enrollment: Enrollment, to target: Cohort) async throws -> Enrollment {

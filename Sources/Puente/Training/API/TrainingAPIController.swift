@@ -175,9 +175,10 @@ struct TrainingAPIController: RouteCollection {
     func cohorts(req: Request) async throws -> Response {
         let from = req.training.today.description
         let cohorts = try await Cohort.query(on: req.db).filter(\.$endsOn >= from).sort(\.$startsOn).with(\.$program).with(\.$sessions).all()
+        let taken = try await req.training.seatsTaken(in: cohorts.compactMap(\.id), on: req.db)
         var result = [CohortDTO]()
         for cohort in cohorts {
-            let taken = try await req.training.seatsTaken(in: cohort.id!, on: req.db)
+            let taken = taken[cohort.id!] ?? 0
             result.append(.init(id: cohort.id!, program: cohort.program.code, name: cohort.name, startsOn: cohort.startsOn,
                                 endsOn: cohort.endsOn,
                                 place: cohort.place, capacity: cohort.capacity, seatsLeft: max(0, cohort.capacity - taken),

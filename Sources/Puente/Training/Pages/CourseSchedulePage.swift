@@ -23,17 +23,19 @@ enum CourseSchedulePage {
     /// Cohorts that have not ended, soonest first, with seats left, trainers and session count.
     static func query(on db: any Database, training: TrainingService, language: Language) async throws -> [Card] {
         let cohorts = try await Cohort.query(on: db).filter(\.$endsOn >= training.today.description).sort(\.$startsOn).with(\.$program).all()
-        var cards = [Card]()
-        for cohort in cohorts {
-            let taken = try await training.seatsTaken(in: cohort.id!, on: db)
-            let trainers = try await CohortTrainer.query(on: db).filter(\.$cohort.$id == cohort.id!).with(\.$user).all().map(\.user.name)
-            let sessions = try await TrainingSession.query(on: db).filter(\.$cohort.$id == cohort.id!).count()
-            cards.append(.init(id: cohort.id!, program: cohort.program.name(language), description: cohort.program.description(language),
-                               name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, place: cohort.place,
-                               isOnline: cohort.onlineLink != nil, seatsLeft: max(0, cohort.capacity - taken), trainers: trainers,
-                               sessions: sessions))
+        // Three queries for the whole list, not three per cohort.
+        let ids = cohorts.compactMap(\.id)
+        let taken = try await training.seatsTaken(in: ids, on: db)
+        let trainers = Dictionary(grouping: try await CohortTrainer.query(on: db).filter(\.$cohort.$id ~~ ids).with(\.$user).all(),
+                                  by: \.$cohort.id)
+        let sessions = Dictionary(grouping: try await TrainingSession.query(on: db).filter(\.$cohort.$id ~~ ids).field(\.$cohort.$id).all(),
+                                  by: \.$cohort.id)
+        return cohorts.map { cohort in
+            Card(id: cohort.id!, program: cohort.program.name(language), description: cohort.program.description(language),
+                 name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, place: cohort.place,
+                 isOnline: cohort.onlineLink != nil, seatsLeft: max(0, cohort.capacity - (taken[cohort.id!] ?? 0)),
+                 trainers: (trainers[cohort.id!] ?? []).map(\.user.name), sessions: sessions[cohort.id!]?.count ?? 0)
         }
-        return cards
     }
 
     static func page(_ ctx: PageContext, _ cards: [Card]) -> PageView {

@@ -11,16 +11,11 @@ enum UI {
     }
 
     static func table(label: String, @ComponentBuilder content: @escaping () -> Component) -> Component {
-        Tag.element(.div, ["class": "table-scroll", "role": "region", "aria-label": label, "tabindex": "0"]) {
-            Tag.element(.table, content: content)
-        }
+        Tag.raw(HTMLWriter.fragment(capacity: 4096) { $0.table(label: label) { $0.raw(content().render()) } })
     }
 
     static func form(_ ctx: PageContext, action: String, @ComponentBuilder content: @escaping () -> Component) -> Component {
-        Tag.element(.form, ["method": "post", "action": action, "novalidate": ""]) {
-            csrfField(ctx)
-            content()
-        }
+        Tag.raw(HTMLWriter.fragment(capacity: 4096) { $0.form(ctx, action: action) { $0.raw(content().render()) } })
     }
 
     static func field(_ ctx: PageContext, name: String, label: L10n, type: String = "text", value: String = "",
