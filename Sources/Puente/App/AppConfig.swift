@@ -29,6 +29,11 @@ public struct AppConfig: Sendable {
     public var database: DatabaseChoice
     public var dataDirectory: String
     public var programName: String
+    /// The line above the header band (`PUENTE_OFFICIAL_LINE`, `PUENTE_OFFICIAL_LINE_ES`); nil
+    /// shows the catalog's "An official program for…".
+    public var officialLine: Translation?
+    /// What a completed core course does to the person's registry entry (`PUENTE_REGISTRY_ON_COMPLETION`).
+    public var registryOnCompletion: RegistryOnCompletion = .review
     public var timeZone: TimeZone
     public var contactEmail: EmailAddress
     public var defaultLanguage: Language
@@ -77,8 +82,12 @@ public struct AppConfig: Sendable {
         counties: CountyList = .california,
         communities: CommunityList = .shipped,
         sqliteCacheMiB: Int = 64,
-        metricsToken: String? = nil
+        metricsToken: String? = nil,
+        officialLine: Translation? = nil,
+        registryOnCompletion: RegistryOnCompletion = .review
     ) {
+        self.officialLine = officialLine
+        self.registryOnCompletion = registryOnCompletion
         self.metricsToken = metricsToken
         self.database = database
         self.dataDirectory = dataDirectory
@@ -190,8 +199,24 @@ public struct AppConfig: Sendable {
             counties: counties,
             communities: communities,
             sqliteCacheMiB: sqliteCacheMiB,
-            metricsToken: try metricsToken(value("PUENTE_METRICS_TOKEN"))
+            metricsToken: try metricsToken(value("PUENTE_METRICS_TOKEN")),
+            officialLine: officialLine(english: value("PUENTE_OFFICIAL_LINE"), spanish: value("PUENTE_OFFICIAL_LINE_ES")),
+            registryOnCompletion: try registryOnCompletion(value("PUENTE_REGISTRY_ON_COMPLETION"))
         )
+    }
+
+    /// Either language alone stands for both, so a program that sets one never shows the default.
+    static func officialLine(english: String?, spanish: String?) -> Translation? {
+        guard let text = english ?? spanish else { return nil }
+        return Translation(en: text, es: spanish ?? text)
+    }
+
+    static func registryOnCompletion(_ raw: String?) throws -> RegistryOnCompletion {
+        guard let raw else { return .review }
+        guard let choice = RegistryOnCompletion(rawValue: raw.lowercased()) else {
+            throw ConfigError(description: "PUENTE_REGISTRY_ON_COMPLETION must be review or approve, not \(raw)")
+        }
+        return choice
     }
 
     static func metricsToken(_ raw: String?) throws -> String? {

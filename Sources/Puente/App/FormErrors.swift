@@ -5,12 +5,16 @@ import PuenteCore
 /// Server-side validation problems, keyed by form field name.
 struct FormErrors: Sendable {
     private(set) var messages: [String: L10n] = [:]
+    /// Fields in the order they failed, which is the form's order: the error summary lists them so.
+    private(set) var fields: [String] = []
 
     var isEmpty: Bool { messages.isEmpty }
     var messagesByField: [String: L10n] { messages }
     subscript(field: String) -> L10n? { messages[field] }
     mutating func add(_ field: String, _ message: L10n) {
-        if messages[field] == nil { messages[field] = message }
+        guard messages[field] == nil else { return }
+        messages[field] = message
+        fields.append(field)
     }
 
     /// A person's name: required, at most 120 characters.

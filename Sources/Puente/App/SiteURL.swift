@@ -13,6 +13,7 @@ enum SiteURL: Address {
 
     case home
     case stylesheet
+    case styleguide
     case login
     case logout
     case signup
@@ -111,6 +112,7 @@ enum SiteURL: Address {
         switch self {
         case .home: []
         case .stylesheet: ["assets", "site.css"]
+        case .styleguide: ["styleguide"]
         case .login: ["login"]
         case .logout: ["logout"]
         case .signup: ["signup"]

@@ -17,6 +17,8 @@ enum Permission: Sendable, CaseIterable {
     case supervisePracticum
     /// Create and change events, see and message registrants.
     case manageEvents
+    /// Open the design system's page (`/styleguide`), rendered from the real components.
+    case viewStyleguide
 }
 
 enum PermissionGate {
@@ -28,6 +30,7 @@ enum PermissionGate {
         case .manageRegistry, .manageTraining, .manageEvents: return roles.contains(.staff)
         case .teach: return roles.contains(.trainer) || roles.contains(.staff)
         case .supervisePracticum: return roles.contains(.supervisor)
+        case .viewStyleguide: return roles.contains(.staff) || roles.contains(.trainer)
         }
     }
 }

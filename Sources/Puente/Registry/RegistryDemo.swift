@@ -54,6 +54,7 @@ enum RegistryDemo {
         }
         let service = RegistryService(db: app.db, config: app.config, actor: .system)
         let counties = app.config.counties.counties
+        var certificates = 0
         for index in 0..<count {
             var input = RegistryEntryInput()
             input.givenName = givenNames.randomElement(using: &random)!
@@ -85,12 +86,17 @@ enum RegistryDemo {
                 let year = Int.random(in: 2021...2026, using: &random)
                 var certificate = CredentialInput()
                 certificate.number = ReadableCode.random(prefix: Credential.numberPrefix, groups: 3).value
-                certificate.program = "CHW Core Competency Course (160 hours)"
+                certificate.program = ShippedPrograms.all()[0].nameEN
                 certificate.issuer = "\(app.config.programName) Training Institute"
                 certificate.issuedOn = String(format: "%04d-%02d-%02d", year, Int.random(in: 1...12, using: &random),
                                               Int.random(in: 1...28, using: &random))
                 certificate.expiresOn = String(format: "%04d", year + 2) + certificate.issuedOn.dropFirst(4)
-                _ = try await service.recordCredential(certificate, for: entry)
+                let recorded = try await service.recordCredential(certificate, for: entry)
+                certificates += 1
+                // One revoked certificate, so the demo shows all three answers verification gives.
+                if certificates == 3 {
+                    try await service.revoke(recorded, reason: "Issued before the practicum hours were confirmed.")
+                }
             }
         }
         return count

@@ -20,6 +20,9 @@ struct CertificateVerification: Content, Equatable {
     /// The holder's standing in the registry. A suspended holder's certificate still records
     /// the training, but an employer must not read "valid" as "in good standing".
     let registryStatus: RegistryEntry.Status
+    /// The program's Spanish name when it is one of this program's courses; pages only, not the
+    /// JSON contract.
+    var programSpanish: String? = nil
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -35,6 +38,10 @@ struct CertificateVerification: Content, Equatable {
     }
 
     var holderIsSuspended: Bool { registryStatus == .suspended }
+
+    func program(in language: Language) -> String {
+        language == .es ? (programSpanish ?? program) : program
+    }
 }
 
 extension CertificateVerification {
@@ -67,7 +74,8 @@ enum Verification {
         let number = normalize(raw)
         guard !number.isEmpty, number.count <= 64, let row = try await db.sql.raw("""
             SELECT c.number, c.program, c.issuer, c.issued_on, c.expires_on, c.revoked_reason, c.holder_name,
-                   CASE WHEN c.revoked_at IS NULL THEN 0 ELSE 1 END AS revoked, e.given_name, e.family_name, e.status
+                   CASE WHEN c.revoked_at IS NULL THEN 0 ELSE 1 END AS revoked, e.given_name, e.family_name, e.status,
+                   (SELECT p.name_es FROM \(ident: TrainingProgram.schema) p WHERE p.name_en = c.program LIMIT 1) AS program_es
             FROM \(ident: Credential.schema) c JOIN \(ident: RegistryEntry.schema) e ON e.id = c.entry_id
             WHERE c.number = \(bind: number)
             """).first()
@@ -82,7 +90,8 @@ enum Verification {
                                        issuer: try row.decode(column: "issuer", as: String.self),
                                        issuedOn: try row.decode(column: "issued_on", as: String.self), expiresOn: expiresOn,
                                        revokedReason: status == .revoked ? try optional("revoked_reason") : nil,
-                                       registryStatus: RegistryEntry.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .inactive)
+                                       registryStatus: RegistryEntry.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .inactive,
+                                       programSpanish: try optional("program_es"))
     }
 
     static func registryEntry(_ raw: String, on db: any Database) async throws -> RegistryVerification? {
@@ -93,7 +102,17 @@ enum Verification {
     }
 }
 
-extension RegistryEntry.Status {
+extension RegistryEntry.Status: StatusDisplay {
+    var tone: Tone {
+        switch self {
+        case .applied: .info
+        case .changesRequested: .warning
+        case .active: .success
+        case .inactive: .neutral
+        case .suspended, .declined: .danger
+        }
+    }
+
     var label: L10n {
         switch self {
         case .applied: .registryStatusApplied
@@ -106,7 +125,18 @@ extension RegistryEntry.Status {
     }
 }
 
-extension Credential.Status {
+extension Credential.Status: StatusDisplay {
+    var tone: Tone {
+        switch self {
+        case .valid: .success
+        case .expired: .warning
+        case .revoked: .danger
+        }
+    }
+
+    /// Expired shows a clock: the training happened, its time ran out.
+    var icon: String { self == .expired ? "◷" : tone.icon }
+
     var label: L10n {
         switch self {
         case .valid: .verifyStatusValid

@@ -32,5 +32,5 @@ extension HTMLElement {
     // Forms
     static let form = Self("form"), fieldset = Self("fieldset"), legend = Self("legend"), label = Self("label")
     static let input = Self("input", void: true), select = Self("select"), option = Self("option")
-    static let textarea = Self("textarea"), button = Self("button")
+    static let textarea = Self("textarea"), button = Self("button"), progress = Self("progress")
 }

@@ -18,6 +18,8 @@ struct PageContext: Sendable {
 
     let language: Language
     let programName: String
+    /// The line above the header band: whose program this is (`PUENTE_OFFICIAL_LINE`).
+    let officialLine: String
     let contactEmail: String
     let user: SignedInUser?
     let csrfToken: String

@@ -43,6 +43,17 @@ public struct DateFormatting: Sendable {
         return "\(text) \(zone)"
     }
 
+    /// One part of a date, from a CLDR skeleton ("EEE", "d", "MMM"), as `language` writes it.
+    public func format(_ date: Date, template: String, in language: Language) -> String {
+        FormatterCache.shared.string(date, key: "\(timeZone.identifier)|\(language.rawValue)|t:\(template)") {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: language.localeIdentifier)
+            formatter.timeZone = timeZone
+            formatter.setLocalizedDateFormatFromTemplate(template)
+            return formatter
+        }
+    }
+
     /// `YYYY-MM-DD` in the program's zone, for machine-readable fields and date inputs.
     public func isoDay(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)

@@ -11,8 +11,13 @@ public enum L10n: String, CaseIterable, Sendable {
     case signedInAs, emailNotVerifiedBanner, resendVerification
 
     // Home
-    case homeTitle, homeLead, homeWhatTitle, homeWhatRegistry, homeWhatTraining, homeWhatEvents
-    case homeWhatCoalition, homeWhatLanguages, homeFree, homeGetStarted
+    case homeLead, homeWhatTitle, homeWhatRegistry, homeWhatTraining, homeWhatEvents
+    case homeWhatLanguages, homeFree, homeGetStarted
+    case homeTaskFind, homeTaskFindHint, homeTaskVerify, homeTaskVerifyHint, homeTaskCourses, homeTaskCoursesHint
+    case homeTaskEvents, homeTaskEventsHint, homeHello, homeNextStep, homeQueuesTitle, homeQueueRegistry, homeQueueEnrollments
+    case homeQueueHours, homeQueueLogs, homeQueueEmpty, homeQueueWaiting, homeRegistryNumber, homeRegistrySee, homeNextEvent
+    case homeNoEvent, homeStepVerifyEmail, homeStepRegistry, homeStepRegistryChanges, homeStepLogPracticum, homeStepKeepGoing
+    case homeStepWaitCourse, homeStepCourse, homeStepEvent, homeStepEvents
 
     // Forms, common
     case formErrorSummary, fieldRequired, emailLabel, passwordLabel, nameLabel
@@ -161,6 +166,37 @@ public enum L10n: String, CaseIterable, Sendable {
     case eventKindOther, eventMaterialRecording, eventMaterialSlides, eventMaterialLink, navEventsStaff, eventAudienceLabel, eventAudiencePublic, eventAudienceMembers, eventAudienceOrganizations, eventCancelEvent, eventCancelHint, eventCancelledFlash, eventCapacityHint, eventCheckInButton, eventCheckInCount, eventCheckInSearch, eventCheckInTitle, eventCheckInUndo, eventCheckInUndoneFlash, eventCheckedIn, eventCheckedInFlash, eventCounts, eventDayLabel, eventDescriptionLabel, eventEdit, eventEditHint, eventEndLabel, eventExportCSV, eventKindLabel, eventMaterialAdd, eventMaterialAddedFlash, eventMaterialKind, eventMaterialURL
     case eventMaterialsHint, eventMessageBody, eventMessageIncludeWaitlist, eventMessageSend, eventMessageSentFlash, eventMessageSubject, eventMessageTitle, eventNew, eventOnlineLinkHint, eventOnlineLinkLabel, eventPublicPage, eventQuestionChoice, eventQuestionChoices, eventQuestionKind, eventQuestionPrompt, eventQuestionRequired, eventQuestionText, eventQuestionYesNo, eventQuestionsHint, eventQuestionsLabel, eventRegistrants, eventReminderDays, eventReminderHours, eventReminderLabel, eventReminderNone, eventRepeatHint, eventRepeatLabel, eventSavedFlash, eventSeriesHint, eventSeriesLabel, eventSeriesSavedFlash, eventStartLabel, eventTimeZoneLabel, eventTitleLabel
 
+    // Design system, navigation groups, the style guide
+    case officialLineDefault, navGroupFind, navGroupMine, navGroupWork, navGroupAccount, navMyAccount, navStyleguide
+    case warningPrefix, change, errorSummaryTitle
+    case styleguideTitle, styleguideLead, styleguideTones, styleguideButtons, styleguidePanels, styleguideSummary
+    case styleguideDates, styleguideProgress, styleguideText, styleguideForms, styleguideToneSuccess, styleguideToneWarning
+    case styleguideToneDanger, styleguideToneNeutral, styleguideToneInfo, styleguideSampleInset, styleguideSampleWarning
+    case styleguideSampleProgress, styleguideSampleProgressText
+
+    // Verification answers
+    case verifyCheckedOn, verifyAnother, verifyMeansValid, verifyMeansValidUntil, verifyMeansExpired, verifyMeansRevoked
+
+    // Confirmations before destructive actions
+    case confirmGoBack, confirmWithdrawHeading, confirmWithdrawConsequence, confirmWithdrawRecord, confirmWithdrawButton
+    case confirmCancelRegistrationHeading, confirmCancelRegistrationConsequence, confirmCancelRegistrationButton
+    case confirmCancelEventHeading, confirmCancelEventConsequence, confirmCancelEventFeeds, confirmCancelEventButton
+    case confirmRevokeHeading, confirmRevokeConsequence, confirmRevokeButton
+    case confirmStatusHeading, confirmSuspendConsequence, confirmInactiveConsequence, confirmStatusEmailed, confirmStatusButton
+    case confirmStaffWithdrawHeading, confirmStaffWithdrawConsequence
+
+    // Progress bars
+    case progressHoursOf, progressAttendanceOf
+
+    // The registry follows training
+    case registryTrainingMet, registryTrainingInProgress, registryApproveMidCourseReason
+
+    // The directory's note about a shared link's unknown filters
+    case directoryIgnoredFilters
+
+    // Event states, as tags
+    case eventStateOpen, eventStateFull, eventStatePast, eventStateCancelled
+
     // Errors
     case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
     case errorPayloadTooLarge, errorTooManyRequests, errorServer, errorBusy, errorCSRF, errorMalformedJSON
@@ -168,7 +204,7 @@ public enum L10n: String, CaseIterable, Sendable {
 
     /// Each capability's catalog, asked in turn.
     static let catalogs: [@Sendable (L10n) -> Translation?] = [
-        commonCatalog, accountsCatalog, auditCatalog, registryCatalog, trainingCatalog, eventsCatalog,
+        commonCatalog, designSystemCatalog, accountsCatalog, auditCatalog, registryCatalog, trainingCatalog, eventsCatalog,
     ]
 
     public var translation: Translation {

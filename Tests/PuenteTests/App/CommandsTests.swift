@@ -58,6 +58,10 @@ import VaporTesting
             #expect(try await RegistryDemo.seed(app: app, count: 60) == 0)
             #expect(try await RegistryEntry.query(on: app.db).count() == 60)
             #expect(try await Credential.query(on: app.db).count() > 5)
+            // Verification has three answers and the demo shows each: valid, expired and revoked.
+            let today = app.config.dateFormatting.isoDay(Date())
+            let statuses = Set(try await Credential.query(on: app.db).all().map { $0.status(today: today) })
+            #expect(statuses == [.valid, .expired, .revoked])
             let spanish = try await Directory.search(.init(language: "es"), on: app.db)
             #expect(spanish.total > 0)
         }

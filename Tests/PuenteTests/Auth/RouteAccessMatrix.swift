@@ -49,6 +49,7 @@ enum RouteAccessMatrix {
         // Home, accounts, contact
         "GET /": .everyone,
         "GET /assets/site.css": .everyone,
+        "GET /styleguide": RouteAccess(allowed: [.trainer, .otherTrainer, .staff, .admin]),
         "GET /contact": .everyone,
         "POST /contact": .everyone,
         "GET /signup": .everyone,

@@ -1,5 +1,6 @@
 // Certificate and registry-number verification, HTML and JSON, per the stable contract.
 
+import Fluent
 import Foundation
 import Testing
 import VaporTesting
@@ -47,6 +48,40 @@ import VaporTesting
         }
     }
 
+    @Test func theAnswerIsAPanelWhoseToneIconAndWordsDifferForValidExpiredAndRevoked() async throws {
+        try await withPuente { app in
+            let entry = try await app.makeEntry()
+            let valid = try await app.makeCredential(for: entry, expiresOn: "2099-01-31")
+            let expired = try await app.makeCredential(for: entry, expiresOn: "2024-01-31")
+            let revoked = try await app.makeCredential(for: entry, expiresOn: "2099-01-01", revokedReason: "Issued in error")
+            let browser = Browser(app)
+            let validPage = try await browser.get("/verify/\(valid.number)?lang=es").body.string
+            #expect(validPage.contains("<div class=\"panel panel-success\"><h2 class=\"panel-title\"><span class=\"icon\" aria-hidden=\"true\">✓</span> Válido</h2>"))
+            #expect(validPage.contains("válido hasta el 31 de enero de 2099"))
+            #expect(validPage.contains("Consultado el "))
+            let expiredPage = try await browser.get("/verify/\(expired.number)?lang=es").body.string
+            #expect(expiredPage.contains("<div class=\"panel panel-warning\"><h2 class=\"panel-title\"><span class=\"icon\" aria-hidden=\"true\">◷</span> Vencido</h2>"))
+            #expect(expiredPage.contains("venció el 31 de enero de 2024"))
+            #expect(!expiredPage.contains("panel-success"))
+            let revokedPage = try await Browser(app).get("/verify/\(revoked.number)").body.string // a new reader, in English
+            #expect(revokedPage.contains("<div class=\"panel panel-danger\"><h2 class=\"panel-title\"><span class=\"icon\" aria-hidden=\"true\">✗</span> Revoked</h2>"))
+            #expect(revokedPage.contains("<title>Certificate \(revoked.number): Revoked · "))
+        }
+    }
+
+    @Test func aCertificateFromOneOfTheProgramsCoursesShowsItsSpanishName() async throws {
+        try await withPuente { app in
+            let program = try #require(try await TrainingProgram.query(on: app.db).filter(\.$code == ShippedPrograms.coreCode).first())
+            let credential = try await app.makeCredential(for: try await app.makeEntry(), expiresOn: nil)
+            credential.program = program.nameEN
+            try await credential.save(on: app.db)
+            #expect(try await Browser(app).get("/verify/\(credential.number)?lang=es").body.string.contains(program.nameES))
+            let api = try json(try await app.testing().sendRequest(.GET, "/api/v1/certificates/\(credential.number)"))
+            #expect(api["program"] as? String == program.nameEN) // the contract keeps the name as issued
+            #expect(api["programSpanish"] == nil)
+        }
+    }
+
     @Test func aSuspendedHoldersCertificateSaysTheHolderIsSuspendedUntilReinstated() async throws {
         try await withPuente { app in
             let entry = try await app.makeEntry(given: "Jasmine", family: "Carter")
@@ -62,6 +97,8 @@ import VaporTesting
             #expect(suspended["registryStatus"] as? String == "suspended")
             let page = try await Browser(app).get("/verify/\(credential.number)?lang=es").body.string
             #expect(page.contains("está suspendida"))
+            #expect(page.contains("class=\"warning-text\"")) // beside the certificate's own status, which stays valid
+            #expect(page.contains("panel panel-success"))
             #expect(!page.contains("Under review")) // the reason is the holder's business, not the public's
 
             try await registry.changeStatus(entry, to: .active, reason: "")

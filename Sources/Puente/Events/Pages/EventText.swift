@@ -36,7 +36,15 @@ enum EventText {
     }
 }
 
-extension EventRegistration.Status {
+extension EventRegistration.Status: StatusDisplay {
+    var tone: Tone {
+        switch self {
+        case .confirmed: .success
+        case .waitlisted: .warning
+        case .cancelled: .neutral
+        }
+    }
+
     var label: L10n {
         switch self {
         case .confirmed: .eventStatusConfirmed
@@ -62,6 +70,36 @@ extension EventQuestion.Kind {
         case .text: .eventQuestionText
         case .choice: .eventQuestionChoice
         case .yesNo: .eventQuestionYesNo
+        }
+    }
+}
+
+/// What a reader needs to know about an event before anything else: can I still go?
+enum EventState: StatusDisplay {
+    case open, full, past, cancelled
+
+    init(_ event: Event, confirmed: Int, now: Date = Date()) {
+        if event.status == .cancelled { self = .cancelled }
+        else if event.endsAt < now { self = .past }
+        else if let capacity = event.capacity, confirmed >= capacity { self = .full }
+        else { self = .open }
+    }
+
+    var tone: Tone {
+        switch self {
+        case .open: .success
+        case .full: .warning
+        case .past: .neutral
+        case .cancelled: .danger
+        }
+    }
+
+    var label: L10n {
+        switch self {
+        case .open: .eventStateOpen
+        case .full: .eventStateFull
+        case .past: .eventStatePast
+        case .cancelled: .eventStateCancelled
         }
     }
 }

@@ -1,57 +1,76 @@
-// The verification form and its two kinds of answer.
+// The verification form and its two kinds of answer. The answer is a panel in the status's
+// tone with its icon, so an employer cannot read an expired certificate as a valid one.
 
-import Plot
+import Foundation
 import PuenteCore
 
 enum VerifyPage {
     static func form(_ ctx: PageContext, number: String = "", notFound: Bool = false) -> PageView {
         var errors = FormErrors()
         if notFound { errors.add("number", .verifyNotFound) }
-        return PageView(title: ctx.t(.verifyTitle), content: Div {
-            H1(ctx.t(.verifyTitle))
-            Paragraph(ctx.t(.verifyLead))
-            Tag.element(.form, ["method": "get", "action": SiteURL.verify.path, "role": "search"]) {
-                UI.field(ctx, name: "number", label: .verifyNumberLabel, value: number, errors: errors,
-                         hint: .verifyNumberHint, autocomplete: "off")
-                UI.submit(ctx.t(.verifySubmit))
-            }
-        }, status: notFound ? .notFound : .ok)
+        var out = HTMLWriter()
+        out.leaf(.h1, text: ctx.t(.verifyTitle))
+        out.leaf(.p, text: ctx.t(.verifyLead))
+        out.errorSummary(ctx, errors)
+        out.element(.form, ["method": "get", "action": SiteURL.verify.path, "role": "search"]) { out in
+            out.field(ctx, name: "number", label: .verifyNumberLabel, value: number, errors: errors, hint: .verifyNumberHint, autocomplete: "off")
+            out.submit(ctx.t(.verifySubmit))
+        }
+        return PageView(title: ctx.t(.verifyTitle), html: out.html, status: notFound ? .notFound : .ok)
     }
 
-    static func certificate(_ ctx: PageContext, _ result: CertificateVerification) -> PageView {
-        PageView(title: ctx.t(.verifyCertificateHeading, ["number": result.number]), content: Div {
-            H1(ctx.t(.verifyCertificateHeading, ["number": result.number]))
-            Paragraph(ctx.t(result.status.label)).class("status status-\(result.status.rawValue)")
-            if result.holderIsSuspended { Paragraph(ctx.t(.verifyHolderSuspended)).class("notice notice-warning") }
-            Tag.element(.dl) {
-                row(ctx.t(.verifyHolder), result.holder)
-                row(ctx.t(.verifyProgram), result.program)
-                row(ctx.t(.verifyIssuer), result.issuer)
-                row(ctx.t(.verifyIssuedOn), day(ctx, result.issuedOn))
-                row(ctx.t(.verifyExpiresOn), result.expiresOn.map { day(ctx, $0) } ?? ctx.t(.verifyNoExpiry))
-                if let reason = result.revokedReason { row(ctx.t(.verifyRevokedReason), reason) }
-                if result.holderIsSuspended { row(ctx.t(.verifyRegistryStatus), ctx.t(result.registryStatus.label)) }
-            }
-            Paragraph { Tag.a(SiteURL.verify.path, ctx.t(.verifyTitle)) }
-        })
+    static func certificate(_ ctx: PageContext, _ result: CertificateVerification, checkedAt: Date = Date()) -> PageView {
+        let heading = ctx.t(.verifyCertificateHeading, ["number": result.number])
+        var out = HTMLWriter()
+        out.leaf(.h1, text: heading)
+        out.panel(ctx, result.status) { out in
+            out.leaf(.p, text: meaning(ctx, result))
+            out.leaf(.p, text: ctx.t(.verifyCheckedOn, ["date": ctx.dates.format(checkedAt, .date, in: ctx.language)]))
+        }
+        // The person's standing sits beside the training record's own status, never replaces it.
+        if result.holderIsSuspended { out.warningText(ctx, ctx.t(.verifyHolderSuspended)) }
+        var rows = [
+            SummaryRow(key: ctx.t(.verifyHolder), value: result.holder),
+            SummaryRow(key: ctx.t(.verifyProgram), value: result.program(in: ctx.language)),
+            SummaryRow(key: ctx.t(.verifyIssuer), value: result.issuer),
+            SummaryRow(key: ctx.t(.verifyIssuedOn), value: day(ctx, result.issuedOn)),
+            SummaryRow(key: ctx.t(.verifyExpiresOn), value: result.expiresOn.map { day(ctx, $0) } ?? ctx.t(.verifyNoExpiry)),
+        ]
+        if let reason = result.revokedReason { rows.append(SummaryRow(key: ctx.t(.verifyRevokedReason), value: reason)) }
+        if result.holderIsSuspended {
+            rows.append(SummaryRow(key: ctx.t(.verifyRegistryStatus), value: "",
+                                   valueHTML: HTMLWriter.fragment { $0.tag(ctx, result.registryStatus) }))
+        }
+        out.summaryList(ctx, rows)
+        out.element(.p) { $0.link(SiteURL.verify.path, ctx.t(.verifyAnother)) }
+        return PageView(title: "\(heading): \(ctx.t(result.status.label))", html: out.html)
     }
 
     static func registry(_ ctx: PageContext, _ result: RegistryVerification) -> PageView {
-        PageView(title: ctx.t(.verifyRegistryHeading, ["number": result.number]), content: Div {
-            H1(ctx.t(.verifyRegistryHeading, ["number": result.number]))
-            Tag.element(.dl) {
-                row(ctx.t(.verifyHolder), result.holder)
-                row(ctx.t(.verifyRegistryStatus), ctx.t(result.status.label))
-            }
-            Paragraph(ctx.t(.verifyRegistryNote))
-            Paragraph { Tag.a(SiteURL.verify.path, ctx.t(.verifyTitle)) }
-        })
+        let heading = ctx.t(.verifyRegistryHeading, ["number": result.number])
+        var out = HTMLWriter()
+        out.leaf(.h1, text: heading)
+        out.panel(ctx, result.status) { out in
+            out.leaf(.p, text: result.holder)
+        }
+        out.summaryList(ctx, [
+            SummaryRow(key: ctx.t(.verifyHolder), value: result.holder),
+            SummaryRow(key: ctx.t(.verifyRegistryStatus), value: "", valueHTML: HTMLWriter.fragment { $0.tag(ctx, result.status) }),
+        ])
+        out.insetText(ctx.t(.verifyRegistryNote))
+        out.element(.p) { $0.link(SiteURL.verify.path, ctx.t(.verifyAnother)) }
+        return PageView(title: "\(heading): \(ctx.t(result.status.label))", html: out.html)
     }
 
-    private static func row(_ term: String, _ value: String) -> Component {
-        ComponentGroup {
-            Tag.element(.dt) { Text(term) }
-            Tag.element(.dd) { Text(value) }
+    /// One sentence under the status: what it means, with the date that matters.
+    private static func meaning(_ ctx: PageContext, _ result: CertificateVerification) -> String {
+        switch result.status {
+        case .valid:
+            result.expiresOn.map { ctx.t(.verifyMeansValidUntil, ["date": day(ctx, $0)]) } ?? ctx.t(.verifyMeansValid)
+        case .expired:
+            ctx.t(.verifyMeansExpired, ["date": result.expiresOn.map { day(ctx, $0) } ?? ""])
+        case .revoked:
+            ctx.t(.verifyMeansRevoked)
         }
     }
 

@@ -63,7 +63,16 @@ enum EligibilityText {
     }
 }
 
-extension Enrollment.Status {
+extension Enrollment.Status: StatusDisplay {
+    var tone: Tone {
+        switch self {
+        case .applied: .info
+        case .accepted, .completed: .success
+        case .waitlisted: .warning
+        case .withdrawn, .transferred: .neutral
+        }
+    }
+
     var label: L10n {
         switch self {
         case .applied: .enrollmentApplied
@@ -76,7 +85,15 @@ extension Enrollment.Status {
     }
 }
 
-extension PracticumLog.Status {
+extension PracticumLog.Status: StatusDisplay {
+    var tone: Tone {
+        switch self {
+        case .pending: .info
+        case .approved: .success
+        case .returned: .warning
+        }
+    }
+
     var label: L10n {
         switch self {
         case .pending: .logPending

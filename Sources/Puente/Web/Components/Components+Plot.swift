@@ -51,8 +51,15 @@ enum UI {
         })
     }
 
-    static func submit(_ title: String) -> Component {
-        Tag.raw(HTMLWriter.fragment { $0.submit(title) })
+    static func submit(_ title: String, kind: ButtonKind = .primary, name: String? = nil, value: String? = nil) -> Component {
+        Tag.raw(HTMLWriter.fragment { $0.submit(title, kind: kind, name: name, value: value) })
+    }
+
+    /// Submit buttons side by side: (title, kind, name, value) each.
+    static func buttonGroup(_ buttons: [(String, ButtonKind, String, String)]) -> Component {
+        Tag.raw(HTMLWriter.fragment { out in
+            out.buttonGroup { out in for (title, kind, name, value) in buttons { out.submit(title, kind: kind, name: name, value: value) } }
+        })
     }
 
     static func errorSummary(_ ctx: PageContext, _ errors: FormErrors) -> Component {

@@ -101,12 +101,22 @@ extension HTMLWriter {
     }
 
     mutating func submit(_ title: String) {
-        leaf(.button, ["type": "submit"], text: title)
+        submit(title, kind: .primary)
     }
 
-    /// Listed at the top of a form that failed validation; the page title says so too.
+    /// At the top of a form that failed validation: each error once, linked to its field
+    /// (`field-<name>`), so a phone user jumps straight to it. The page title says so too.
     mutating func errorSummary(_ ctx: PageContext, _ errors: FormErrors) {
         guard !errors.isEmpty else { return }
-        element(.div, ["class": "error-summary", "role": "alert"]) { $0.leaf(.p, text: ctx.t(.formErrorSummary)) }
+        element(.div, ["class": "error-summary", "role": "alert", "tabindex": "-1"]) { out in
+            out.leaf(.h2, text: ctx.t(.errorSummaryTitle))
+            out.leaf(.p, text: ctx.t(.formErrorSummary))
+            out.element(.ul) { out in
+                for field in errors.fields {
+                    guard let message = errors[field] else { continue }
+                    out.element(.li) { $0.link("#field-\(field)", ctx.t(message)) }
+                }
+            }
+        }
     }
 }

@@ -28,7 +28,6 @@ extension L10n {
             .init(en: "Please confirm your email address: we sent you a link.",
                   es: "Por favor confirme su correo electrónico: le enviamos un enlace.")
         case .resendVerification: .init(en: "Send the link again", es: "Enviar el enlace otra vez")
-        case .homeTitle: .init(en: "Welcome to {program}", es: "Bienvenido a {program}")
         case .homeLead:
             .init(en: "We support Community Health Workers, Promotores and Community Health Representatives: the trusted members of a community who connect their neighbors with health and social services.",
                   es: "Apoyamos a Trabajadores Comunitarios de Salud, Promotores y Representantes Comunitarios de Salud: personas de confianza en su comunidad que conectan a sus vecinos con servicios de salud y sociales.")
@@ -42,15 +41,44 @@ extension L10n {
         case .homeWhatEvents:
             .init(en: "Register for meetings, webinars and trainings, and get the link and a calendar invite.",
                   es: "Inscribirse en reuniones, seminarios web y capacitaciones, y recibir el enlace y una invitación de calendario.")
-        case .homeWhatCoalition:
-            .init(en: "Take part in the coalition's committees and help shape the policies that affect your work.",
-                  es: "Participar en los comités de la coalición y ayudar a definir las políticas que afectan su trabajo.")
         case .homeWhatLanguages:
             .init(en: "Use every page in English or Spanish, on your phone.",
                   es: "Usar cada página en inglés o en español, desde su teléfono.")
         case .homeFree:
             .init(en: "Everything here is free. There are no dues or fees, and you do not need to be employed as a CHW to take part.",
                   es: "Todo aquí es gratuito. No hay cuotas ni pagos, y no necesita tener empleo como promotor(a) para participar.")
+        case .homeTaskFind: .init(en: "Find a Community Health Worker", es: "Encontrar un promotor(a) de salud")
+        case .homeTaskFindHint: .init(en: "By language, county and community", es: "Por idioma, condado y comunidad")
+        case .homeTaskVerify: .init(en: "Verify a certificate", es: "Verificar un certificado")
+        case .homeTaskVerifyHint: .init(en: "Check a certificate or registry number", es: "Consultar un número de certificado o de registro")
+        case .homeTaskCourses: .init(en: "Courses", es: "Cursos")
+        case .homeTaskCoursesHint: .init(en: "The 160-hour core course and continuing education", es: "El curso básico de 160 horas y la educación continua")
+        case .homeTaskEvents: .init(en: "Events", es: "Eventos")
+        case .homeTaskEventsHint: .init(en: "Meetings, webinars and trainings", es: "Reuniones, seminarios web y capacitaciones")
+        case .homeHello: .init(en: "Hello, {name}.", es: "Hola, {name}.")
+        case .homeNextStep: .init(en: "Your next step", es: "Su siguiente paso")
+        case .homeQueuesTitle: .init(en: "Waiting for you", es: "Pendiente para usted")
+        case .homeQueueRegistry: .init(en: "Registry applications to review ({count})", es: "Solicitudes al registro por revisar ({count})")
+        case .homeQueueEnrollments: .init(en: "Course applications to decide ({count})", es: "Solicitudes a cursos por decidir ({count})")
+        case .homeQueueHours: .init(en: "Reported hours to review ({count})", es: "Horas reportadas por revisar ({count})")
+        case .homeQueueLogs: .init(en: "Practicum logs to review ({count})", es: "Registros de práctica por revisar ({count})")
+        case .homeQueueEmpty: .init(en: "Nothing waiting", es: "Nada pendiente")
+        case .homeQueueWaiting: .init(en: "Open the list", es: "Abrir la lista")
+        case .homeRegistryNumber: .init(en: "Registry number {number}", es: "Número de registro {number}")
+        case .homeRegistrySee: .init(en: "See your registry entry", es: "Ver su inscripción en el registro")
+        case .homeNextEvent: .init(en: "Your next event", es: "Su próximo evento")
+        case .homeNoEvent: .init(en: "You are not registered for anything coming up. See the events.", es: "No tiene inscripciones próximas. Vea los eventos.")
+        case .homeStepVerifyEmail:
+            .init(en: "Confirm your email address with the link we sent you; the button is at the top of the page.",
+                  es: "Confirme su correo con el enlace que le enviamos; el botón está arriba en la página.")
+        case .homeStepRegistry: .init(en: "Apply to the statewide registry", es: "Solicite su inscripción en el registro estatal")
+        case .homeStepRegistryChanges: .init(en: "Staff asked for changes to your registry application", es: "El personal pidió cambios en su solicitud al registro")
+        case .homeStepLogPracticum: .init(en: "Log your practicum hours", es: "Registre sus horas de práctica")
+        case .homeStepKeepGoing: .init(en: "Keep going in {cohort}: see what is still missing", es: "Siga adelante en {cohort}: vea lo que falta")
+        case .homeStepWaitCourse: .init(en: "Your application to {cohort} is waiting for a decision", es: "Su solicitud a {cohort} espera una decisión")
+        case .homeStepCourse: .init(en: "Apply to the core-competency course", es: "Solicite el curso de competencias básicas")
+        case .homeStepEvent: .init(en: "Get ready for {event}", es: "Prepárese para {event}")
+        case .homeStepEvents: .init(en: "Find an event to join", es: "Busque un evento en el que participar")
         case .homeGetStarted: .init(en: "Create your free account", es: "Cree su cuenta gratuita")
         case .formErrorSummary: .init(en: "Please correct the highlighted fields.", es: "Por favor corrija los campos señalados.")
         case .fieldRequired: .init(en: "This field is required.", es: "Este campo es obligatorio.")

@@ -27,6 +27,26 @@ extension L10n {
         case .verifyRevokedReason: .init(en: "Reason", es: "Motivo")
         case .verifyCertificateHeading: .init(en: "Certificate {number}", es: "Certificado {number}")
         case .verifyRegistryHeading: .init(en: "Registry entry {number}", es: "Registro {number}")
+        case .registryTrainingMet: .init(en: "Training requirement met: certificate {number}", es: "Requisito de capacitación cumplido: certificado {number}")
+        case .registryTrainingInProgress:
+            .init(en: "Still in the core course ({cohort}) with no certificate yet. Approving now needs a reason.",
+                  es: "Todavía cursa el curso básico ({cohort}) y aún no tiene certificado. Para aprobar ahora hace falta un motivo.")
+        case .registryApproveMidCourseReason:
+            .init(en: "This person has not finished the core course. Say why you are approving now.",
+                  es: "Esta persona no ha terminado el curso básico. Indique por qué aprueba ahora.")
+        case .directoryIgnoredFilters:
+            .init(en: "This link asked for filters that are not on our lists, so we searched without them:",
+                  es: "Este enlace pedía filtros que no están en nuestras listas, así que buscamos sin ellos:")
+        case .verifyCheckedOn: .init(en: "Checked on {date}.", es: "Consultado el {date}.")
+        case .verifyAnother: .init(en: "Verify another number", es: "Verificar otro número")
+        case .verifyMeansValid: .init(en: "This certificate is valid and does not expire.", es: "Este certificado es válido y no vence.")
+        case .verifyMeansValidUntil: .init(en: "This certificate is valid until {date}.", es: "Este certificado es válido hasta el {date}.")
+        case .verifyMeansExpired:
+            .init(en: "This certificate expired on {date}. The training happened; the certificate is no longer current.",
+                  es: "Este certificado venció el {date}. La capacitación se realizó; el certificado ya no está vigente.")
+        case .verifyMeansRevoked:
+            .init(en: "This certificate was revoked by the program and must not be accepted.",
+                  es: "El programa revocó este certificado y no debe aceptarse.")
         case .verifyRegistryStatus: .init(en: "Registry status", es: "Estado en el registro")
         case .verifyHolderSuspended:
             .init(en: "The holder's registry membership is suspended. This certificate records training they completed; it does not show that they are in good standing with the program.",

@@ -43,6 +43,8 @@ extension L10n {
         case .progressAttendance: .init(en: "Attendance", es: "Asistencia")
         case .progressCompetencies: .init(en: "Competencies", es: "Competencias")
         case .progressDeadline: .init(en: "Finish by", es: "Terminar antes de")
+        case .progressHoursOf: .init(en: "{have} of {need} hours", es: "{have} de {need} horas")
+        case .progressAttendanceOf: .init(en: "{have}% attended; {need}% needed", es: "{have}% de asistencia; se necesita {need}%")
         case .progressOverdue: .init(en: "past the deadline", es: "fecha límite vencida")
         case .progressComplete: .init(en: "All requirements are met.", es: "Cumple con todos los requisitos.")
         case .progressMissing: .init(en: "Still missing", es: "Todavía falta")
