@@ -30,17 +30,25 @@ struct EventRegistrationController: RouteCollection {
         let (registration, _) = try await find(req)
         let wants = req.formValue("reminders") == "on"
         try await req.events.setReminders(of: registration, wants)
-        req.flash(.success, req.t(wants ? .eventRemindersOnFlash : .eventRemindersOffFlash))
+        req.flash(.success, wants ? .eventRemindersOnFlash : .eventRemindersOffFlash)
         return req.redirect(to: .eventRegistration(.value(registration.token)))
     }
 
     func cancel(req: Request) async throws -> Response {
-        let (registration, _) = try await find(req)
+        let (registration, event) = try await find(req)
+        guard req.isConfirmed || registration.status == .cancelled else {
+            return try await req.confirmFirst { ctx in
+                Confirmation(heading: ctx.t(.confirmCancelRegistrationHeading),
+                             consequences: [ctx.t(.confirmCancelRegistrationConsequence, ["event": event.title(in: ctx.language)])],
+                             confirm: ctx.t(.confirmCancelRegistrationButton),
+                             back: SiteURL.eventRegistration(.value(registration.token)).path)
+            }
+        }
         do {
             try await req.eventRegistrations.cancel(registration)
-            req.flash(.success, req.t(.eventRegistrationCancelled))
+            req.flash(.success, .eventRegistrationCancelled)
         } catch let failure as EventRegistrations.Failure {
-            req.flash(.error, req.t(failure.message))
+            req.flash(.error, failure.message)
         }
         return req.redirect(to: .eventRegistration(.value(registration.token)))
     }

@@ -48,11 +48,11 @@ struct EventsStaffController: RouteCollection {
             let user = try req.requireUser()
             guard let rule else {
                 let event = try await req.events.create(input, organizer: user)
-                req.flash(.success, req.t(.eventSavedFlash))
+                req.flash(.success, .eventSavedFlash)
                 return req.redirect(to: .staffEvent(.value(event.id!)))
             }
             let (_, events) = try await req.events.createSeries(SeriesInput(event: input, rrule: rule), organizer: user)
-            req.flash(.success, req.t(.eventSeriesSavedFlash, ["count": "\(events.count)"]))
+            req.flash(.success, .eventSeriesSavedFlash, ["count": "\(events.count)"])
             return req.redirect(to: .staffEvents)
         } catch let failure as ValidationFailure {
             return try await req.render {
@@ -82,7 +82,7 @@ struct EventsStaffController: RouteCollection {
         let form = EventForm(form: req)
         do {
             try await req.events.update(event.id!, try form.input())
-            req.flash(.success, req.t(.eventSavedFlash))
+            req.flash(.success, .eventSavedFlash)
             return req.redirect(to: .staffEvent(.value(event.id!)))
         } catch let failure as ValidationFailure {
             // The failed edit left the stored event as it was; show that event with what was typed.
@@ -94,8 +94,17 @@ struct EventsStaffController: RouteCollection {
 
     func cancel(req: Request) async throws -> Response {
         let event = try await req.find(Event.self, "eventID")
+        guard req.isConfirmed || event.status == .cancelled else {
+            let registered = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!)
+                .filter(\.$status != .cancelled).count()
+            return try await req.confirmFirst { ctx in
+                Confirmation(heading: ctx.t(.confirmCancelEventHeading, ["event": event.title(in: ctx.language)]),
+                             consequences: [ctx.t(.confirmCancelEventConsequence, ["count": "\(registered)"]), ctx.t(.confirmCancelEventFeeds)],
+                             confirm: ctx.t(.confirmCancelEventButton), back: SiteURL.staffEvent(.value(event.id!)).path)
+            }
+        }
         try await req.events.cancel(event.id!)
-        req.flash(.success, req.t(.eventCancelledFlash))
+        req.flash(.success, .eventCancelledFlash)
         return req.redirect(to: .staffEvent(.value(event.id!)))
     }
 
@@ -117,7 +126,7 @@ struct EventsStaffController: RouteCollection {
         else { throw Abort(.notFound) }
         let arrived = req.formValue("arrived") == "yes"
         try await req.events.checkIn(registration, of: event, arrived: arrived)
-        req.flash(.success, req.t(arrived ? .eventCheckedInFlash : .eventCheckInUndoneFlash, ["name": registration.name]))
+        req.flash(.success, arrived ? .eventCheckedInFlash : .eventCheckInUndoneFlash, ["name": registration.name])
         let search = req.formValue("q")
         return req.redirect(to: SiteURL.staffEventCheckIn(.value(event.id!)).path(query: ["q": search]))
     }
@@ -135,7 +144,7 @@ struct EventsStaffController: RouteCollection {
         do {
             let count = try await req.events.message(event, subject: req.formValue("subject"), body: req.formValue("body"),
                                                        includeWaitlist: req.formValue("waitlist") == "on")
-            req.flash(.success, req.t(.eventMessageSentFlash, ["count": "\(count)"]))
+            req.flash(.success, .eventMessageSentFlash, ["count": "\(count)"])
             return req.redirect(to: .staffEvent(.value(event.id!)))
         } catch let failure as ValidationFailure {
             var model = try await EventManagePage.query(on: req.db, event: event, form: try await savedForm(req, event))
@@ -156,7 +165,7 @@ struct EventsStaffController: RouteCollection {
         do {
             try await req.events.addMaterial(to: event, kind: req.formValue("materialKind"), title: req.formValue("materialTitle"),
                                                url: req.formValue("materialURL"))
-            req.flash(.success, req.t(.eventMaterialAddedFlash))
+            req.flash(.success, .eventMaterialAddedFlash)
             return req.redirect(to: .staffEvent(.value(event.id!)))
         } catch let failure as ValidationFailure {
             var model = try await EventManagePage.query(on: req.db, event: event, form: try await savedForm(req, event))

@@ -43,7 +43,7 @@ struct RegistryStaffController: RouteCollection {
         let input = RegistryEntryInput(form: req)
         do {
             let entry = try await req.registry.createByStaff(input)
-            req.flash(.success, req.t(.registryStaffSaved, ["number": entry.registryNumber]))
+            req.flash(.success, .registryStaffSaved, ["number": entry.registryNumber])
             return req.redirect(to: .staffRegistryEntry(.value(entry.id!)))
         } catch RegistryService.Failure.invalid(let errors) {
             let model = RegistryStaffEntryPage.Model(id: nil, number: nil, status: nil, reason: nil, input: input, history: [])
@@ -65,7 +65,7 @@ struct RegistryStaffController: RouteCollection {
         let input = CredentialInput(form: req)
         do {
             let credential = try await req.registry.recordCredential(input, for: entry)
-            req.flash(.success, req.t(.credentialAdded, ["number": credential.number]))
+            req.flash(.success, .credentialAdded, ["number": credential.number])
             return req.redirect(to: .staffRegistryEntry(.value(entry.id!)))
         } catch RegistryService.CredentialFailure.invalid(let errors) {
             var model = try await RegistryStaffEntryPage.query(on: req.db, entry: entry, today: req.config.dateFormatting.isoDay(Date()))
@@ -79,11 +79,20 @@ struct RegistryStaffController: RouteCollection {
     func revokeCredential(req: Request) async throws -> Response {
         guard let id = req.parameters.get("credentialID", as: UUID.self),
               let credential = try await Credential.find(id, on: req.db) else { throw Abort(.notFound) }
+        let reason = req.formValue("reason")
+        guard req.isConfirmed || reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || credential.revokedAt != nil else {
+            return try await req.confirmFirst { ctx in
+                Confirmation(heading: ctx.t(.confirmRevokeHeading, ["number": credential.number]),
+                             consequences: [ctx.t(.confirmRevokeConsequence, ["number": credential.number]), reason],
+                             confirm: ctx.t(.confirmRevokeButton), back: SiteURL.staffRegistryEntry(.value(credential.$entry.id)).path,
+                             carry: [("reason", reason)])
+            }
+        }
         do {
-            try await req.registry.revoke(credential, reason: req.formValue("reason"))
-            req.flash(.success, req.t(.credentialRevoked, ["number": credential.number]))
+            try await req.registry.revoke(credential, reason: reason)
+            req.flash(.success, .credentialRevoked, ["number": credential.number])
         } catch RegistryService.Failure.reasonRequired {
-            req.flash(.error, req.t(.reasonRequired))
+            req.flash(.error, .reasonRequired)
         }
         return req.redirect(to: .staffRegistryEntry(.value(credential.$entry.id)))
     }
@@ -100,7 +109,7 @@ struct RegistryStaffController: RouteCollection {
         let input = RegistryEntryInput(form: req)
         do {
             try await req.registry.update(entry, input, byStaff: true)
-            req.flash(.success, req.t(.registryStaffSaved, ["number": entry.registryNumber]))
+            req.flash(.success, .registryStaffSaved, ["number": entry.registryNumber])
             return req.redirect(to: .staffRegistryEntry(.value(entry.id!)))
         } catch RegistryService.Failure.invalid(let errors) {
             let model = try await RegistryStaffEntryPage.query(on: req.db, entry: entry, input: input, today: req.config.dateFormatting.isoDay(Date()))
@@ -112,9 +121,32 @@ struct RegistryStaffController: RouteCollection {
     func changeStatus(req: Request) async throws -> Response {
         let entry = try await entry(req)
         guard let target = RegistryEntry.Status(rawValue: req.formValue("status")) else { throw Abort(.badRequest) }
+        let reason = req.formValue("reason")
+        // Approving someone still in the core course is allowed, but never by accident: it needs a reason.
+        if target == .active, [.applied, .changesRequested].contains(entry.status),
+           reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+           try await RegistryTraining.of(entry, today: req.config.dateFormatting.isoDay(Date()), on: req.db).isMidCourse {
+            let model = try await RegistryStaffEntryPage.query(on: req.db, entry: entry, today: req.config.dateFormatting.isoDay(Date()))
+            let choices = try await req.registryChoices()
+            return try await req.render { RegistryStaffEntryPage.page($0, model, statusError: .registryApproveMidCourseReason, choices: choices) }
+        }
+        // Taking someone off the directory asks first; a missing reason is reported before that.
+        if [.suspended, .inactive, .declined].contains(target), target != entry.status, !req.isConfirmed,
+           !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return try await req.confirmFirst { ctx in
+                let status = ctx.t(target.label)
+                return Confirmation(heading: ctx.t(.confirmStatusHeading, ["name": entry.fullName, "status": status]),
+                                    consequences: [ctx.t(target == .suspended ? .confirmSuspendConsequence : .confirmInactiveConsequence,
+                                                         ["name": entry.fullName]),
+                                                   ctx.t(.confirmStatusEmailed), reason],
+                                    confirm: ctx.t(.confirmStatusButton, ["status": status]),
+                                    back: SiteURL.staffRegistryEntry(.value(entry.id!)).path,
+                                    carry: [("status", target.rawValue), ("reason", reason)])
+            }
+        }
         do {
-            try await req.registry.changeStatus(entry, to: target, reason: req.formValue("reason"))
-            req.flash(.success, req.t(.registryStatusChanged, ["status": req.t(target.label)]))
+            try await req.registry.changeStatus(entry, to: target, reason: reason)
+            req.flash(.success, .registryStatusChanged, labels: ["status": target.label])
             return req.redirect(to: .staffRegistryEntry(.value(entry.id!)))
         } catch RegistryService.Failure.statusNotAllowed {
             throw Abort(.badRequest) // the page never offers it

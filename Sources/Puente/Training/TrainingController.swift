@@ -28,9 +28,9 @@ struct TrainingController: RouteCollection {
         let cohort = try await req.find(Cohort.self, "cohortID")
         do {
             _ = try await req.training.apply(try req.requireUser(), to: cohort)
-            req.flash(.success, req.t(.trainingApplied))
+            req.flash(.success, .trainingApplied)
         } catch let failure as TrainingService.Failure {
-            req.flash(.error, req.t(failure.message))
+            req.flash(.error, failure.message)
         }
         return req.redirect(to: .trainingMine)
     }
@@ -48,7 +48,7 @@ struct TrainingController: RouteCollection {
                                              activities: req.formValue("activities"), competencies: req.formValues("competencies"))
         do {
             _ = try await req.training.logPracticum(enrollment, input)
-            req.flash(.success, req.t(.practicumLogged))
+            req.flash(.success, .practicumLogged)
             return req.redirect(to: .trainingMine)
         } catch let failure as TrainingService.Failure {
             var errors = FormErrors()
@@ -63,11 +63,19 @@ struct TrainingController: RouteCollection {
         let enrollment = try await req.find(Enrollment.self, "enrollmentID")
         try req.requireOwnEnrollment(enrollment)
         guard req.formValue("action") == "withdraw" else { throw Abort(.badRequest) }
+        guard req.isConfirmed else {
+            let cohort = try await Cohort.find(enrollment.$cohort.id, on: req.db)
+            return try await req.confirmFirst { ctx in
+                Confirmation(heading: ctx.t(.confirmWithdrawHeading),
+                             consequences: [ctx.t(.confirmWithdrawConsequence, ["cohort": cohort?.name ?? ""]), ctx.t(.confirmWithdrawRecord)],
+                             confirm: ctx.t(.confirmWithdrawButton), back: SiteURL.trainingMine.path, carry: [("action", "withdraw")])
+            }
+        }
         do {
             try await req.training.decide(enrollment, .withdrawn)
-            req.flash(.success, req.t(.trainingWithdrawn))
+            req.flash(.success, .trainingWithdrawn)
         } catch let failure as TrainingService.Failure {
-            req.flash(.error, req.t(failure.message))
+            req.flash(.error, failure.message)
         }
         return req.redirect(to: .trainingMine)
     }
@@ -76,7 +84,7 @@ struct TrainingController: RouteCollection {
         let input = HourRecordInput(form: req)
         do {
             _ = try await req.training.report(input, for: try req.requireUser())
-            req.flash(.success, req.t(.hoursReported))
+            req.flash(.success, .hoursReported)
             return req.redirect(to: .trainingMine)
         } catch let failure as TrainingService.Failure {
             var errors = FormErrors()

@@ -42,6 +42,13 @@ extension TrainingService {
                 try await notify(user, .certificateEmailSubject, .certificateEmailBody,
                                  ["course": program.name(user.language), "number": credential.number], on: db,
                                  link: .certificatePDF(.value(credential.number)))
+                // The registry follows training: a core certificate meets its training requirement.
+                // Under `approve` a waiting application becomes active; under `review` it stays in
+                // staff's queue, where the entry's page says the requirement is met.
+                if program.kind == .core, config.registryOnCompletion == .approve, [.applied, .changesRequested].contains(entry.status) {
+                    try await RegistryService(db: db, config: config, actor: actor)
+                        .changeStatus(entry, to: .active, reason: "Completed \(program.nameEN) (certificate \(credential.number)).")
+                }
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw Failure.alreadyCertified

@@ -44,7 +44,7 @@ struct TrainingStaffController: RouteCollection {
         let input = CohortInput(form: req)
         do {
             let cohort = try await req.training.createCohort(input)
-            req.flash(.success, req.t(.saved))
+            req.flash(.success, .saved)
             return req.redirect(to: .trainingCohort(.value(cohort.id!)))
         } catch let failure as TrainingService.Failure {
             var errors = FormErrors()
@@ -71,7 +71,7 @@ struct TrainingStaffController: RouteCollection {
         let input = ProgramInput(form: req)
         do {
             try await req.training.saveProgram(input, existing: existing)
-            req.flash(.success, req.t(.saved))
+            req.flash(.success, .saved)
             return req.redirect(to: .staffTraining)
         } catch TrainingService.ProgramFailure.invalid(let errors) {
             return try await req.render { ProgramFormPage.page($0, input, id: existing?.id, errors: FormErrors(errors)) }
@@ -98,6 +98,15 @@ struct TrainingStaffController: RouteCollection {
         let action = req.formValue("action")
         // Trainers run their roster; certificates, placements, deadlines and transfers are staff's.
         if !["accept", "waitlist", "withdraw"].contains(action) { try await req.require(.manageTraining) }
+        if action == "withdraw", enrollment.status != .withdrawn, !req.isConfirmed {
+            let trainee = try await User.find(enrollment.$user.id, on: req.db)
+            return try await req.confirmFirst { ctx in
+                Confirmation(heading: ctx.t(.confirmStaffWithdrawHeading, ["name": trainee?.name ?? ""]),
+                             consequences: [ctx.t(.confirmStaffWithdrawConsequence, ["cohort": cohort.name])],
+                             confirm: ctx.t(.confirmWithdrawButton), back: SiteURL.trainingCohort(.value(cohort.id!)).path,
+                             carry: [("enrollment", id.uuidString), ("action", "withdraw")])
+            }
+        }
         do {
             switch action {
             case "accept": try await req.training.decide(enrollment, .accepted)
@@ -116,9 +125,9 @@ struct TrainingStaffController: RouteCollection {
                 _ = try await req.training.transfer(enrollment, to: target)
             default: throw Abort(.badRequest)
             }
-            req.flash(.success, req.t(.saved))
+            req.flash(.success, .saved)
         } catch let failure as TrainingService.Failure {
-            req.flash(.error, req.t(failure.message))
+            req.flash(.error, failure.message)
         }
         return req.redirect(to: .trainingCohort(.value(cohort.id!)))
     }
@@ -130,9 +139,9 @@ struct TrainingStaffController: RouteCollection {
             try await req.training.addSession(to: cohort, day: req.formValue("day"), startsAt: req.formValue("starts_at"),
                                               hours: req.formValue("hours"), topic: req.formValue("topic"),
                                               competencies: req.formValues("competencies"))
-            req.flash(.success, req.t(.saved))
+            req.flash(.success, .saved)
         } catch let failure as TrainingService.Failure {
-            req.flash(.error, req.t(failure.message))
+            req.flash(.error, failure.message)
         }
         return req.redirect(to: .trainingCohort(.value(cohort.id!)))
     }
@@ -144,9 +153,9 @@ struct TrainingStaffController: RouteCollection {
                   let user = try await User.query(on: req.db).filter(\.$email == address.value).first()
             else { throw TrainingService.Failure.invalid(field: "email", .trainingNotATrainer) }
             try await req.training.addTrainer(user, to: cohort)
-            req.flash(.success, req.t(.saved))
+            req.flash(.success, .saved)
         } catch let failure as TrainingService.Failure {
-            req.flash(.error, req.t(failure.message))
+            req.flash(.error, failure.message)
         }
         return req.redirect(to: .trainingCohort(.value(cohort.id!)))
     }
@@ -172,7 +181,7 @@ struct TrainingStaffController: RouteCollection {
         }
         do {
             try await req.training.markAttendance(session, marks)
-            req.flash(.success, req.t(.attendanceSaved))
+            req.flash(.success, .attendanceSaved)
             return req.redirect(to: .trainingAttendance(.value(session.id!)))
         } catch let failure as TrainingService.Failure {
             let model = try await AttendancePage.query(on: req.db, session: session, cohort: cohort, error: failure.message)
@@ -200,9 +209,9 @@ struct TrainingStaffController: RouteCollection {
         do {
             try await req.training.decide(log, approve: req.formValue("decision") == "approve", comment: req.formValue("comment"),
                                           by: try req.requireUser())
-            req.flash(.success, req.t(.saved))
+            req.flash(.success, .saved)
         } catch let failure as TrainingService.Failure {
-            req.flash(.error, req.t(failure.message))
+            req.flash(.error, failure.message)
         }
         return req.redirect(to: .trainingSupervision)
     }
@@ -213,9 +222,9 @@ struct TrainingStaffController: RouteCollection {
         let record = try await req.find(HourRecord.self, "recordID")
         do {
             try await req.training.decide(record, approve: req.formValue("decision") == "approve", comment: req.formValue("comment"))
-            req.flash(.success, req.t(.saved))
+            req.flash(.success, .saved)
         } catch let failure as TrainingService.Failure {
-            req.flash(.error, req.t(failure.message))
+            req.flash(.error, failure.message)
         }
         return req.redirect(to: .staffTraining)
     }
@@ -223,7 +232,7 @@ struct TrainingStaffController: RouteCollection {
     func remind(req: Request) async throws -> Response {
         let lapses = try await req.eligibility.lapsing()
         try await req.eligibility.remind(lapses)
-        req.flash(.success, req.t(.eligibilityReminded, ["count": "\(lapses.count)"]))
+        req.flash(.success, .eligibilityReminded, ["count": "\(lapses.count)"])
         return req.redirect(to: .staffTraining)
     }
 
@@ -231,9 +240,9 @@ struct TrainingStaffController: RouteCollection {
         let credential = try await req.find(Credential.self, "credentialID")
         do {
             try await req.training.reissue(credential, holder: req.formValue("holder"), reason: req.formValue("reason"))
-            req.flash(.success, req.t(.certificateReissued))
+            req.flash(.success, .certificateReissued)
         } catch let failure as TrainingService.Failure {
-            req.flash(.error, req.t(failure.message))
+            req.flash(.error, failure.message)
         }
         guard let enrollmentID = credential.enrollmentID, let enrollment = try await Enrollment.find(enrollmentID, on: req.db) else {
             return req.redirect(to: .staffTraining)

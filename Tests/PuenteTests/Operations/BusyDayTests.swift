@@ -70,7 +70,8 @@ import VaporTesting
                                                       json: #"{"email":"signin\#(index)@example.org","password":"correct horse 1"}"#).status)
                     }
                     group.addTask {
-                        ("cancel", try await Browser(app).post(SiteURL.eventRegistration(.value(secrets[index])).path, [], withCSRF: true).status)
+                        ("cancel", try await Browser(app).post(SiteURL.eventRegistration(.value(secrets[index])).path,
+                                                            [(Confirmation.field, "yes")], withCSRF: true).status) // the confirmation page's post
                     }
                     group.addTask {
                         ("register", try await app.api(.POST, "/api/v1/events/\(event)/registrations",

@@ -33,7 +33,8 @@ import VaporTesting
             let valid = try await app.testing().sendRequest(.GET, "/api/v1/certificates/msdh-2025-0412")
             #expect(valid.body.string.contains("\"status\":\"valid\""))
 
-            let revoked = try await browser.post(SiteURL.staffCredentialRevoke(.value(credential.id!)).path, [("reason", "Course record could not be confirmed")])
+            let asked = try await browser.post(SiteURL.staffCredentialRevoke(.value(credential.id!)).path, [("reason", "Course record could not be confirmed")])
+            let revoked = try await browser.confirm(asked)
             #expect(revoked.status == .seeOther)
             let after = try await app.testing().sendRequest(.GET, "/api/v1/certificates/MSDH-2025-0412")
             #expect(after.body.string.contains("\"status\":\"revoked\""))

@@ -68,6 +68,29 @@ final class Browser {
     }
 
     @discardableResult
+    /// Presses the warning button of a confirmation page: posts its form's hidden fields (with
+    /// `confirmed=yes`) to its action, as the browser would.
+    func confirm(_ page: TestingHTTPResponse) async throws -> TestingHTTPResponse {
+        let html = page.body.string
+        let form = try #require(html.range(of: #"<form method="post" action="[^"]+""#, options: .regularExpression))
+        let action = html[form].split(separator: "\"")[3]
+        let rest = html[form.upperBound...]
+        let formHTML = String(rest[..<(rest.range(of: "</form>")?.lowerBound ?? rest.endIndex)])
+        var fields: [(String, String)] = []
+        let hidden = try Regex(#"<input type="hidden" name="([^"]+)" value="([^"]*)">"#)
+        for match in formHTML.matches(of: hidden) {
+            let name = String(match.output[1].substring ?? "")
+            guard name != "_csrf" else { continue }
+            fields.append((name, Self.unescape(String(match.output[2].substring ?? ""))))
+        }
+        return try await post(Self.unescape(String(action)), fields)
+    }
+
+    private static func unescape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
     func signIn(_ email: String, _ password: String = "correct horse 1") async throws -> TestingHTTPResponse {
         try await post(SiteURL.login.path, [("email", email), ("password", password)])
     }

@@ -70,7 +70,7 @@ import VaporTesting
             #expect(progress.practicumQuarterHours == 320)
             #expect(progress.isComplete)
             let mine = try await trainee.get(SiteURL.trainingMine.path).body.string
-            #expect(mine.contains("80 / 80 h"))
+            #expect(mine.contains("80 of 80 hours"))
             #expect(mine.contains("All requirements are met."))
 
             // Staff confirm completion: a certificate, a registry credential, an email with the PDF link.

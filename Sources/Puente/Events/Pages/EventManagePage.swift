@@ -55,7 +55,7 @@ enum EventManagePage {
                 Tag.element(.section, ["aria-labelledby": "cancel"]) {
                     Tag.element(.h2, ["id": "cancel"]) { Text(ctx.t(.eventCancelEvent)) }
                     Paragraph(ctx.t(.eventCancelHint)).class("hint")
-                    UI.form(ctx, action: SiteURL.staffEventCancel(.value(event.id!)).path) { UI.submit(ctx.t(.eventCancelEvent)) }
+                    UI.form(ctx, action: SiteURL.staffEventCancel(.value(event.id!)).path) { UI.submit(ctx.t(.eventCancelEvent), kind: .warning) }
                 }
             }
         }, status: status)

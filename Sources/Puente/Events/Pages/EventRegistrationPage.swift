@@ -1,37 +1,44 @@
-// One registration, reached from its emailed link: change answers, reminders, or cancel.
+// One registration, reached from its emailed link: its status at a glance, the join link and
+// the calendar invite once confirmed, reminders, and cancelling (which asks first).
 
-import Fluent
 import Foundation
-import Plot
 import PuenteCore
-import Vapor
 
 enum EventRegistrationPage {
     static func page(_ ctx: PageContext, _ registration: EventRegistration, _ event: Event) -> PageView {
         let zone = TimeZone(identifier: event.timeZone) ?? ctx.dates.timeZone
-        let when = DateFormatting(timeZone: zone).format(event.startsAt, .dateTime, in: ctx.language)
-        let status = registration.status.label
-        return PageView(title: event.title(in: ctx.language), content: Div {
-            H1(event.title(in: ctx.language))
-            Paragraph(when)
-            if let place = event.place { Paragraph(place) }
-            Paragraph(ctx.t(.trainingStatus) + ": " + ctx.t(status)).class(registration.status == .confirmed ? "notice" : "")
-            if event.status == .cancelled { Paragraph(ctx.t(.eventCancelled)).class("flash flash-error") }
-            if registration.status == .confirmed, event.status == .scheduled, let link = event.onlineLink {
-                Paragraph { Tag.a(link, ctx.t(.eventEmailJoinLink)) }
+        let title = event.title(in: ctx.language)
+        var out = HTMLWriter()
+        out.leaf(.h1, text: title)
+        if event.status == .cancelled {
+            out.panel(ctx, EventState.cancelled) { $0.leaf(.p, text: ctx.t(.eventCancelled)) }
+        } else {
+            out.panel(ctx, registration.status) { out in
+                out.leaf(.p, text: DateFormatting(timeZone: zone).format(event.startsAt, .dateTime, in: ctx.language))
+                if let place = event.place { out.leaf(.p, text: place) }
             }
-            if registration.status != .cancelled && event.status == .scheduled && !event.hasEnded {
-                if event.reminderMinutes != nil {
-                    UI.form(ctx, action: SiteURL.eventRegistrationReminders(.value(registration.token)).path) {
-                        Tag.void(.input, ["type": "hidden", "name": "reminders", "value": registration.wantsReminders ? "off" : "on"])
-                        Paragraph(ctx.t(registration.wantsReminders ? .eventRemindersAreOn : .eventRemindersAreOff))
-                        UI.submit(ctx.t(registration.wantsReminders ? .eventRemindersTurnOff : .eventRemindersTurnOn))
-                    }
-                }
-                UI.form(ctx, action: SiteURL.eventRegistration(.value(registration.token)).path) {
-                    UI.submit(ctx.t(.eventCancelRegistration))
-                }
+        }
+        let upcoming = registration.status != .cancelled && event.status == .scheduled && !event.hasEnded
+        if registration.status == .confirmed, upcoming {
+            out.buttonGroup { out in
+                if let link = event.onlineLink { out.linkButton(link, ctx.t(.eventEmailJoinLink)) }
+                out.linkButton(SiteURL.eventInvite(.value(event.id!)).path, ctx.t(.eventAddToCalendar), kind: .secondary)
             }
-        })
+        }
+        guard upcoming else { return PageView(title: title, html: out.html) }
+        if event.reminderMinutes != nil {
+            out.form(ctx, action: SiteURL.eventRegistrationReminders(.value(registration.token)).path) { out in
+                out.open(.input, ["type": "hidden", "name": "reminders", "value": registration.wantsReminders ? "off" : "on"])
+                out.leaf(.p, text: ctx.t(registration.wantsReminders ? .eventRemindersAreOn : .eventRemindersAreOff))
+                out.submit(ctx.t(registration.wantsReminders ? .eventRemindersTurnOff : .eventRemindersTurnOn), kind: .secondary)
+            }
+        }
+        // Set well apart from the reminder button: it gives the seat away (after a confirmation).
+        out.element(.section, ["class": "inset"]) { out in
+            out.form(ctx, action: SiteURL.eventRegistration(.value(registration.token)).path) { out in
+                out.submit(ctx.t(.eventCancelRegistration), kind: .warning)
+            }
+        }
+        return PageView(title: title, html: out.html)
     }
 }

@@ -19,6 +19,8 @@ enum RegistryStaffEntryPage {
         var credentialIDs: [UUID] = []
         var credentialInput = CredentialInput()
         var credentialErrors = FormErrors()
+        /// Where the person stands in the core course, shown beside the approve button.
+        var training = RegistryTraining()
     }
 
     /// The entry with its status history, newest first, and its certificates as verification shows them.
@@ -34,6 +36,7 @@ enum RegistryStaffEntryPage {
         model.credentials = credentials.map { CertificateVerification($0, holder: $0.holderName ?? entry.fullName,
                                                                       registryStatus: entry.status, today: today) }
         model.entryName = entry.fullName
+        model.training = try await RegistryTraining.of(entry, today: today, on: db)
         return model
     }
 
@@ -42,8 +45,9 @@ enum RegistryStaffEntryPage {
         let title = model.number.map { ctx.t(.verifyRegistryHeading, ["number": $0]) } ?? ctx.t(.registryStaffNew)
         return PageView(title: title, content: Div {
             H1(title)
-            if let id = model.id, let status = model.status { review(ctx, id: id, status: status, reason: model.reason,
-                                                                     error: statusError) }
+            if let id = model.id, let status = model.status {
+                review(ctx, id: id, status: status, reason: model.reason, training: model.training, error: statusError)
+            }
             UI.errorSummary(ctx, errors)
             UI.form(ctx, action: model.id.map { SiteURL.staffRegistryEntry(.value($0)).path } ?? SiteURL.staffRegistryNew.path) {
                 RegistryFormView.fields(ctx, model.input, errors, choices: choices, staff: true)
@@ -54,9 +58,17 @@ enum RegistryStaffEntryPage {
         }, status: errors.isEmpty && statusError == nil && model.credentialErrors.isEmpty ? .ok : .unprocessableEntity)
     }
 
-    private static func review(_ ctx: PageContext, id: UUID, status: RegistryEntry.Status, reason: String?, error: L10n?) -> Component {
+    private static func review(_ ctx: PageContext, id: UUID, status: RegistryEntry.Status, reason: String?, training: RegistryTraining,
+                               error: L10n?) -> Component {
         Tag.element(.section, ["aria-labelledby": "review-heading"]) {
             Tag.element(.h2, ["id": "review-heading"]) { Text(ctx.t(.registryReviewTitle)) }
+            Tag.raw(HTMLWriter.fragment { out in
+                if let certificate = training.certificate {
+                    out.element(.p) { $0.tag(ctx.t(.registryTrainingMet, ["number": certificate]), tone: .success) }
+                } else if let course = training.courseInProgress, [.applied, .changesRequested].contains(status) {
+                    out.warningText(ctx, ctx.t(.registryTrainingInProgress, ["cohort": course]))
+                }
+            })
             Paragraph(ctx.t(.registryMyStatus) + ": " + ctx.t(status.label) + (reason.map { " — \($0)" } ?? ""))
             UI.form(ctx, action: SiteURL.staffRegistryStatus(.value(id)).path) {
                 Div {
@@ -66,10 +78,9 @@ enum RegistryStaffEntryPage {
                                        "aria-invalid": error == nil ? nil : "true",
                                        "aria-describedby": error == nil ? nil : "field-reason-error"])
                 }.class(error == nil ? "field" : "field has-error")
-                for (target, label) in actions(for: status) {
-                    Tag.element(.button, ["type": "submit", "name": "status", "value": target.rawValue]) { Text(ctx.t(label)) }
-                    Text(" ")
-                }
+                UI.buttonGroup(actions(for: status).map { target, label in
+                    (ctx.t(label), [.suspended, .inactive, .declined].contains(target) ? .warning : .primary, "status", target.rawValue)
+                })
             }
         }
     }
@@ -90,7 +101,7 @@ enum RegistryStaffEntryPage {
                             UI.form(ctx, action: SiteURL.staffCredentialRevoke(.value(id)).path) {
                                 Tag.element(.label, ["for": "revoke-\(id)"]) { Text(ctx.t(.reasonForPersonLabel)) }
                                 Tag.void(.input, ["type": "text", "id": "revoke-\(id)", "name": "reason", "required": ""])
-                                UI.submit(ctx.t(.credentialRevoke))
+                                UI.submit(ctx.t(.credentialRevoke), kind: .warning)
                             }
                         }
                     }

@@ -115,12 +115,12 @@ enum CohortPage {
         return Tag.element(.details, ["class": "card"]) {
             Tag.element(.summary) { Text("\(row.name) · \(row.email)") }
             if let placement = row.placement { Paragraph(ctx.t(.practicumTitle) + ": " + placement) }
-            UI.form(ctx, action: action) {
-                Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
-                for (value, label) in [("accept", L10n.trainingAccept), ("waitlist", .trainingWaitlist), ("withdraw", .trainingWithdraw)] {
-                    Tag.element(.button, ["type": "submit", "name": "action", "value": value,
-                                           "class": value == "accept" ? nil : "secondary"]) { Text(ctx.t(label)) }
-                    Text(" ")
+            // Only the decisions this enrollment can still take: a finished one is offered none.
+            let decisions = rosterDecisions(for: row.enrollment.status)
+            if !decisions.isEmpty {
+                UI.form(ctx, action: action) {
+                    Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
+                    UI.buttonGroup(decisions.map { value, label, kind in (ctx.t(label), kind, "action", value) })
                 }
             }
             if model.isStaff {
@@ -189,6 +189,15 @@ enum CohortPage {
                 CompetencyPicker.view(ctx, selected: [])
                 UI.submit(ctx.t(.trainingAddSession))
             }
+        }
+    }
+
+    static func rosterDecisions(for status: Enrollment.Status) -> [(String, L10n, ButtonKind)] {
+        switch status {
+        case .applied: [("accept", .trainingAccept, .primary), ("waitlist", .trainingWaitlist, .secondary), ("withdraw", .trainingWithdraw, .warning)]
+        case .waitlisted: [("accept", .trainingAccept, .primary), ("withdraw", .trainingWithdraw, .warning)]
+        case .accepted: [("withdraw", .trainingWithdraw, .warning)]
+        case .withdrawn, .transferred, .completed: []
         }
     }
 }

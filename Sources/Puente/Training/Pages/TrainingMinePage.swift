@@ -67,7 +67,7 @@ enum TrainingMinePage {
             Tag.element(.h2, ["id": "enrollment-\(row.id)"]) { Text("\(row.program.name(ctx.language)) — \(row.cohort.name)") }
             Paragraph(ctx.t(.trainingStatus) + ": " + ctx.t(row.status.label) + " · " + TrainingText.range(ctx, row.cohort.startsOn, row.cohort.endsOn))
             if row.status.isActive, let link = row.cohort.onlineLink { Paragraph { Tag.a(link, ctx.t(.trainingOnlineLink)) } }
-            if let progress = row.progress { ProgressPanel.view(ctx, progress, today: model.today) }
+            if let progress = row.progress { ProgressPanel.view(ctx, progress, today: model.today, id: "enrollment-\(row.id)") }
             if let number = row.certificateNumber {
                 Paragraph {
                     Tag.a(SiteURL.certificatePDF(.value(number)).path, ctx.t(.certificateDownload, ["number": number]))
@@ -81,8 +81,7 @@ enum TrainingMinePage {
             if row.status == .accepted { practicum(ctx, row, model) }
             if [.applied, .accepted, .waitlisted].contains(row.status) {
                 UI.form(ctx, action: SiteURL.trainingEnrollmentAction(.value(row.id)).path) {
-                    Tag.element(.button, ["type": "submit", "name": "action", "value": "withdraw",
-                                           "class": "secondary"]) { Text(ctx.t(.trainingWithdraw)) }
+                    UI.submit(ctx.t(.trainingWithdraw), kind: .warning, name: "action", value: "withdraw")
                 }
             }
         }

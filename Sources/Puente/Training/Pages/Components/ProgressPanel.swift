@@ -1,38 +1,47 @@
-// Progress toward a program's hours, by competency.
+// Progress toward a program: a bar per requirement with both figures in words, what is still
+// missing, and the deadline. Shown on /training/me and on the signed-in home.
 
 import Foundation
 import Plot
 import PuenteCore
 
-/// Hours by category against the requirement, competencies, what is missing, the deadline.
-enum ProgressPanel {
-    static func view(_ ctx: PageContext, _ progress: TrainingProgress, today: Day) -> Component {
-        Div {
-            Tag.element(.dl, ["class": "progress"]) {
-                Tag.element(.dt) { Text(ctx.t(.progressClassroom)) }
-                Tag.element(.dd) { Text(TrainingText.hours(progress.classroomQuarterHours, of: progress.classroomRequired)) }
-                Tag.element(.dt) { Text(ctx.t(.progressPracticum)) }
-                Tag.element(.dd) {
-                    Text(TrainingText.hours(progress.practicumQuarterHours, of: progress.practicumRequired)
-                         + (progress.practicumPendingQuarterHours > 0 ? " " + ctx.t(.progressPending,
-                                                                                    ["hours": Hours.text(quarterHours: progress.practicumPendingQuarterHours)]) : ""))
-                }
-                Tag.element(.dt) { Text(ctx.t(.progressAttendance)) }
-                Tag.element(.dd) { Text("\(progress.attendancePercent)% / \(progress.attendanceRequired)%") }
-                Tag.element(.dt) { Text(ctx.t(.progressCompetencies)) }
-                Tag.element(.dd) { Text("\(progress.competenciesCovered.count)") }
-                if let deadline = progress.deadline {
-                    Tag.element(.dt) { Text(ctx.t(.progressDeadline)) }
-                    Tag.element(.dd) { Text(TrainingText.day(ctx,
-                                                              deadline.description) + (progress.isOverdue(today: today) ? " — " + ctx.t(.progressOverdue) : "")) }
+extension HTMLWriter {
+    /// `id` tells apart the bars of two enrollments on one page.
+    mutating func progressPanel(_ ctx: PageContext, _ progress: TrainingProgress, today: Day, id: String) {
+        func hours(_ quarterHours: Int) -> String { Hours.text(quarterHours: quarterHours) }
+        element(.div, ["class": "progress-panel"]) { out in
+            out.progressBar(id: "\(id)-classroom", label: ctx.t(.progressClassroom), value: Double(progress.classroomQuarterHours),
+                            required: Double(progress.classroomRequired),
+                            text: ctx.t(.progressHoursOf, ["have": hours(progress.classroomQuarterHours), "need": hours(progress.classroomRequired)]))
+            var practicum = ctx.t(.progressHoursOf, ["have": hours(progress.practicumQuarterHours), "need": hours(progress.practicumRequired)])
+            if progress.practicumPendingQuarterHours > 0 {
+                practicum += " " + ctx.t(.progressPending, ["hours": hours(progress.practicumPendingQuarterHours)])
+            }
+            out.progressBar(id: "\(id)-practicum", label: ctx.t(.progressPracticum), value: Double(progress.practicumQuarterHours),
+                            required: Double(progress.practicumRequired), text: practicum)
+            out.progressBar(id: "\(id)-attendance", label: ctx.t(.progressAttendance), value: Double(progress.attendancePercent),
+                            required: Double(max(progress.attendanceRequired, 1)),
+                            text: ctx.t(.progressAttendanceOf, ["have": "\(progress.attendancePercent)", "need": "\(progress.attendanceRequired)"]))
+            if let deadline = progress.deadline {
+                let overdue = progress.isOverdue(today: today)
+                out.element(.p) { out in
+                    out.text(ctx.t(.progressDeadline) + ": " + TrainingText.day(ctx, deadline.description) + " ")
+                    if overdue { out.tag(ctx.t(.progressOverdue), tone: .danger) }
                 }
             }
             if progress.isComplete {
-                Paragraph(ctx.t(.progressComplete)).class("flash flash-success")
+                out.panel(tone: .success, heading: ctx.t(.progressComplete), headingLevel: .h3)
             } else {
-                H4(ctx.t(.progressMissing))
-                List(progress.gaps.map { TrainingText.gap(ctx, $0) }) { ListItem($0) }
+                out.leaf(.h3, text: ctx.t(.progressMissing))
+                out.element(.ul) { out in for gap in progress.gaps { out.leaf(.li, text: TrainingText.gap(ctx, gap)) } }
             }
         }
+    }
+}
+
+/// The same panel inside pages still written with Plot.
+enum ProgressPanel {
+    static func view(_ ctx: PageContext, _ progress: TrainingProgress, today: Day, id: String) -> Component {
+        Tag.raw(HTMLWriter.fragment(capacity: 2048) { $0.progressPanel(ctx, progress, today: today, id: id) })
     }
 }
