@@ -43,7 +43,7 @@ struct AccountsController: RouteCollection {
                 let user = try await req.accounts.signUp(email: address, name: input.name, password: input.password,
                                                          language: input.language)
                 try await req.signIn(user)
-                req.flash(.success, L10n.signUpDone.text(input.language, ["email": address.value]))
+                req.flash(.success, .signUpDone, ["email": address.value])
                 return req.redirect(to: .profile)
             } catch AccountService.Failure.emailTaken {
                 errors.add("email", .emailTaken)
@@ -68,7 +68,7 @@ struct AccountsController: RouteCollection {
                 return try await req.render { SignInPage.view($0, email: email, next: next, failure: .signInFailed, status: .unauthorized) }
             }
             try await req.signIn(user)
-            req.flash(.success, L10n.signedInWelcome.text(user.language, ["name": user.name]))
+            req.flash(.success, .signedInWelcome, ["name": user.name])
             return req.redirect(to: req.safeNextPath(next), redirectType: .normal)
         } catch is TooManyRequests {
             return try await req.render { SignInPage.view($0, email: email, next: next, failure: .signInThrottled,
@@ -83,7 +83,7 @@ struct AccountsController: RouteCollection {
 
     func signOut(req: Request) async throws -> Response {
         try await req.signOut()
-        req.flash(.success, req.t(.signedOut))
+        req.flash(.success, .signedOut)
         return req.redirect(to: .home)
     }
 
@@ -95,7 +95,7 @@ struct AccountsController: RouteCollection {
             return try await req.render { MessagePage.page($0, title: .errorTitle, message: .verifyLinkInvalid, status: .badRequest) }
         }
         if req.currentUser?.id == user.id { req.auth.login(user) }
-        req.flash(.success, req.t(.verifyEmailDone))
+        req.flash(.success, .verifyEmailDone)
         return req.redirect(to: req.currentUser == nil ? .login : .profile)
     }
 
@@ -106,7 +106,7 @@ struct AccountsController: RouteCollection {
             let accounts = req.accounts
             try await req.db.transaction { db in try await accounts.sendVerification(to: user, on: db) }
         }
-        req.flash(.success, req.t(.verificationSent))
+        req.flash(.success, .verificationSent)
         return req.redirect(to: .profile)
     }
 
@@ -124,7 +124,7 @@ struct AccountsController: RouteCollection {
         }
         try await req.rateLimiter.check("email-ip:\(req.clientIP)", .emailPerIP)
         try await req.accounts.requestPasswordReset(email: address)
-        req.flash(.success, req.t(.resetRequestSent))
+        req.flash(.success, .resetRequestSent)
         return req.redirect(to: .login)
     }
 
@@ -148,7 +148,7 @@ struct AccountsController: RouteCollection {
             return try await req.render { ResetPasswordPage.invalid($0) }
         }
         try await req.signOut()
-        req.flash(.success, req.t(.resetDone))
+        req.flash(.success, .resetDone)
         return req.redirect(to: .login)
     }
 
@@ -172,7 +172,7 @@ struct AccountsController: RouteCollection {
             return try await req.render { ProfilePage.page($0, model, errors: errors) }
         }
         try await req.accounts.updateProfile(user, name: name, language: language)
-        req.flash(.success, L10n.profileSaved.text(language))
+        req.flash(.success, .profileSaved)
         return req.redirect(to: SiteURL.profile.path(query: ["lang": language.rawValue]), redirectType: .normal)
     }
 

@@ -47,12 +47,12 @@ struct AdminPeopleController: RouteCollection {
         let chosen = Set(req.formValues("roles").compactMap(Role.init(rawValue:)))
         let me = try req.requireUser()
         if person.id == me.id && !chosen.contains(.admin) {
-            req.flash(.error, req.t(.adminRolesKeepOneAdmin))
+            req.flash(.error, .adminRolesKeepOneAdmin)
             return req.redirect(to: .adminPeople)
         }
         try await req.accounts.setRoles(of: person, to: chosen)
         req.forgetCachedRoles()
-        req.flash(.success, req.t(.adminRolesSaved, ["name": person.name]))
+        req.flash(.success, .adminRolesSaved, ["name": person.name])
         return req.redirect(to: .adminPeople)
     }
 }

@@ -39,6 +39,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(SessionUserAuthenticator())
     app.middleware.use(APITokenAuthenticator())
     app.middleware.use(LanguageMiddleware())
+    // The same error path again inside the session: an error page then uses up the flash and
+    // keeps its CSRF token, because the session middleware saves what the page changed. The
+    // outer one still answers for failures before this point (a session store that is down).
+    app.middleware.use(PuenteErrorMiddleware())
 
     try await migrate(app)
     try routes(app)

@@ -46,7 +46,7 @@ struct EventsController: RouteCollection {
                                                                          roles: try await req.roles(),
                                                                          answers: answers, wantsReminders: req.formValue("reminders") == "on",
                                                                          language: req.language)
-            req.flash(.success, req.t(registration.status == .confirmed ? .eventRegisteredFlash : .eventWaitlistedFlash))
+            req.flash(.success, registration.status == .confirmed ? .eventRegisteredFlash : .eventWaitlistedFlash)
             return req.redirect(to: .eventRegistration(.value(registration.token)))
         } catch let failure as EventRegistrations.Failure {
             let form = EventPage.Form(name: name, email: email, answers: answers, wantsReminders: req.formValue("reminders") == "on")

@@ -24,7 +24,7 @@ struct MyEventsController: RouteCollection {
     /// Makes the private feed address, or replaces it (the old one stops working).
     func makeFeed(req: Request) async throws -> Response {
         try await req.events.replaceFeed(for: try req.requireUser())
-        req.flash(.success, req.t(.eventFeedMade))
+        req.flash(.success, .eventFeedMade)
         return req.redirect(to: .myEvents)
     }
 

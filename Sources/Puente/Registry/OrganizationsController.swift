@@ -28,7 +28,7 @@ struct OrganizationsController: RouteCollection {
         let input = OrganizationInput(form: req)
         do {
             try await service(req).save(Organization(), input)
-            req.flash(.success, req.t(.organizationSaved))
+            req.flash(.success, .organizationSaved)
             return req.redirect(to: .staffOrganizations)
         } catch OrganizationService.Failure.invalid(let errors) {
             let rows = try await OrganizationsPage.query(on: req.db)
@@ -56,7 +56,7 @@ struct OrganizationsController: RouteCollection {
         let input = OrganizationInput(form: req)
         do {
             try await service(req).save(organization, input)
-            req.flash(.success, req.t(.organizationSaved))
+            req.flash(.success, .organizationSaved)
             return req.redirect(to: .staffOrganizations)
         } catch OrganizationService.Failure.invalid(let errors) {
             return try await req.render {

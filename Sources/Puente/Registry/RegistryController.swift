@@ -37,7 +37,7 @@ struct RegistryController: RouteCollection {
         let input = RegistryEntryInput(form: req)
         do {
             _ = try await req.registry.apply(for: try req.requireUser(), input)
-            req.flash(.success, req.t(.registryApplied))
+            req.flash(.success, .registryApplied)
             return req.redirect(to: .registryMine)
         } catch RegistryService.Failure.invalid(let errors) {
             let choices = try await req.registryChoices()
@@ -45,7 +45,7 @@ struct RegistryController: RouteCollection {
         } catch RegistryService.Failure.emailNotVerified {
             return try await req.render { RegistryApplyPage.confirmEmailFirst($0) }
         } catch RegistryService.Failure.alreadyApplied {
-            req.flash(.error, req.t(.registryAlreadyApplied))
+            req.flash(.error, .registryAlreadyApplied)
             return req.redirect(to: .registryMine)
         }
     }
@@ -64,7 +64,7 @@ struct RegistryController: RouteCollection {
         input.notes = entry.notes ?? "" // staff notes are not the member's to change
         do {
             try await req.registry.update(entry, input, byStaff: false)
-            req.flash(.success, req.t(.saved))
+            req.flash(.success, .saved)
             return req.redirect(to: .registryMine)
         } catch RegistryService.Failure.invalid(let errors) {
             let model = RegistryMinePage.Model(number: entry.registryNumber, status: entry.status, reason: entry.statusReason, input: input)

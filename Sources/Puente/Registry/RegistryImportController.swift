@@ -65,7 +65,7 @@ struct RegistryImportController: RouteCollection {
             try await pending.save(on: req.db)
             throw error
         }
-        req.flash(.success, req.t(.importDone, ["count": "\(rows.count)"]))
+        req.flash(.success, .importDone, ["count": "\(rows.count)"])
         return req.redirect(to: .staffRegistry)
     }
 

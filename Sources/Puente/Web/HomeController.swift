@@ -1,4 +1,4 @@
-// The home page, the stylesheet, and the contact form that reaches staff.
+// The home page, the stylesheet and its style guide, and the contact form that reaches staff.
 
 import Foundation
 import PuenteCore
@@ -10,10 +10,17 @@ struct HomeController: RouteCollection {
         routes.get(SiteURL.stylesheet.pathComponents, use: stylesheet)
         routes.get(SiteURL.contact.pathComponents, use: contactForm)
         routes.post(SiteURL.contact.pathComponents, use: contact)
+        routes.grouped(.permission(.viewStyleguide)).get(SiteURL.styleguide.pathComponents, use: styleguide)
+    }
+
+    func styleguide(req: Request) async throws -> Response {
+        try await req.render { StyleguidePage.view($0) }
     }
 
     func home(req: Request) async throws -> Response {
-        try await req.render { HomePage.page($0) }
+        guard let user = req.currentUser else { return try await req.render { HomePage.visitor($0) } }
+        let model = try await HomePage.query(on: req.db, user: user, roles: try await req.roles(), training: req.training)
+        return try await req.render { HomePage.account($0, model) }
     }
 
     func stylesheet(req: Request) async throws -> Response {
@@ -47,7 +54,7 @@ struct HomeController: RouteCollection {
                   paragraphs: ["\(name) <\(email.value)>", message], link: nil, greetingName: nil),
             replyTo: Mailbox(email, name: name))
         try await Outbox.enqueue(mail, on: req.db)
-        req.flash(.success, req.t(.contactSent))
+        req.flash(.success, .contactSent)
         return req.redirect(to: .contact)
     }
 }

@@ -13,6 +13,7 @@ extension Request {
         return PageContext(
             language: language,
             programName: config.programName,
+            officialLine: config.officialLine?.text(in: language) ?? L10n.officialLineDefault.text(language),
             contactEmail: config.contactEmail.value,
             user: signedIn,
             csrfToken: CSRF.token(for: self),
@@ -37,18 +38,26 @@ extension Request {
         return Response(status: status, headers: headers, body: .init(string: html))
     }
 
-    /// Shown once on the next page this browser renders.
-    func flash(_ kind: PageContext.Flash.Kind, _ message: String) {
+    /// Shown once on the next page this browser renders, in that page's language: the key is
+    /// kept, not its text, so a Spanish page never shows an English flash (or the reverse).
+    /// `labels` are values that are themselves words to translate (a status's name).
+    func flash(_ kind: PageContext.Flash.Kind, _ key: L10n, _ values: [String: String] = [:], labels: [String: L10n] = [:]) {
+        let stored = StoredFlash(key: key.rawValue, values: values, labels: labels.mapValues(\.rawValue))
         session.data["flash-kind"] = kind.rawValue
-        session.data["flash"] = message
+        session.data["flash"] = JSONColumn.encode(stored)
     }
 
+    /// Read once by whichever page renders next, error pages included, then gone.
     private func takeFlash() -> PageContext.Flash? {
-        guard storage[SessionReadyMiddleware.Key.self] == true, hasSession, session.data["flash"] != nil, let message = session.data["flash"],
+        guard storage[SessionReadyMiddleware.Key.self] == true, hasSession, let raw = session.data["flash"],
               let kind = session.data["flash-kind"].flatMap(PageContext.Flash.Kind.init(rawValue:)) else { return nil }
         session.data["flash"] = nil
         session.data["flash-kind"] = nil
-        return .init(kind: kind, message: message)
+        guard let stored: StoredFlash = JSONColumn.decode(raw), let key = L10n(rawValue: stored.key) else { return nil }
+        var values = stored.values
+        for (name, label) in stored.labels { values[name] = L10n(rawValue: label)?.text(language) }
+        values["program"] = values["program"] ?? config.programName
+        return .init(kind: kind, message: key.text(language, values))
     }
 
     /// 303 so a POST is followed by a GET.
@@ -69,4 +78,11 @@ extension Request {
         let path = url.path
         return path.hasPrefix("/api/") || path == "/api" || path.hasPrefix("/fhir") || path == "/healthz"
     }
+}
+
+/// A flash as the session keeps it until the next page: a catalog key and its values.
+private struct StoredFlash: Codable {
+    let key: String
+    let values: [String: String]
+    let labels: [String: String]
 }

@@ -39,6 +39,9 @@ struct BrowserSessionDriver: AsyncSessionDriver {
 
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
         let id = SessionID(string: Secret.make())
+        // Vapor starts an empty session for a cookie whose session lapsed; with nothing in it
+        // there is nothing to keep, so no row is written until something is (a CSRF token).
+        guard !data.snapshot.isEmpty else { return id }
         let record = BrowserSession()
         record.id = Secret.hash(id.string)
         record.data = try Self.json(data)
@@ -66,8 +69,8 @@ struct BrowserSessionDriver: AsyncSessionDriver {
             return sessionID
         }
         // Only a session that still exists is kept alive: one ended meanwhile (a password reset
-        // elsewhere) must not come back, so this is an UPDATE and never an upsert.
-        try await BrowserSession.query(on: request.db).filter(\.$id == keyHash)
+        // elsewhere) or lapsed must not come back, so this is an UPDATE of a live row, never an upsert.
+        try await BrowserSession.query(on: request.db).filter(\.$id == keyHash).filter(\.$expiresAt > Date())
             .set(\.$data, to: try Self.json(data)).set(\.$userID, to: Self.owner(of: data)).set(\.$expiresAt, to: expiresAt)
             .update()
         return sessionID

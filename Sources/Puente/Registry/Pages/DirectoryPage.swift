@@ -9,7 +9,8 @@ import PuenteCore
 enum DirectoryPage {
     struct Model {
         let filter: DirectoryFilter
-        var errors = FormErrors()
+        /// Filters a shared link named that are not on the lists: left out of the search, and said so.
+        var ignored: [String] = []
         let counties: CountyList
         let communities: CommunityList
         var cards: [DirectoryCard] = []
@@ -19,11 +20,12 @@ enum DirectoryPage {
         var pages = 1
     }
 
-    /// A filter that did not parse shows the form with its errors and runs no search.
+    /// A filter value that is not on its list (an old or mistyped shared link) is left out of the
+    /// search, and the page says which; the API, whose callers can fix their request, answers 400.
     static func query(on db: any Database, filter: DirectoryFilter, errors: FormErrors, language: Language,
                       config: AppConfig) async throws -> Model {
-        var model = Model(filter: filter, errors: errors, counties: config.counties, communities: config.communities)
-        guard errors.isEmpty else { return model }
+        var model = Model(filter: filter, counties: config.counties, communities: config.communities)
+        model.ignored = errors.fields
         let results = try await Directory.search(filter, on: db)
         model.cards = results.items.map { DirectoryCard($0, language: language, counties: config.counties,
                                                         communities: config.communities) }
@@ -39,30 +41,42 @@ enum DirectoryPage {
         out.element(.div) { out in
             out.leaf(.h1, text: ctx.t(.directoryTitle))
             out.leaf(.p, text: ctx.t(.directoryLead))
-            out.errorSummary(ctx, model.errors)
+            if !model.ignored.isEmpty {
+                out.element(.div, ["class": "notice", "role": "status"]) { out in
+                    out.leaf(.p, text: ctx.t(.directoryIgnoredFilters))
+                    out.element(.ul) { out in for field in model.ignored { out.leaf(.li, text: ctx.t(filterLabel(field))) } }
+                }
+            }
             form(ctx, model, &out)
-            if model.errors.isEmpty {
-                // The form and its paging links land here, so on a phone the results are on screen
-                // after a search instead of below the whole form.
-                out.element(.section, ["id": resultsAnchor, "aria-label": ctx.t(.directoryResults)]) { out in
-                    out.leaf(.p, ["role": "status"], text: ctx.t(model.isCapped ? .directoryResultCountCapped : .directoryResultCount,
-                                                                 ["count": "\(model.total)"]))
-                    if model.cards.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
-                    for card in model.cards { self.card(ctx, card, &out) }
-                    out.pagination(ctx, page: model.page, pages: model.pages) { number in
-                        SiteURL.directory.path(query: model.filter.queryItems(page: number)) + "#" + resultsAnchor
-                    }
+            // The form and its paging links land here, so on a phone the results are on screen
+            // after a search instead of below the whole form.
+            out.element(.section, ["id": resultsAnchor, "aria-label": ctx.t(.directoryResults)]) { out in
+                out.leaf(.p, ["role": "status"], text: ctx.t(model.isCapped ? .directoryResultCountCapped : .directoryResultCount,
+                                                             ["count": "\(model.total)"]))
+                if model.cards.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+                for card in model.cards { self.card(ctx, card, &out) }
+                out.pagination(ctx, page: model.page, pages: model.pages) { number in
+                    SiteURL.directory.path(query: model.filter.queryItems(page: number)) + "#" + resultsAnchor
                 }
             }
             out.leaf(.p, ["class": "hint"], text: ctx.t(.directoryPrivacyNote))
         }
-        return PageView(title: ctx.t(.directoryTitle), html: out.html, status: model.errors.isEmpty ? .ok : .badRequest)
+        return PageView(title: ctx.t(.directoryTitle), html: out.html)
     }
 
     static let resultsAnchor = "results"
 
+    private static func filterLabel(_ field: String) -> L10n {
+        switch field {
+        case "language": .directoryLanguageLabel
+        case "county": .directoryCountyLabel
+        case "type": .directoryTypeLabel
+        default: .directoryCommunityLabel
+        }
+    }
+
     private static func form(_ ctx: PageContext, _ model: Model, _ out: inout HTMLWriter) {
-        let filter = model.filter, errors = model.errors
+        let filter = model.filter, errors = FormErrors()
         out.element(.form, ["method": "get", "action": SiteURL.directory.path + "#" + resultsAnchor, "role": "search"]) { out in
             out.field(ctx, name: "q", label: .directorySearchLabel, type: "search", value: filter.text, errors: errors, required: false)
             let any = ctx.t(.directoryAny)
