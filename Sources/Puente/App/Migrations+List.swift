@@ -31,5 +31,6 @@ extension Migrations {
         add(UpdateRegistryEntriesAddFoldedNameIndex())
         add(UpdateUsersAddNameFolded())
         add(CreateHealthProbes())
+        add(UpdateCohortsAddApplicationsClose())
     }
 }

@@ -195,6 +195,7 @@ extension TrainingService.Failure {
         case .alreadyEnrolled: .trainingAlreadyEnrolled
         case .cohortFull: .trainingCohortFull
         case .cohortOver: .trainingCohortOver
+        case .applicationsClosed: .trainingApplicationsClosed
         case .notActive: .trainingNotActive
         case .invalid(_, let message): message
         case .hours(let problem): problem.message

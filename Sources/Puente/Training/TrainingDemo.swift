@@ -90,7 +90,8 @@ enum TrainingDemo {
         var seated = [Enrollment]()
         for (index, person) in trainees.enumerated() {
             let user = try await account(person.email, person.name, person.language, roles: [.member], hash: hash, app: app)
-            let enrollment = try await service.apply(user, to: running)
+            // They applied the week before it started: applications close on the first day.
+            let enrollment = try await service.apply(user, to: running, appliedOn: running.startDay.adding(days: -7))
             switch index {
             case 6: try await service.decide(enrollment, .waitlisted)
             case 7: break // still applied: staff have not decided

@@ -13,6 +13,8 @@ struct CohortInput: Sendable {
     var place = ""
     var onlineLink = ""
     var capacity = "25"
+    /// Empty: applications close the day the cohort starts.
+    var applicationsCloseOn = ""
 
     init() {}
 
@@ -24,6 +26,7 @@ struct CohortInput: Sendable {
         place = req.formValue("place").trimmingCharacters(in: .whitespacesAndNewlines)
         onlineLink = req.formValue("online_link").trimmingCharacters(in: .whitespaces)
         capacity = req.formValue("capacity").trimmingCharacters(in: .whitespaces)
+        applicationsCloseOn = req.formValue("applications_close_on").trimmingCharacters(in: .whitespaces)
     }
 }
 
@@ -46,6 +49,12 @@ extension TrainingService {
             else { throw Failure.invalid(field: "online_link", .trainingLinkInvalid) }
         }
         guard let capacity = Int(input.capacity), (1...10_000).contains(capacity) else { throw Failure.invalid(field: "capacity", .trainingCapacityInvalid) }
+        var closes: Day?
+        if !input.applicationsCloseOn.isEmpty {
+            guard let day = Day(input.applicationsCloseOn) else { throw Failure.invalid(field: "applications_close_on", .trainingDateInvalid) }
+            guard day <= end else { throw Failure.invalid(field: "applications_close_on", .trainingApplicationsCloseAfterEnd) }
+            closes = day
+        }
         let cohort = Cohort()
         cohort.$program.id = program.id!
         cohort.name = input.name
@@ -54,6 +63,7 @@ extension TrainingService {
         cohort.place = input.place.isEmpty ? nil : input.place
         cohort.onlineLink = input.onlineLink.isEmpty ? nil : input.onlineLink
         cohort.capacity = capacity
+        cohort.applicationsCloseOn = closes?.description
         cohort.calendarToken = Secret.make()
         try await db.transaction { db in
             try await cohort.create(on: db)

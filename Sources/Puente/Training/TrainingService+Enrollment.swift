@@ -7,8 +7,11 @@ import Vapor
 
 extension TrainingService {
     /// A member asks for a seat. Free; staff or a trainer accepts.
-    func apply(_ user: User, to cohort: Cohort) async throws -> Enrollment {
-        guard cohort.endDay >= today else { throw Failure.cohortOver }
+    /// `appliedOn` is for the demo, which backdates a cohort already under way.
+    func apply(_ user: User, to cohort: Cohort, appliedOn: Day? = nil) async throws -> Enrollment {
+        let day = appliedOn ?? today
+        guard cohort.endDay >= day else { throw Failure.cohortOver }
+        guard cohort.takesApplications(on: day) else { throw Failure.applicationsClosed }
         if try await Enrollment.query(on: db).filter(\.$cohort.$id == cohort.id!).filter(\.$user.$id == user.id!).first() != nil {
             throw Failure.alreadyEnrolled
         }

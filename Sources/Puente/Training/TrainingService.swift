@@ -16,6 +16,7 @@ struct TrainingService {
         case alreadyEnrolled
         case cohortFull
         case cohortOver
+        case applicationsClosed
         case notActive
         case invalid(field: String, L10n)
         case hours(HourLogProblem)

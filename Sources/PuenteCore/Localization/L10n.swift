@@ -185,6 +185,10 @@ public enum L10n: String, CaseIterable, Sendable {
     case confirmStatusHeading, confirmSuspendConsequence, confirmInactiveConsequence, confirmStatusEmailed, confirmStatusButton
     case confirmStaffWithdrawHeading, confirmStaffWithdrawConsequence
 
+    // Cohorts' application deadline
+    case trainingApplicationsClosed, trainingApplicationsCloseAfterEnd, trainingApplicationsCloseLabel, trainingApplicationsCloseHint
+    case trainingApplicationsCloseOn, trainingInPerson
+
     // Progress bars
     case progressHoursOf, progressAttendanceOf
 

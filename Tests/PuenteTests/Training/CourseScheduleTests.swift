@@ -28,4 +28,39 @@ import Testing
             #expect(api.first { $0.id == fall.id }?.seatsLeft == 8)
         }
     }
+
+    @Test func aCohortStopsTakingApplicationsOnItsFirstDayUnlessStaffSetAnotherDay() async throws {
+        try await withPuente { app in
+            let started = try await app.makeCohort(name: "Started group", startedDaysAgo: 3, closesAtStart: true)
+            let late = try await app.makeUser("late@example.org")
+            await #expect(throws: TrainingService.Failure.applicationsClosed) { try await app.trainingService.apply(late, to: started) }
+            #expect(try await Enrollment.query(on: app.db).count() == 0)
+
+            var input = CohortInput()
+            input.programID = try await app.program().id!.uuidString
+            input.name = "Next group"
+            input.startsOn = app.today.adding(days: 10).description
+            input.endsOn = app.today.adding(days: 60).description
+            input.place = "Fresno"
+            input.applicationsCloseOn = app.today.adding(days: 70).description
+            await #expect(throws: TrainingService.Failure.invalid(field: "applications_close_on", .trainingApplicationsCloseAfterEnd)) {
+                try await app.trainingService.createCohort(input)
+            }
+            input.applicationsCloseOn = app.today.adding(days: 5).description
+            let next = try await app.trainingService.createCohort(input)
+            _ = try await app.trainingService.apply(late, to: next)
+            await #expect(throws: TrainingService.Failure.applicationsClosed) {
+                try await app.trainingService.apply(try await app.makeUser("later@example.org"), to: next, appliedOn: app.today.adding(days: 6))
+            }
+
+            let browser = Browser(app)
+            try await browser.signIn("late@example.org")
+            let html = try await browser.get(SiteURL.training.path).body.string
+            #expect(html.contains("action=\"\(SiteURL.trainingApply(.value(next.id!)).path)\""))
+            #expect(!html.contains("action=\"\(SiteURL.trainingApply(.value(started.id!)).path)\""))
+            #expect(html.contains("Applications to this cohort are closed."))
+            let api = try await app.api(.POST, .trainingCohortEnrollments(.value(started.id!)), token: try await app.bearerToken(roles: [.member]))
+            #expect(api.status == .conflict)
+        }
+    }
 }

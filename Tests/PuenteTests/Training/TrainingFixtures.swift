@@ -16,9 +16,10 @@ extension Application {
     }
 
     /// A cohort that started 30 days ago and ends in 26, with `sessions` past four-hour sessions
-    /// that together cover every C3 competency.
+    /// that together cover every C3 competency. It takes applications until its last day unless
+    /// `closesAtStart`, so tests can enrol people in a cohort already under way.
     func makeCohort(program code: String = ShippedPrograms.coreCode, name: String = "Spring group", capacity: Int = 20,
-                    sessions: Int = 20, startedDaysAgo: Int = 30, sessionHours: String = "4") async throws -> Cohort {
+                    sessions: Int = 20, startedDaysAgo: Int = 30, sessionHours: String = "4", closesAtStart: Bool = false) async throws -> Cohort {
         var input = CohortInput()
         input.programID = try await program(code).id!.uuidString
         input.name = name
@@ -27,6 +28,7 @@ extension Application {
         input.place = "Fresno Community Center, 1200 Tulare St"
         input.onlineLink = "https://meet.example.org/core-cohort"
         input.capacity = "\(capacity)"
+        if !closesAtStart { input.applicationsCloseOn = input.endsOn }
         let cohort = try await trainingService.createCohort(input)
         let all = Competencies.all.map(\.id)
         for index in 0..<sessions {

@@ -342,7 +342,7 @@ struct TrainingAPIController: RouteCollection {
                 throw ValidationFailure(errors: errors)
             case .notTheirSupervisor:
                 throw Abort(.forbidden, reason: failure.message.text(.en))
-            case .alreadyEnrolled, .cohortFull, .cohortOver, .notActive, .alreadyDecided, .noPlacement, .alreadyCertified:
+            case .alreadyEnrolled, .cohortFull, .cohortOver, .applicationsClosed, .notActive, .alreadyDecided, .noPlacement, .alreadyCertified:
                 throw Abort(.conflict, reason: failure.message.text(.en))
             }
         }

@@ -17,6 +17,8 @@ final class Cohort: Model, @unchecked Sendable {
     /// Shown only to accepted trainees and trainers.
     @OptionalField(key: "online_link") var onlineLink: String?
     @Field(key: "capacity") var capacity: Int
+    /// The last day applications are taken; nil means the day the cohort starts.
+    @OptionalField(key: "applications_close_on") var applicationsCloseOn: String?
     /// Secret for the trainers' schedule feed.
     @Field(key: "calendar_token") var calendarToken: String
     @Children(for: \.$cohort) var sessions: [TrainingSession]
@@ -26,4 +28,7 @@ final class Cohort: Model, @unchecked Sendable {
 
     var startDay: Day { Day(startsOn)! }
     var endDay: Day { Day(endsOn)! }
+    var applicationsCloseDay: Day { applicationsCloseOn.flatMap(Day.init) ?? startDay }
+
+    func takesApplications(on day: Day) -> Bool { day <= applicationsCloseDay && day <= endDay }
 }

@@ -2,7 +2,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 
 enum CourseSchedulePage {
@@ -18,6 +17,8 @@ enum CourseSchedulePage {
         let seatsLeft: Int
         let trainers: [String]
         let sessions: Int
+        let applicationsClose: Day
+        let takesApplications: Bool
     }
 
     /// Cohorts that have not ended, soonest first, with seats left, trainers and session count.
@@ -34,40 +35,44 @@ enum CourseSchedulePage {
             Card(id: cohort.id!, program: cohort.program.name(language), description: cohort.program.description(language),
                  name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, place: cohort.place,
                  isOnline: cohort.onlineLink != nil, seatsLeft: max(0, cohort.capacity - (taken[cohort.id!] ?? 0)),
-                 trainers: (trainers[cohort.id!] ?? []).map(\.user.name), sessions: sessions[cohort.id!]?.count ?? 0)
+                 trainers: (trainers[cohort.id!] ?? []).map(\.user.name), sessions: sessions[cohort.id!]?.count ?? 0,
+                 applicationsClose: cohort.applicationsCloseDay, takesApplications: cohort.takesApplications(on: training.today))
         }
     }
 
     static func page(_ ctx: PageContext, _ cards: [Card]) -> PageView {
-        PageView(title: ctx.t(.trainingTitle), content: Div {
-            H1(ctx.t(.trainingTitle))
-            Paragraph(ctx.t(.trainingLead))
-            Paragraph(ctx.t(.trainingFree)).class("notice")
-            if cards.isEmpty { Paragraph(ctx.t(.trainingNoCohorts)) }
-            for card in cards {
-                Tag.element(.article, ["class": "card", "aria-labelledby": "cohort-\(card.id)"]) {
-                    Tag.element(.h2, ["id": "cohort-\(card.id)"]) { Text("\(card.program) — \(card.name)") }
-                    Paragraph(card.description)
-                    Tag.element(.dl) {
-                        Tag.element(.dt) { Text(ctx.t(.trainingDates)) }
-                        Tag.element(.dd) { Text(TrainingText.range(ctx, card.startsOn, card.endsOn)) }
-                        Tag.element(.dt) { Text(ctx.t(.trainingWhere)) }
-                        Tag.element(.dd) { Text([card.place,
-                                                  card.isOnline ? ctx.t(.trainingOnline) : nil].compactMap { $0 }.joined(separator: " · ")) }
-                        if !card.trainers.isEmpty {
-                            Tag.element(.dt) { Text(ctx.t(.trainingTrainers)) }
-                            Tag.element(.dd) { Text(card.trainers.joined(separator: ", ")) }
-                        }
-                        Tag.element(.dt) { Text(ctx.t(.trainingSeatsLeft)) }
-                        Tag.element(.dd) { Text("\(card.seatsLeft)") }
-                    }
-                    if ctx.user != nil {
-                        UI.form(ctx, action: SiteURL.trainingApply(.value(card.id)).path) { UI.submit(ctx.t(.trainingApply)) }
-                    } else {
-                        Paragraph { Tag.a(SiteURL.login.path(query: ["next": SiteURL.training.path]), ctx.t(.trainingSignInToApply)) }
-                    }
-                }
+        var out = HTMLWriter(capacity: 8192)
+        out.leaf(.h1, text: ctx.t(.trainingTitle))
+        out.leaf(.p, text: ctx.t(.trainingLead))
+        out.insetText(ctx.t(.trainingFree))
+        if cards.isEmpty { out.leaf(.p, text: ctx.t(.trainingNoCohorts)) }
+        for card in cards { self.card(ctx, card, &out) }
+        return PageView(title: ctx.t(.trainingTitle), html: out.html)
+    }
+
+    private static func card(_ ctx: PageContext, _ card: Card, _ out: inout HTMLWriter) {
+        out.element(.article, ["class": "card", "aria-labelledby": "cohort-\(card.id)"]) { out in
+            if let start = ctx.dates.startOfDay(card.startsOn) { out.dateBadge(ctx, start) }
+            out.leaf(.h2, ["id": "cohort-\(card.id)"], text: "\(card.program) — \(card.name)")
+            out.element(.p) { out in
+                if card.place != nil { out.tag(ctx.t(.trainingInPerson), tone: .neutral); out.text(" ") }
+                if card.isOnline { out.tag(ctx.t(.trainingOnline), tone: .info); out.text(" ") }
+                if !card.takesApplications { out.tag(ctx.t(.trainingApplicationsClosed), tone: .neutral) }
+                else if card.seatsLeft == 0 { out.tag(ctx.t(.eventStateFull), tone: .warning) }
             }
-        })
+            out.leaf(.p, text: card.description)
+            var rows = [SummaryRow(key: ctx.t(.trainingDates), value: TrainingText.range(ctx, card.startsOn, card.endsOn))]
+            if let place = card.place { rows.append(SummaryRow(key: ctx.t(.trainingWhere), value: place)) }
+            if !card.trainers.isEmpty { rows.append(SummaryRow(key: ctx.t(.trainingTrainers), value: card.trainers.joined(separator: ", "))) }
+            rows.append(SummaryRow(key: ctx.t(.trainingSeatsLeft), value: "\(card.seatsLeft)"))
+            out.summaryList(ctx, rows)
+            guard card.takesApplications else { return }
+            out.leaf(.p, text: ctx.t(.trainingApplicationsCloseOn, ["date": TrainingText.day(ctx, card.applicationsClose.description)]))
+            if ctx.user != nil {
+                out.form(ctx, action: SiteURL.trainingApply(.value(card.id)).path) { $0.submit(ctx.t(.trainingApply)) }
+            } else {
+                out.element(.p) { $0.link(SiteURL.login.path(query: ["next": SiteURL.training.path]), ctx.t(.trainingSignInToApply)) }
+            }
+        }
     }
 }

@@ -83,6 +83,8 @@ enum TrainingStaffPage {
                 UI.field(ctx, name: "online_link", label: .trainingOnlineLink, type: "url", value: input.onlineLink, errors: errors,
                          required: false)
                 UI.field(ctx, name: "capacity", label: .trainingCapacity, type: "number", value: input.capacity, errors: errors)
+                UI.field(ctx, name: "applications_close_on", label: .trainingApplicationsCloseLabel, type: "date", value: input.applicationsCloseOn,
+                         errors: errors, hint: .trainingApplicationsCloseHint, required: false)
                 UI.submit(ctx.t(.trainingNewCohort))
             }
         }

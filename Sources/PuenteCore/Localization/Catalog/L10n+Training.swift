@@ -43,6 +43,14 @@ extension L10n {
         case .progressAttendance: .init(en: "Attendance", es: "Asistencia")
         case .progressCompetencies: .init(en: "Competencies", es: "Competencias")
         case .progressDeadline: .init(en: "Finish by", es: "Terminar antes de")
+        case .trainingApplicationsClosed: .init(en: "Applications to this cohort are closed.", es: "Las solicitudes para este grupo están cerradas.")
+        case .trainingApplicationsCloseAfterEnd:
+            .init(en: "Applications must close on or before the last day.", es: "Las solicitudes deben cerrar el último día o antes.")
+        case .trainingApplicationsCloseLabel: .init(en: "Applications close on (optional)", es: "Las solicitudes cierran el (opcional)")
+        case .trainingApplicationsCloseHint:
+            .init(en: "Leave empty to close them the day the cohort starts.", es: "Déjelo vacío para cerrarlas el día en que empieza el grupo.")
+        case .trainingApplicationsCloseOn: .init(en: "Apply by {date}", es: "Solicite a más tardar el {date}")
+        case .trainingInPerson: .init(en: "In person", es: "En persona")
         case .progressHoursOf: .init(en: "{have} of {need} hours", es: "{have} de {need} horas")
         case .progressAttendanceOf: .init(en: "{have}% attended; {need}% needed", es: "{have}% de asistencia; se necesita {need}%")
         case .progressOverdue: .init(en: "past the deadline", es: "fecha límite vencida")
