@@ -19,7 +19,21 @@ import Testing
 
     @Test(arguments: L10n.allCases)
     func bothLanguagesNameTheSamePlaceholders(_ key: L10n) {
-        #expect(Translation.placeholders(in: key.translation.en) == Translation.placeholders(in: key.translation.es), "\(key)")
+        let names = Translation.placeholders(in: key.translation.en)
+        #expect(names == Translation.placeholders(in: key.translation.es), "\(key)")
+        // A singular form belongs to a text with a count, and names what the plural names.
+        for one in [key.translation.enOne, key.translation.esOne].compactMap({ $0 }) {
+            #expect(names.contains("count") && Translation.placeholders(in: one) == names, "\(key)")
+        }
+    }
+
+    @Test func countsPickTheCLDRFormForEachLanguage() {
+        #expect(L10n.eventSeatsLeft.text(.es, ["count": "1"]) == "Queda 1 lugar.")
+        #expect(L10n.eventSeatsLeft.text(.es, ["count": "2"]) == "Quedan 2 lugares.")
+        #expect(L10n.eventSeatsLeft.text(.es, ["count": "0"]) == "Quedan 0 lugares.") // zero is "other" in both languages
+        #expect(L10n.directoryResultCount.text(.en, ["count": "1"]) == "1 person found")
+        #expect(L10n.directoryResultCount.text(.es, ["count": "21"]) == "21 personas encontradas")
+        #expect(PluralCategory("1", .en) == .one && PluralCategory("11", .es) == .other)
     }
 
     @Test func spanishIsATranslationNotACopy() {

@@ -189,6 +189,9 @@ public enum L10n: String, CaseIterable, Sendable {
     case trainingApplicationsClosed, trainingApplicationsCloseAfterEnd, trainingApplicationsCloseLabel, trainingApplicationsCloseHint
     case trainingApplicationsCloseOn, trainingInPerson
 
+    // Plural-free wording for an event with no seat limit
+    case eventCountsNoLimit
+
     // Progress bars
     case progressHoursOf, progressAttendanceOf
 

@@ -313,7 +313,7 @@ import VaporTesting
                                               [("name", "Ana Ruiz"), ("email", "ana@example.org"), ("answer_q1", "no")])
             #expect(done.status == .seeOther)
             let confirmation = try #require(try await app.outbox().first { $0.recipient == "ana@example.org" })
-            #expect(confirmation.subject == "Está inscrito: Salud bucal para familias")
+            #expect(confirmation.subject == "Inscripción confirmada: Salud bucal para familias")
             #expect(try await EventRegistration.query(on: app.db).first()?.language == .es)
         }
     }

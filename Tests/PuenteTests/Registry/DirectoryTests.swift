@@ -33,7 +33,7 @@ func cards(_ html: String) -> String {
             // check
             let html = cards(page.body.string)
             #expect(page.status == .ok)
-            #expect(page.body.string.contains("1 found"))
+            #expect(page.body.string.contains("1 person found"))
             #expect(html.contains("Lupe Hernández"))
             for hidden in ["Ana Soto", "Bea Park", "Cruz Private", "Dora Unlisted", "Eva Applicant"] {
                 #expect(!html.contains(hidden), "\(hidden) should not be listed")
@@ -126,7 +126,7 @@ func cards(_ html: String) -> String {
             try await app.makeListedEntry(given: "Lupe", family: "Hernández")
             let html = try await Browser(app).get("/directory?language=en").body.string
             #expect(html.contains(#"action="/directory#results""#))
-            #expect(html.contains(#"<section id="results" aria-label="Results"><p role="status">1 found</p><article"#))
+            #expect(html.contains(#"<section id="results" aria-label="Results"><p role="status">1 person found</p><article"#))
         }
     }
 
@@ -163,7 +163,7 @@ func cards(_ html: String) -> String {
                 try await app.makeListedEntry(given: "Person", family: String(format: "Family%02d", index), languages: ["es"])
             }
             let first = try await Browser(app).get("/directory?language=es").body.string
-            #expect(first.contains("25 found"))
+            #expect(first.contains("25 people found"))
             #expect(first.contains("Family00"))
             #expect(!first.contains("Family20"))
             #expect(first.contains("href=\"/directory?language=es&amp;page=2#results\""), "paging lands on the results")
@@ -314,7 +314,7 @@ func cards(_ html: String) -> String {
             #expect(first.total == DirectoryFilter.countLimit)
             #expect(first.items.first?.name == "Person Family0000")
             let html = try await Browser(app).get("/directory?language=es&page=3").body.string
-            #expect(html.contains("More than 200 found"))
+            #expect(html.contains("More than 200 people found"))
             #expect(html.contains("Family0040"))
             let (past, _) = DirectoryFilter.parse(q: nil, language: "es", county: nil, type: nil, community: nil, sort: nil,
                                                   page: 999, counties: .california)

@@ -33,9 +33,8 @@ enum EventManagePage {
         return PageView(title: event.title, content: Div {
             H1(event.title)
             Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx, event))
-            if event.status == .cancelled { Paragraph(ctx.t(.eventCancelled)).class("flash flash-error") }
-            Paragraph(ctx.t(.eventCounts, ["confirmed": "\(confirmed.count)", "capacity": event.capacity.map(String.init) ?? "∞",
-                                           "waitlisted": "\(waitlisted.count)"]))
+            Tag.raw(HTMLWriter.fragment { $0.tag(ctx, EventState(event, confirmed: confirmed.count)) })
+            Paragraph(EventText.counts(ctx, event, confirmed: confirmed.count, waitlisted: waitlisted.count))
             Paragraph {
                 Tag.a(SiteURL.event(.value(event.id!)).path, ctx.t(.eventPublicPage))
                 Text(" · ")

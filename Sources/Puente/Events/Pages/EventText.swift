@@ -28,6 +28,14 @@ extension EventMaterial.Kind {
 }
 
 enum EventText {
+    /// "12 registered of 40 seats · 3 waiting", or "no limit" when the event has none.
+    static func counts(_ ctx: PageContext, _ event: Event, confirmed: Int, waitlisted: Int) -> String {
+        guard let capacity = event.capacity else {
+            return ctx.t(.eventCountsNoLimit, ["confirmed": "\(confirmed)", "waitlisted": "\(waitlisted)"])
+        }
+        return ctx.t(.eventCounts, ["confirmed": "\(confirmed)", "capacity": "\(capacity)", "waitlisted": "\(waitlisted)"])
+    }
+
     /// In the event's own zone, which the formatter names (PST, CDT…).
     static func when(_ ctx: PageContext, _ event: Event) -> String {
         let zone = TimeZone(identifier: event.timeZone) ?? ctx.dates.timeZone

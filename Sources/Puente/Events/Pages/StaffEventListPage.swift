@@ -2,7 +2,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 
 enum StaffEventListPage {
@@ -21,28 +20,51 @@ enum StaffEventListPage {
     }
 
     static func page(_ ctx: PageContext, _ model: Model) -> PageView {
-        let events = model.events, counts = model.counts, past = model.past
-        return PageView(title: ctx.t(.navEventsStaff), content: Div {
-            H1(ctx.t(.navEventsStaff))
-            Paragraph {
-                Tag.a(SiteURL.staffEventNew.path, ctx.t(.eventNew), ["class": "button"])
-            }
-            Paragraph {
-                Tag.a(SiteURL.staffEvents.path, ctx.t(.eventsUpcoming), past ? [:] : ["aria-current": "page"])
-                Text(" · ")
-                Tag.a(SiteURL.staffEvents.path(query: ["when": "past"]), ctx.t(.eventsPast), past ? ["aria-current": "page"] : [:])
-            }
-            if events.isEmpty { Paragraph(ctx.t(.noResults)) }
-            for event in events {
-                Tag.element(.article, ["class": "card"]) {
-                    Tag.element(.h2) { Tag.a(SiteURL.staffEvent(.value(event.id!)).path, event.title) }
-                    Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx,
-                                                                               event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
-                    Paragraph(ctx.t(.eventCounts, ["confirmed": "\(counts.confirmed[event.id!] ?? 0)",
-                                                   "capacity": event.capacity.map(String.init) ?? "∞",
-                                                   "waitlisted": "\(counts.waitlisted[event.id!] ?? 0)"]))
+        var out = HTMLWriter(capacity: 16_384)
+        out.leaf(.h1, text: ctx.t(.navEventsStaff))
+        out.buttonGroup { $0.linkButton(SiteURL.staffEventNew.path, ctx.t(.eventNew)) }
+        out.element(.p) { out in
+            out.link(SiteURL.staffEvents.path, ctx.t(.eventsUpcoming), model.past ? [:] : ["aria-current": "page"])
+            out.text(" · ")
+            out.link(SiteURL.staffEvents.path(query: ["when": "past"]), ctx.t(.eventsPast), model.past ? ["aria-current": "page"] : [:])
+        }
+        guard !model.events.isEmpty else {
+            out.leaf(.p, text: ctx.t(.noResults))
+            return PageView(title: ctx.t(.navEventsStaff), html: out.html)
+        }
+        // A table with a header row: staff scan dates and fill, not read cards.
+        out.table(label: ctx.t(.navEventsStaff)) { out in
+            out.element(.thead) { out in
+                out.element(.tr) { out in
+                    for heading in [L10n.eventDayLabel, .eventTitleLabel, .trainingStatus, .eventRegistrants] {
+                        out.leaf(.th, ["scope": "col"], text: ctx.t(heading))
+                    }
                 }
             }
-        })
+            out.element(.tbody) { out in
+                for event in model.events { row(ctx, event, model.counts, &out) }
+            }
+        }
+        return PageView(title: ctx.t(.navEventsStaff), html: out.html)
+    }
+
+    private static func row(_ ctx: PageContext, _ event: Event, _ counts: EventCounts, _ out: inout HTMLWriter) {
+        let confirmed = counts.confirmed[event.id!] ?? 0, waitlisted = counts.waitlisted[event.id!] ?? 0
+        out.element(.tr) { out in
+            out.leaf(.td, text: EventText.when(ctx, event))
+            out.element(.td) { out in
+                out.link(SiteURL.staffEvent(.value(event.id!)).path, event.title)
+                out.leaf(.p, ["class": "hint"], text: ctx.t(event.kind.label))
+            }
+            out.element(.td) { $0.tag(ctx, EventState(event, confirmed: confirmed)) }
+            out.element(.td) { out in
+                if let capacity = event.capacity {
+                    out.progressBar(id: "fill-\(event.id!)", label: ctx.t(.eventRegistrants), value: Double(confirmed),
+                                    required: Double(max(capacity, 1)), text: EventText.counts(ctx, event, confirmed: confirmed, waitlisted: waitlisted))
+                } else {
+                    out.text(EventText.counts(ctx, event, confirmed: confirmed, waitlisted: waitlisted))
+                }
+            }
+        }
     }
 }

@@ -28,13 +28,13 @@ extension L10n {
         case .signInTitle: .init(en: "Sign in", es: "Iniciar sesión")
         case .signInSubmit: .init(en: "Sign in", es: "Entrar")
         case .forgotPassword: .init(en: "Forgot your password?", es: "¿Olvidó su contraseña?")
-        case .noAccountYet: .init(en: "New here? Create a free account.", es: "¿Es nuevo? Cree una cuenta gratuita.")
+        case .noAccountYet: .init(en: "New here? Create a free account.", es: "¿Primera vez aquí? Cree una cuenta gratuita.")
         case .signInFailed: .init(en: "That email and password do not match an account.", es: "Ese correo y contraseña no coinciden con ninguna cuenta.")
         case .signInThrottled:
             .init(en: "Too many attempts. Wait 15 minutes, or reset your password.",
                   es: "Demasiados intentos. Espere 15 minutos o restablezca su contraseña.")
         case .signedOut: .init(en: "You are signed out.", es: "Cerró su sesión.")
-        case .signedInWelcome: .init(en: "Welcome back, {name}.", es: "Bienvenido de nuevo, {name}.")
+        case .signedInWelcome: .init(en: "Welcome back, {name}.", es: "Hola de nuevo, {name}.")
         case .verifyEmailSubject: .init(en: "Confirm your email for {program}", es: "Confirme su correo para {program}")
         case .verifyEmailBody:
             .init(en: "Please confirm that this is your email address by opening this link within 48 hours:",

@@ -74,9 +74,10 @@ extension L10n {
         case .directorySortLabel: .init(en: "Sort by", es: "Ordenar por")
         case .directorySortName: .init(en: "Last name", es: "Apellido")
         case .directorySortNewest: .init(en: "Newest first", es: "Más recientes primero")
-        case .directoryResultCount: .init(en: "{count} found", es: "{count} encontrados")
-        case .directoryResultCountCapped: .init(en: "More than {count} found. Add a filter to narrow the list.",
-                                                es: "Más de {count} encontrados. Añada un filtro para acotar la lista.")
+        case .directoryResultCount: .init(en: "{count} people found", es: "{count} personas encontradas",
+                                          enOne: "{count} person found", esOne: "{count} persona encontrada")
+        case .directoryResultCountCapped: .init(en: "More than {count} people found. Add a filter to narrow the list.",
+                                                es: "Más de {count} personas encontradas. Añada un filtro para acotar la lista.")
         case .directorySearchSubmit: .init(en: "Search", es: "Buscar")
         case .directoryUnknownLanguage: .init(en: "Choose a language from the list.", es: "Elija un idioma de la lista.")
         case .directoryUnknownCounty: .init(en: "Choose a county from the list.", es: "Elija un condado de la lista.")
@@ -256,7 +257,7 @@ extension L10n {
                   es: "Suba un archivo CSV (UTF-8). Primero revisamos cada fila y le mostramos lo encontrado; nada se guarda hasta que confirme, y entonces se guardan todas las filas o ninguna.")
         case .importFileLabel: .init(en: "CSV file", es: "Archivo CSV")
         case .importCheck: .init(en: "Check the file", es: "Revisar el archivo")
-        case .importCommit: .init(en: "Import {count} entries", es: "Importar {count} registros")
+        case .importCommit: .init(en: "Import {count} entries", es: "Importar {count} registros", enOne: "Import {count} entry", esOne: "Importar {count} registro")
         case .importEmpty: .init(en: "The file is empty.", es: "El archivo está vacío.")
         case .importMissingColumn: .init(en: "This column is required.", es: "Esta columna es obligatoria.")
         case .importTooManyRows: .init(en: "Import at most {max} rows at a time.", es: "Importe como máximo {max} filas a la vez.")
@@ -271,11 +272,14 @@ extension L10n {
         case .importStrayQuote: .init(en: "A quote mark in the middle of a field.", es: "Hay comillas en medio de un campo.")
         case .importMapping: .init(en: "Columns", es: "Columnas")
         case .importIgnored: .init(en: "ignored", es: "se ignora")
-        case .importProblems: .init(en: "{count} problems: nothing will be saved until they are fixed.", es: "{count} problemas: no se guardará nada hasta corregirlos.")
+        case .importProblems: .init(en: "{count} problems: nothing will be saved until they are fixed.", es: "{count} problemas: no se guardará nada hasta corregirlos.",
+                                    enOne: "{count} problem: nothing will be saved until it is fixed.", esOne: "{count} problema: no se guardará nada hasta corregirlo.")
         case .importLine: .init(en: "Line", es: "Línea")
         case .importColumn: .init(en: "Column", es: "Columna")
-        case .importReady: .init(en: "All {count} rows are ready.", es: "Las {count} filas están listas.")
-        case .importDone: .init(en: "Imported {count} entries.", es: "Se importaron {count} registros.")
+        case .importReady: .init(en: "All {count} rows are ready.", es: "Las {count} filas están listas.",
+                                 enOne: "The {count} row is ready.", esOne: "La {count} fila está lista.")
+        case .importDone: .init(en: "Imported {count} entries.", es: "Se importaron {count} registros.",
+                                enOne: "Imported {count} entry.", esOne: "Se importó {count} registro.")
         case .importExpired: .init(en: "This import was already used. Upload the file again.", es: "Esta importación ya se usó. Suba el archivo otra vez.")
         case .exportCSV: .init(en: "Download these as CSV", es: "Descargar en CSV")
         case .importNoFile: .init(en: "Choose a CSV file.", es: "Elija un archivo CSV.")
