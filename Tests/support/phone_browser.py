@@ -113,6 +113,9 @@ def look(driver):
           columns: Object.fromEntries(Array.from(document.querySelectorAll('fieldset.choices')).map(f =>
             [f.id, new Set(Array.from(f.querySelectorAll('label')).map(l => Math.round(l.getBoundingClientRect().left))).size])),
           navLinksVisible: Array.from(document.querySelectorAll('header nav a')).filter(a => a.checkVisibility()).length,
+          panelClass: document.querySelector('main .panel') ? document.querySelector('main .panel').className : null,
+          panelColor: document.querySelector('main .panel') ? getComputedStyle(document.querySelector('main .panel')).backgroundColor : null,
+          warningButtons: Array.from(document.querySelectorAll('main .button-warning')).filter(b => b.checkVisibility()).length,
           anchorTop: location.hash && document.getElementById(location.hash.slice(1))
             ? Math.round(document.getElementById(location.hash.slice(1)).getBoundingClientRect().top) : null,
         };
@@ -127,6 +130,13 @@ def main():
     pages = []
     try:
         for step in plan["steps"]:
+            if "capture" in step:
+                # Screenshots for docs/screenshots/ (scripts/screenshots); a walk in the tests skips them.
+                folder = os.environ.get("PUENTE_SCREENSHOTS")
+                if folder:
+                    os.makedirs(folder, exist_ok=True)
+                    driver.save_screenshot(os.path.join(folder, step["capture"] + ".png"))
+                continue
             if "open" in step:
                 driver.get(plan["base"] + step["open"])
             elif "tap" in step:

@@ -13,7 +13,7 @@ enum Stylesheet {
     .skip-link{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}
     .skip-link:focus{left:1rem}
     .visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-    .official{background:#f0f0f0;font-size:.8rem}.official p{margin:0;padding:.2rem 1rem}
+    .official{background:#f0f0f0;font-size:.8rem}.official p{margin-block:0;padding-block:.2rem}
     .band{background:#0b3f70;color:#fff;padding:.25rem 0}
     .band a{color:#fff}
     .bar{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.5rem}
@@ -89,7 +89,7 @@ enum Stylesheet {
     .inline-form{display:inline}
     .card{border:1px solid #ccc;border-radius:4px;padding:.5rem 1rem;margin:1rem 0;overflow:hidden}
     .card h2,.card h3{margin:.25rem 0;font-size:1.2rem}
-    .tasks{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.75rem;padding:0;list-style:none}
+    .tasks{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,22rem),1fr));gap:.75rem;padding:0;list-style:none}
     .tasks a{display:block;padding:.75rem 1rem;border:2px solid #0b4f8a;border-radius:4px;font-weight:700;text-decoration:none;min-height:44px}
     .tasks a span{display:block;font-weight:400;color:#1b1b1b}
     dt{font-weight:600}dd{margin:0 0 .5rem 0}

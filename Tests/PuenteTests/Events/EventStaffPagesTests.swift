@@ -156,7 +156,7 @@ import VaporTesting
             let manage = try await staff.get(SiteURL.staffEvent(.value(event.id!)).path).body.string
             #expect(manage.contains("2 registered of 2 seats · 1 waiting"))
             #expect(manage.contains("carmen@example.org"))
-            #expect(manage.contains("On the waitlist #3"))
+            #expect(manage.contains("<strong class=\"tag tag-warning\"><span class=\"icon\" aria-hidden=\"true\">!</span> On the waitlist</strong> #3"))
 
             let csv = try await staff.get(SiteURL.staffEventExport(.value(event.id!)).path)
             #expect(csv.headers.first(name: .contentType)?.hasPrefix("text/csv") == true)

@@ -15,6 +15,9 @@ enum PhoneBrowser {
         case press(String)
         case tap(String)
         case attach(URL, to: String)
+        /// Saves what the screen shows as `name.png` when `PUENTE_SCREENSHOTS` names a folder;
+        /// adds no page to the walk's report.
+        case capture(String)
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
@@ -31,10 +34,12 @@ enum PhoneBrowser {
             case .attach(let file, let field):
                 try container.encode(file.path, forKey: .attach)
                 try container.encode(field, forKey: .to)
+            case .capture(let name):
+                try container.encode(name, forKey: .capture)
             }
         }
 
-        private enum Key: String, CodingKey { case open, fill, submit, press, tap, attach, to }
+        private enum Key: String, CodingKey { case open, fill, submit, press, tap, attach, to, capture }
     }
 
     enum Screen: String, Encodable {
@@ -71,6 +76,11 @@ enum PhoneBrowser {
         let navLinksVisible: Int
         /// For each checkbox fieldset (by id), how many columns its choices stand in.
         let columns: [String: Int]
+        /// The first panel in the content: its classes and its computed background colour.
+        let panelClass: String?
+        let panelColor: String?
+        /// Visible warning-styled buttons: a destructive action, or its confirmation.
+        let warningButtons: Int
         let violations: [Violation]
     }
 

@@ -79,11 +79,12 @@ enum EventManagePage {
                             Tag.element(.td) { Text(registration.name) }
                             Tag.element(.td) { Text(registration.email) }
                             Tag.element(.td) {
-                                Text(ctx.t(registration.status.label) + (registration.status == .waitlisted ? " #\(registration.queueNumber)" : ""))
+                                UI.tag(ctx, registration.status)
+                                if registration.status == .waitlisted { Text(" #\(registration.queueNumber)") }
                             }
                             Tag.element(.td) { Text(registration.checkedInAt == nil ? "" : "✓") }
                             for question in event.questions {
-                                Tag.element(.td) { Text(registration.answers[question.id] ?? "") }
+                                Tag.element(.td) { Text(EventText.answer(ctx, question, registration.answers[question.id])) }
                             }
                         }
                     }

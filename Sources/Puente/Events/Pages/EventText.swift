@@ -28,6 +28,13 @@ extension EventMaterial.Kind {
 }
 
 enum EventText {
+    /// An answer as the reader reads it: a yes/no question's `yes` and `no` in words.
+    static func answer(_ ctx: PageContext, _ question: EventQuestion, _ raw: String?) -> String {
+        guard let raw else { return "" }
+        guard question.kind == .yesNo else { return raw }
+        return raw == "yes" ? ctx.t(.yes) : raw == "no" ? ctx.t(.no) : raw
+    }
+
     /// "12 registered of 40 seats · 3 waiting", or "no limit" when the event has none.
     static func counts(_ ctx: PageContext, _ event: Event, confirmed: Int, waitlisted: Int) -> String {
         guard let capacity = event.capacity else {

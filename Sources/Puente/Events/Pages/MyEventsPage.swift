@@ -55,7 +55,8 @@ enum MyEventsPage {
             Tag.element(.h3) { Tag.a(SiteURL.event(.value(event.id!)).path, event.title(in: ctx.language)) }
             Paragraph(EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
             Paragraph {
-                Text(ctx.t(registration.status.label) + " · ")
+                UI.tag(ctx, registration.status)
+                Text(" · ")
                 Tag.a(SiteURL.eventRegistration(.value(registration.token)).path, ctx.t(.eventEmailManageLink))
             }
         }

@@ -19,7 +19,7 @@ enum RegistryMinePage {
                 Tag.element(.dt) { Text(ctx.t(.registryMyNumber)) }
                 Tag.element(.dd) { Text(model.number) }
                 Tag.element(.dt) { Text(ctx.t(.registryMyStatus)) }
-                Tag.element(.dd) { Text(ctx.t(model.status.label)) }
+                Tag.element(.dd) { UI.tag(ctx, model.status) }
                 if let reason = model.reason {
                     Tag.element(.dt) { Text(ctx.t(.registryMyReason)) }
                     Tag.element(.dd) { Text(reason) }

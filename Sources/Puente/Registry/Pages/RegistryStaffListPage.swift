@@ -42,13 +42,20 @@ enum RegistryStaffListPage {
             }
             if rows.isEmpty { Paragraph(ctx.t(.noResults)) }
             UI.table(label: ctx.t(.registryStaffTitle)) {
+                Tag.element(.thead) {
+                    Tag.element(.tr) {
+                        for heading in [L10n.registryMyNumber, .columnPerson, .directoryTypeLabel, .trainingStatus] {
+                            Tag.element(.th, ["scope": "col"]) { Text(ctx.t(heading)) }
+                        }
+                    }
+                }
                 Tag.element(.tbody) {
                     for row in rows {
                         Tag.element(.tr) {
                             Tag.element(.td) { Tag.a(SiteURL.staffRegistryEntry(.value(row.id)).path, row.number) }
                             Tag.element(.td) { Text(row.name) }
                             Tag.element(.td) { Text(row.type) }
-                            Tag.element(.td) { Text(ctx.t(row.status.label)) }
+                            Tag.element(.td) { UI.tag(ctx, row.status) }
                         }
                     }
                 }

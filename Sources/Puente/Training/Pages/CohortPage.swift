@@ -86,7 +86,7 @@ enum CohortPage {
                         for row in model.rows {
                             Tag.element(.tr) {
                                 Tag.element(.td) { Text(row.name) }
-                                Tag.element(.td) { Text(ctx.t(row.enrollment.status.label)) }
+                                Tag.element(.td) { UI.tag(ctx, row.enrollment.status) }
                                 Tag.element(.td) { Text(row.progress.map { TrainingText.hours($0.classroomQuarterHours,
                                                                                                of: $0.classroomRequired) } ?? "—") }
                                 Tag.element(.td) { Text(row.progress.map { TrainingText.hours($0.practicumQuarterHours,

@@ -65,7 +65,10 @@ enum TrainingMinePage {
     private static func enrollment(_ ctx: PageContext, _ row: EnrollmentRow, _ model: Model) -> Component {
         Tag.element(.section, ["class": "card", "aria-labelledby": "enrollment-\(row.id)"]) {
             Tag.element(.h2, ["id": "enrollment-\(row.id)"]) { Text("\(row.program.name(ctx.language)) — \(row.cohort.name)") }
-            Paragraph(ctx.t(.trainingStatus) + ": " + ctx.t(row.status.label) + " · " + TrainingText.range(ctx, row.cohort.startsOn, row.cohort.endsOn))
+            Paragraph {
+                UI.tag(ctx, row.status)
+                Text(" " + TrainingText.range(ctx, row.cohort.startsOn, row.cohort.endsOn))
+            }
             if row.status.isActive, let link = row.cohort.onlineLink { Paragraph { Tag.a(link, ctx.t(.trainingOnlineLink)) } }
             if let progress = row.progress { ProgressPanel.view(ctx, progress, today: model.today, id: "enrollment-\(row.id)") }
             if let number = row.certificateNumber {
@@ -122,7 +125,10 @@ enum TrainingMinePage {
                                 Tag.element(.td) { Text(log.day) }
                                 Tag.element(.td) { Text(Hours.text(quarterHours: log.quarterHours)) }
                                 Tag.element(.td) { Text(log.activities) }
-                                Tag.element(.td) { Text(ctx.t(log.status.label) + (log.comment.map { " — \($0)" } ?? "")) }
+                                Tag.element(.td) {
+                                    UI.tag(ctx, log.status)
+                                    if let comment = log.comment { Paragraph(comment) }
+                                }
                             }
                         }
                     }

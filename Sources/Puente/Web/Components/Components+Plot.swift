@@ -55,6 +55,11 @@ enum UI {
         Tag.raw(HTMLWriter.fragment { $0.submit(title, kind: kind, name: name, value: value) })
     }
 
+    /// A status as a tag in its tone (docs/design-system.md).
+    static func tag(_ ctx: PageContext, _ status: some StatusDisplay) -> Component {
+        Tag.raw(HTMLWriter.fragment { $0.tag(ctx, status) })
+    }
+
     /// Submit buttons side by side: (title, kind, name, value) each.
     static func buttonGroup(_ buttons: [(String, ButtonKind, String, String)]) -> Component {
         Tag.raw(HTMLWriter.fragment { out in
