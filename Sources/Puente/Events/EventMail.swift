@@ -40,7 +40,7 @@ struct EventMail {
             .init(subject: subject.text(language, values), paragraphs: paragraphs,
                   link: kind == .cancelled || kind == .eventCancelled ? nil : (L10n.eventEmailManageLink.text(language),
                                                                                SiteURL.eventRegistration(.value(registration.token)).absolute(config)),
-                  greetingName: registration.name))
+                  greetingName: registration.name, reason: .eventRegistration))
         // Only people holding a seat have the event in their calendar to update or remove.
         let removing = kind == .cancelled || (kind == .eventCancelled && registration.status == .confirmed)
         if seated || removing {

@@ -73,7 +73,7 @@ extension EventService {
                     to: Mailbox(address, name: registration.name), language: language,
                     .init(subject: "\(event.title): \(subject)", paragraphs: body.components(separatedBy: "\n\n"),
                           link: (L10n.eventEmailManageLink.text(language), SiteURL.eventRegistration(.value(registration.token)).absolute(config)),
-                          greetingName: registration.name))
+                          greetingName: registration.name, reason: .eventRegistration))
                 try await Outbox.enqueue(mail, on: db)
             }
             try await Audit.record(.eventMessage, entityType: .event, entityID: event.id!.uuidString,

@@ -13,6 +13,23 @@ struct Mailer: Sendable {
         var link: (label: String, url: String)?
         /// When false the greeting is left out (for messages to staff).
         var greetingName: String?
+        /// Why this person gets it, in the footer: many recipients have no account.
+        var reason: Reason = .account
+    }
+
+    /// The footer's "why you got this": a visitor who registered for an event has no account,
+    /// and staff reading the contact form's message are not its subject.
+    enum Reason: Sendable {
+        case account, eventRegistration, registryEntry, contactForm
+
+        var text: L10n {
+            switch self {
+            case .account: .emailWhyReceived
+            case .eventRegistration: .emailWhyEventRegistration
+            case .registryEntry: .emailWhyRegistryEntry
+            case .contactForm: .emailWhyContactForm
+            }
+        }
     }
 
     func compose(to recipient: Mailbox, language: Language, _ content: Content, replyTo: Mailbox? = nil) -> MailMessage {
@@ -20,7 +37,7 @@ struct Mailer: Sendable {
         let greeting = content.greetingName.map { L10n.emailGreeting.text(language, ["name": $0]) }
         let signature = L10n.emailSignature.text(language, values)
         let antiFraud = L10n.emailAntiFraud.text(language, values)
-        let why = L10n.emailWhyReceived.text(language, values)
+        let why = content.reason.text.text(language, values)
 
         var text = [String]()
         if let greeting { text.append(greeting) }

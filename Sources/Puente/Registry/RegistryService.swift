@@ -212,7 +212,7 @@ struct RegistryService {
             to: Mailbox(address, name: entry.fullName), language: language,
             .init(subject: subject.text(language, values), paragraphs: paragraphs,
                   link: (L10n.registryMyTitle.text(language), SiteURL.registryMine.absolute(config)),
-                  greetingName: entry.givenName))
+                  greetingName: entry.givenName, reason: account == nil ? .registryEntry : .account))
         try await Outbox.enqueue(message, on: db)
     }
 }

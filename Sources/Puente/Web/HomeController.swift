@@ -51,7 +51,7 @@ struct HomeController: RouteCollection {
         let mail = Mailer(config: config).compose(
             to: Mailbox(config.contactEmail, name: config.programName), language: staffLanguage,
             .init(subject: L10n.contactEmailSubject.text(staffLanguage, ["name": name]),
-                  paragraphs: ["\(name) <\(email.value)>", message], link: nil, greetingName: nil),
+                  paragraphs: ["\(name) <\(email.value)>", message], link: nil, greetingName: nil, reason: .contactForm),
             replyTo: Mailbox(email, name: name))
         try await Outbox.enqueue(mail, on: req.db)
         req.flash(.success, .contactSent)

@@ -189,6 +189,9 @@ public enum L10n: String, CaseIterable, Sendable {
     case trainingApplicationsClosed, trainingApplicationsCloseAfterEnd, trainingApplicationsCloseLabel, trainingApplicationsCloseHint
     case trainingApplicationsCloseOn, trainingInPerson
 
+    // Why an email came, for people without an account
+    case emailWhyEventRegistration, emailWhyRegistryEntry, emailWhyContactForm
+
     // Plural-free wording for an event with no seat limit
     case eventCountsNoLimit
 

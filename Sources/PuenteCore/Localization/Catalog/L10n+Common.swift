@@ -110,6 +110,15 @@ extension L10n {
         case .emailWhyReceived:
             .init(en: "You received this message because of your account at {url}.",
                   es: "Recibió este mensaje por su cuenta en {url}.")
+        case .emailWhyEventRegistration:
+            .init(en: "You received this message because this address was used to register for an event at {url}.",
+                  es: "Recibió este mensaje porque se usó esta dirección para inscribirse en un evento en {url}.")
+        case .emailWhyRegistryEntry:
+            .init(en: "You received this message because this address is on your entry in the registry at {url}.",
+                  es: "Recibió este mensaje porque esta dirección figura en su inscripción en el registro de {url}.")
+        case .emailWhyContactForm:
+            .init(en: "You received this message because someone wrote to the program through the contact form at {url}.",
+                  es: "Recibió este mensaje porque alguien escribió al programa mediante el formulario de contacto de {url}.")
         case .textTooLong: .init(en: "This is too long.", es: "Esto es demasiado largo.")
         case .reasonForPersonLabel: .init(en: "Reason (the person sees it)", es: "Motivo (la persona lo ve)")
         case .reasonRequired: .init(en: "Write a reason the person will understand.", es: "Escriba un motivo que la persona entienda.")
