@@ -21,6 +21,9 @@ import VaporTesting
             #expect(all.contains("203.0.113.9"))
             #expect(all.contains("exported 12 rows"))
             #expect(all.range(of: "exported 12 rows")!.lowerBound < all.range(of: "changed name")!.lowerBound)
+            #expect(all.contains("<td>Registry exported<p class=\"hint\">registry.export</p></td>")) // words, and the code to filter by
+            let spanish = try await browser.get(SiteURL.auditLog.path(query: ["lang": "es"])).body.string
+            #expect(spanish.contains("Perfil modificado"))
 
             let filtered = try await browser.get(SiteURL.auditLog.path + "?actor=ROSA&action=user.").body.string
             #expect(filtered.contains("changed name"))

@@ -55,7 +55,11 @@ enum AuditLogPage {
                     out.element(.tr) { out in
                         out.leaf(.td, text: ctx.dates.format(row.when, .dateTime, in: ctx.language))
                         out.leaf(.td, text: row.who ?? ctx.t(.auditSystem))
-                        out.leaf(.td, text: row.action)
+                        out.element(.td) { out in
+                            // The words, and the stored code beneath them for the filter.
+                            out.text(Audit.Action(rawValue: row.action)?.words.text(in: ctx.language) ?? row.action)
+                            out.leaf(.p, ["class": "hint"], text: row.action)
+                        }
                         out.leaf(.td, text: row.what)
                         out.leaf(.td, text: row.fromWhere)
                     }
