@@ -47,4 +47,22 @@ import Testing
             #expect(statuses.filter { $0 == .confirmed }.count == 3 && statuses.filter { $0 == .waitlisted }.count == 3)
         }
     }
+
+    @Test func theUpcomingListFoldsEachSeriesIntoOneCardAndItsPageListsEveryDate() async throws {
+        try await withPuente { app in
+            _ = try await DemoData.seed(app: app, password: "demo password 1")
+            _ = try await EventsDemo.seed(app: app)
+            let open = try #require(try await Event.query(on: app.db).filter(\.$title == "Policy Committee — open meeting")
+                .filter(\.$startsAt > Date()).sort(\.$startsAt).with(\.$series).first())
+            let series = try #require(open.series)
+            let list = try await Browser(app).get(SiteURL.events.path).body.string
+            let seriesLink = "<a href=\"\(SiteURL.events.path(query: ["series": series.id!.uuidString]))\">"
+            #expect(list.components(separatedBy: seriesLink).count - 1 == 1, "one card for the whole series")
+            #expect(list.contains("upcoming dates · next:"))
+            #expect(list.contains("<time class=\"date-badge\""))
+            let upcoming = try await Event.query(on: app.db).filter(\.$series.$id == series.id!).filter(\.$endsAt >= Date()).count()
+            let seriesPage = try await Browser(app).get(SiteURL.events.path(query: ["series": series.id!.uuidString])).body.string
+            #expect(seriesPage.components(separatedBy: "<article class=\"card\">").count - 1 == upcoming)
+        }
+    }
 }

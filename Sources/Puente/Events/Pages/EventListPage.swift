@@ -2,7 +2,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 import Vapor
 
@@ -13,6 +12,13 @@ enum EventListPage {
         let kind: Event.Kind?
         /// When the list is one series' dates.
         let series: EventSeries?
+        let counts: EventCounts
+    }
+
+    /// One card: an event on its own, or a series folded into its next date and how many follow.
+    enum Card {
+        case event(Event)
+        case series(EventSeries, next: Event, dates: Int)
     }
 
     /// Up to 100 events the viewer's audiences may see, soonest upcoming or latest past first.
@@ -24,48 +30,95 @@ enum EventListPage {
         query = past ? query.filter(\.$endsAt < Date()).sort(\.$startsAt, .descending) : query.filter(\.$endsAt >= Date()).sort(\.$startsAt)
         if let kind { query = query.filter(\.$kind == kind) }
         if let series { query = query.filter(\.$series.$id == series.id!) }
-        return Model(events: try await query.limit(100).all(), past: past, kind: kind, series: series)
+        let events = try await query.limit(100).all()
+        return Model(events: events, past: past, kind: kind, series: series, counts: try await EventCounts.load(events.compactMap(\.id), on: db))
+    }
+
+    /// Upcoming dates of one series fold into a single card at its next date, so twelve committee
+    /// meetings are one card, not twelve; past events and a series' own page list every date.
+    static func cards(_ model: Model) -> [Card] {
+        guard !model.past, model.series == nil else { return model.events.map(Card.event) }
+        var cards: [Card] = [], seen: [UUID: Int] = [:]
+        for event in model.events {
+            guard let series = event.series, let id = series.id else { cards.append(.event(event)); continue }
+            if let index = seen[id], case .series(let series, let next, let dates) = cards[index] {
+                cards[index] = .series(series, next: next, dates: dates + 1)
+            } else {
+                seen[id] = cards.count
+                cards.append(.series(series, next: event, dates: 1))
+            }
+        }
+        return cards
     }
 
     static func page(_ ctx: PageContext, _ model: Model) -> PageView {
-        let events = model.events, past = model.past, kind = model.kind, series = model.series
+        let past = model.past, kind = model.kind, series = model.series
         func link(past: Bool, kind: Event.Kind?) -> String {
             SiteURL.events.path(query: ["when": past ? "past" : "", "kind": kind?.rawValue ?? "", "series": series?.id?.uuidString ?? ""])
         }
-        return PageView(title: series?.title ?? ctx.t(.eventsTitle), content: Div {
-            H1(series?.title ?? ctx.t(.eventsTitle))
-            Tag.element(.nav, ["aria-label": ctx.t(.eventsTitle)]) {
-                Paragraph {
-                    Tag.a(link(past: false, kind: kind), ctx.t(.eventsUpcoming), past ? [:] : ["aria-current": "page"])
-                    Text(" · ")
-                    Tag.a(link(past: true, kind: kind), ctx.t(.eventsPast), past ? ["aria-current": "page"] : [:])
-                    Text(" · ")
-                    Tag.a(SiteURL.publicCalendar.path, ctx.t(.eventsCalendarFeed))
-                    if ctx.user != nil {
-                        Text(" · ")
-                        Tag.a(SiteURL.myEvents.path, ctx.t(.myEventsTitle))
-                    }
-                }
-                Paragraph {
-                    Tag.a(link(past: past, kind: nil), ctx.t(.eventKindAll), kind == nil ? ["aria-current": "page"] : [:])
-                    for option in Event.Kind.allCases {
-                        Text(" · ")
-                        Tag.a(link(past: past, kind: option), ctx.t(option.label), kind == option ? ["aria-current": "page"] : [:])
-                    }
+        let title = series?.title ?? ctx.t(.eventsTitle)
+        var out = HTMLWriter(capacity: 16_384)
+        out.leaf(.h1, text: title)
+        out.element(.nav, ["aria-label": ctx.t(.eventsTitle)]) { out in
+            out.element(.p) { out in
+                out.link(link(past: false, kind: kind), ctx.t(.eventsUpcoming), past ? [:] : ["aria-current": "page"])
+                out.text(" · ")
+                out.link(link(past: true, kind: kind), ctx.t(.eventsPast), past ? ["aria-current": "page"] : [:])
+                out.text(" · ")
+                out.link(SiteURL.publicCalendar.path, ctx.t(.eventsCalendarFeed))
+                if ctx.user != nil {
+                    out.text(" · ")
+                    out.link(SiteURL.myEvents.path, ctx.t(.myEventsTitle))
                 }
             }
-            if events.isEmpty { Paragraph(ctx.t(.noResults)) }
-            for event in events {
-                Tag.element(.article, ["class": "card"]) {
-                    Tag.element(.h2) { Tag.a(SiteURL.event(.value(event.id!)).path, event.title(in: ctx.language)) }
-                    Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx,
-                                                                               event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
-                    if let place = event.place { Paragraph(place) }
-                    if let partOf = event.series, series == nil {
-                        Paragraph { Tag.a(SiteURL.events.path(query: ["series": partOf.id!.uuidString]), ctx.t(.eventSeriesAll, ["series": partOf.title])) }
-                    }
+            out.element(.p) { out in
+                out.link(link(past: past, kind: nil), ctx.t(.eventKindAll), kind == nil ? ["aria-current": "page"] : [:])
+                for option in Event.Kind.allCases {
+                    out.text(" · ")
+                    out.link(link(past: past, kind: option), ctx.t(option.label), kind == option ? ["aria-current": "page"] : [:])
                 }
             }
-        })
+        }
+        if model.events.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+        for card in cards(model) {
+            switch card {
+            case .event(let event): self.card(ctx, event, model, &out)
+            case .series(let series, let next, let dates): self.card(ctx, next, model, folded: (series, dates), &out)
+            }
+        }
+        return PageView(title: title, html: out.html)
+    }
+
+    private static func card(_ ctx: PageContext, _ event: Event, _ model: Model, folded: (EventSeries, Int)? = nil,
+                             _ out: inout HTMLWriter) {
+        out.element(.article, ["class": "card"]) { out in
+            out.dateBadge(ctx, event.startsAt, timeZone: TimeZone(identifier: event.timeZone))
+            out.element(.h2) { out in
+                if let (series, _) = folded {
+                    out.link(SiteURL.events.path(query: ["series": series.id!.uuidString]), series.title)
+                } else {
+                    out.link(SiteURL.event(.value(event.id!)).path, event.title(in: ctx.language))
+                }
+            }
+            out.element(.p) { out in
+                out.tag(ctx, EventState(event, confirmed: model.counts.confirmed[event.id!] ?? 0))
+                out.text(" ")
+                out.tag(ctx.t(event.kind.label), tone: .neutral)
+                if event.onlineLink != nil { out.text(" "); out.tag(ctx.t(.trainingOnline), tone: .info) }
+                if event.place != nil { out.text(" "); out.tag(ctx.t(.trainingInPerson), tone: .neutral) }
+            }
+            if let (_, dates) = folded {
+                out.element(.p) { out in
+                    out.text(ctx.t(.eventSeriesNext, ["count": "\(dates)"]) + " ")
+                    out.link(SiteURL.event(.value(event.id!)).path, EventText.when(ctx, event))
+                }
+            } else {
+                out.leaf(.p, text: EventText.when(ctx, event))
+                if let place = event.place { out.leaf(.p, text: place) }
+                if let partOf = event.series, model.series == nil {
+                    out.element(.p) { $0.link(SiteURL.events.path(query: ["series": partOf.id!.uuidString]), ctx.t(.eventSeriesAll, ["series": partOf.title])) }
+                }
+            }
+        }
     }
 }
