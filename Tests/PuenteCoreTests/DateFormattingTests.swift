@@ -8,10 +8,18 @@ import Testing
     let instant = Date(timeIntervalSince1970: 1_783_632_600)
 
     @Test func datesAreWrittenInTheReadersLocaleAndTheProgramsZone() {
-        #expect(pacific.format(instant, .date, in: .en) == "July 9, 2026")
-        #expect(pacific.format(instant, .date, in: .es).contains("julio"))
-        #expect(pacific.format(instant, .time, in: .en).contains("2:30"))
-        #expect(pacific.format(instant, .time, in: .en).hasSuffix("PDT"))
+        #expect(pacific.format(instant, .date, in: .en) == "Thu Jul 9, 2026")
+        #expect(pacific.format(instant, .date, in: .es) == "jue 9 jul 2026")
+        #expect(pacific.format(instant, .time, in: .en) == "2:30 PM Pacific Time")
+        #expect(pacific.format(instant, .dateTime, in: .es) == "jue 9 jul 2026 · 2:30 p.m. hora del Pacífico")
+    }
+
+    @Test func aRangeWritesTheDayAndTheHalfOfTheDayOnce() {
+        let end = instant.addingTimeInterval(90 * 60)
+        #expect(pacific.range(instant, end, in: .es) == "jue 9 jul 2026 · 2:30–4:00 p.m. hora del Pacífico")
+        #expect(pacific.range(instant, end, in: .en) == "Thu Jul 9, 2026 · 2:30–4:00 PM Pacific Time")
+        let morning = instant.addingTimeInterval(-5 * 3600) // 9:30 a.m. to 4:00 p.m.
+        #expect(pacific.range(morning, end, in: .en) == "Thu Jul 9, 2026 · 9:30 AM–4:00 PM Pacific Time")
     }
 
     @Test func isoDaysRoundTripInTheProgramsZone() throws {

@@ -20,7 +20,7 @@ struct EventMail {
     func compose(_ kind: Kind, _ registration: EventRegistration, _ event: Event, language: Language) -> MailMessage? {
         guard let address = EmailAddress(registration.email) else { return nil }
         let zone = TimeZone(identifier: event.timeZone) ?? config.timeZone
-        let when = DateFormatting(timeZone: zone).format(event.startsAt, .dateTime, in: language)
+        let when = DateFormatting(timeZone: zone).range(event.startsAt, event.endsAt, in: language)
         let values = ["event": event.title(in: language), "when": when, "program": config.programName]
         let (subject, body): (L10n, L10n) = switch kind {
         case .confirmed: (.eventEmailConfirmedSubject, .eventEmailConfirmedBody)

@@ -34,11 +34,15 @@ enum EventsDemo {
         // The policy committee: two series, because a rule holds one position in the month.
         let interpretation = EventQuestion(id: "q1", kind: .yesNo,
                                            prompt: "Do you need Spanish interpretation? / ¿Necesita interpretación al español?", required: true)
-        for (title, position, audience, description) in [
+        for (title, position, audience, description, spanish) in [
             ("Policy Committee — organizations meeting", 2, "organization_representatives",
-             "Member organizations plan testimony, review bills and agree on positions. For organization representatives."),
+             "Member organizations plan testimony, review bills and agree on positions. For organization representatives.",
+             EventTranslation(title: "Comité de Políticas — reunión de organizaciones",
+                              description: "Las organizaciones miembro preparan testimonios, revisan proyectos de ley y acuerdan posturas. Para representantes de organizaciones.")),
             ("Policy Committee — open meeting", 4, "public",
-             "Everyone is welcome: what is moving in the legislature and in Medi-Cal, and how CHWs and promotores can speak up."),
+             "Everyone is welcome: what is moving in the legislature and in Medi-Cal, and how CHWs and promotores can speak up.",
+             EventTranslation(title: "Comité de Políticas — reunión abierta",
+                              description: "Todos son bienvenidos: qué avanza en la legislatura y en Medi-Cal, y cómo los promotores de salud pueden hacerse oír.")),
         ] {
             var input = EventInput(title: title, start: EventForm.instant(monthStart, "14:30", pacific)!,
                                    end: EventForm.instant(monthStart, "16:00", pacific)!, timeZone: pacific.identifier)
@@ -48,6 +52,7 @@ enum EventsDemo {
             input.audience = audience
             input.reminderMinutes = 1440
             input.questions = [interpretation]
+            input.translations = ["es": spanish]
             let (_, events) = try await service.createSeries(SeriesInput(event: input,
                                                                          rrule: "FREQ=MONTHLY;BYDAY=TH;BYSETPOS=\(position);COUNT=12"),
                                                              organizer: staff)
@@ -62,10 +67,18 @@ enum EventsDemo {
 
         // The webinar series: four parts two weeks apart, the first two already held.
         let parts = [
-            ("Part 1: Outreach that reaches people", "Door to door, at the flea market, on WhatsApp: what works in our communities."),
-            ("Part 2: Navigating Medi-Cal with families", "Enrollment, renewals and the community health worker benefit, step by step."),
-            ("Part 3: Mental health first conversations", "Listening, recognizing a crisis, and connecting people to care."),
-            ("Part 4: Telling our story with data", "Simple ways to count what we do so funders and health plans see it."),
+            ("Part 1: Outreach that reaches people", "Door to door, at the flea market, on WhatsApp: what works in our communities.",
+             EventTranslation(title: "Promotores en la práctica — Parte 1: alcance que llega a la gente",
+                              description: "De puerta en puerta, en el tianguis, por WhatsApp: lo que funciona en nuestras comunidades.")),
+            ("Part 2: Navigating Medi-Cal with families", "Enrollment, renewals and the community health worker benefit, step by step.",
+             EventTranslation(title: "Promotores en la práctica — Parte 2: cómo orientar a las familias en Medi-Cal",
+                              description: "Inscripción, renovaciones y el beneficio de promotores de salud, paso a paso.")),
+            ("Part 3: Mental health first conversations", "Listening, recognizing a crisis, and connecting people to care.",
+             EventTranslation(title: "Promotores en la práctica — Parte 3: primeras conversaciones sobre salud mental",
+                              description: "Escuchar, reconocer una crisis y conectar a las personas con atención.")),
+            ("Part 4: Telling our story with data", "Simple ways to count what we do so funders and health plans see it.",
+             EventTranslation(title: "Promotores en la práctica — Parte 4: contar nuestra historia con datos",
+                              description: "Formas sencillas de medir lo que hacemos para que financiadores y planes de salud lo vean.")),
         ]
         let firstPart = today.adding(days: -24)
         for (index, part) in parts.enumerated() {
@@ -78,6 +91,7 @@ enum EventsDemo {
             input.capacity = 300
             input.reminderMinutes = 60
             input.seriesTitle = webinarSeries
+            input.translations = ["es": part.2]
             let event = try await service.create(input, organizer: staff)
             created += 1
             // Registrations taken before each part: past parts were open a week before they happened.
@@ -109,6 +123,10 @@ enum EventsDemo {
         summit.place = "Sacramento Convention Center, 1400 J Street, Sacramento, CA"
         summit.capacity = 400
         summit.reminderMinutes = 2880
+        summit.translations = ["es": EventTranslation(
+            title: "Cumbre Estatal de Promotores y Trabajadores Comunitarios de Salud 2027",
+            description: "Un día para promotores, trabajadores comunitarios de salud y representantes comunitarios de salud de todas las regiones: "
+                + "fuerza laboral y pago, caminos de capacitación y apoyo entre pares. Gratis; incluye almuerzo.")]
         summit.questions = [
             EventQuestion(id: "q1", kind: .yesNo, prompt: "Do you need language interpretation?", required: true),
             EventQuestion(id: "q2", kind: .choice, prompt: "Which language?", choices: ["Spanish", "Vietnamese", "Hmong",
@@ -137,6 +155,8 @@ enum EventsDemo {
         circle.onlineLink = "https://meet.example.org/peer-circle"
         circle.capacity = 3
         circle.reminderMinutes = 120
+        circle.translations = ["es": EventTranslation(title: "Círculo de pares: autocuidado después de visitas difíciles",
+                                                      description: "Una conversación pequeña y confidencial entre promotores. La cámara es opcional.")]
         let circleEvent = try await service.create(circle, organizer: staff)
         created += 1
         for visitor in visitors.suffix(6) {

@@ -11,36 +11,43 @@ public struct DateFormatting: Sendable {
 
     public enum Style: Sendable { case date, dateTime, time }
 
+    /// One style per language, everywhere (issue 20): "jue 9 jul 2026 · 2:30 p.m. hora del
+    /// Pacífico", "Thu Jul 9, 2026 · 2:30 PM Pacific Time". A time always names its zone, so a
+    /// reader elsewhere is not misled; ICU's generic name ("Pacific Time") reads as words, where
+    /// "PDT" did not, and holds across the change to and from daylight time.
     public func format(_ date: Date, _ style: Style, in language: Language) -> String {
-        let zoneID = timeZone.identifier
-        let text = FormatterCache.shared.string(date, key: "\(zoneID)|\(language.rawValue)|\(style)") {
+        switch style {
+        case .date: day(date, in: language)
+        case .time: clock(date, in: language) + " " + zoneName(date, in: language)
+        case .dateTime: day(date, in: language) + " · " + clock(date, in: language) + " " + zoneName(date, in: language)
+        }
+    }
+
+    /// A start and an end: "jue 9 jul 2026 · 2:30–4:00 p.m. hora del Pacífico", the day and the
+    /// a.m./p.m. written once when they are shared; two full date-times otherwise.
+    public func range(_ start: Date, _ end: Date, in language: Language) -> String {
+        guard isoDay(start) == isoDay(end) else { return format(start, .dateTime, in: language) + " – " + format(end, .dateTime, in: language) }
+        let samePeriod = pattern(start, "a", language) == pattern(end, "a", language)
+        let from = samePeriod ? pattern(start, "h:mm", language) : clock(start, in: language)
+        return day(start, in: language) + " · " + from + "–" + clock(end, in: language) + " " + zoneName(start, in: language)
+    }
+
+    private func day(_ date: Date, in language: Language) -> String {
+        pattern(date, language == .es ? "EEE d MMM yyyy" : "EEE MMM d, yyyy", language).replacingOccurrences(of: ".", with: "")
+    }
+
+    private func clock(_ date: Date, in language: Language) -> String { pattern(date, "h:mm a", language) }
+
+    private func zoneName(_ date: Date, in language: Language) -> String { pattern(date, "vvvv", language) }
+
+    private func pattern(_ date: Date, _ format: String, _ language: Language) -> String {
+        FormatterCache.shared.string(date, key: "\(timeZone.identifier)|\(language.rawValue)|p:\(format)") {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: language.localeIdentifier)
             formatter.timeZone = timeZone
-            switch style {
-            case .date:
-                formatter.dateStyle = .long
-                formatter.timeStyle = .none
-            case .dateTime:
-                formatter.dateStyle = .medium
-                formatter.timeStyle = .short
-            case .time:
-                formatter.dateStyle = .none
-                formatter.timeStyle = .short
-            }
+            formatter.dateFormat = format
             return formatter
         }
-        // Name the zone for date-times so a reader elsewhere is not misled.
-        guard style != .date else { return text }
-        // ICU's `zzz` gives "PDT"/"CST" where TimeZone.abbreviation on Linux gives "GMT-7".
-        let zone = FormatterCache.shared.string(date, key: "\(zoneID)|zzz") {
-            let zone = DateFormatter()
-            zone.locale = Locale(identifier: "en_US")
-            zone.timeZone = timeZone
-            zone.dateFormat = "zzz"
-            return zone
-        }
-        return "\(text) \(zone)"
     }
 
     /// One part of a date, from a CLDR skeleton ("EEE", "d", "MMM"), as `language` writes it.

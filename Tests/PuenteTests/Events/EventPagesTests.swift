@@ -31,7 +31,7 @@ import VaporTesting
             let visitor = Browser(app)
             let page = try await visitor.get(SiteURL.event(.value(event.id!)).path).body.string
             #expect(page.contains("Policy Committee — open meeting"))
-            #expect(page.contains("PST") || page.contains("PDT"))
+            #expect(page.contains("Pacific Time") || page.contains("hora del Pacífico"))
             #expect(!page.contains("meet.example.org")) // the link is for registrants
             let bad = try await visitor.post(SiteURL.eventRegister(.value(event.id!)).path, [("name", "Lupe Flores"), ("email", "lupe@")])
             #expect(bad.status == .unprocessableEntity)

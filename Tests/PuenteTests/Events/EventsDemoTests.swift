@@ -65,4 +65,22 @@ import Testing
             #expect(seriesPage.components(separatedBy: "<article class=\"card\">").count - 1 == upcoming)
         }
     }
+
+    @Test func everyDemoEventHasItsSpanishAndAnUntranslatedOneSaysItIsInEnglish() async throws {
+        try await withPuente { app in
+            _ = try await DemoData.seed(app: app, password: "demo password 1")
+            _ = try await EventsDemo.seed(app: app)
+            #expect(try await Event.query(on: app.db).all().allSatisfy { $0.translations["es"] != nil })
+            let spanish = try await Browser(app).get(SiteURL.events.path(query: ["lang": "es"])).body.string
+            #expect(!spanish.contains(L10n.inEnglish.text(.es)))
+            #expect(spanish.contains("Cumbre Estatal de Promotores"))
+
+            let staff = try #require(try await User.query(on: app.db).filter(\.$email == "staff@demo.puente.example.org").first())
+            let input = EventInput(title: "Office hours", start: Date().addingTimeInterval(3 * 86400),
+                                   end: Date().addingTimeInterval(3 * 86400 + 3600), timeZone: "America/Los_Angeles")
+            let untranslated = try await EventService(db: app.db, config: app.config, actor: .system).create(input, organizer: staff)
+            let page = try await Browser(app).get(SiteURL.event(.value(untranslated.id!)).path(query: ["lang": "es"])).body.string
+            #expect(page.contains("<h1>Office hours (en inglés)</h1>"))
+        }
+    }
 }

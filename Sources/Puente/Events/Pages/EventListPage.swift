@@ -97,7 +97,7 @@ enum EventListPage {
                 if let (series, _) = folded {
                     out.link(SiteURL.events.path(query: ["series": series.id!.uuidString]), series.title)
                 } else {
-                    out.link(SiteURL.event(.value(event.id!)).path, event.title(in: ctx.language))
+                    out.link(SiteURL.event(.value(event.id!)).path, EventText.title(ctx, event))
                 }
             }
             out.element(.p) { out in

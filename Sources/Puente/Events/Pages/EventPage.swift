@@ -52,7 +52,7 @@ enum EventPage {
         }
         var out = HTMLWriter(capacity: 8192)
         out.element(.div) { out in
-            out.leaf(.h1, text: event.title(in: ctx.language))
+            out.leaf(.h1, text: EventText.title(ctx, event))
             out.leaf(.p, text: ctx.t(event.kind.label) + " · " + EventText.when(ctx, event))
             if let series = model.series {
                 out.element(.p) {

@@ -28,6 +28,14 @@ extension EventMaterial.Kind {
 }
 
 enum EventText {
+    /// The title in the reader's language; where staff wrote none, the English title says it is
+    /// in English, so a Spanish reader knows why (issue 20).
+    static func title(_ ctx: PageContext, _ event: Event) -> String {
+        let title = event.title(in: ctx.language)
+        guard ctx.language != .en, event.translations[ctx.language.rawValue] == nil else { return title }
+        return title + " " + ctx.t(.inEnglish)
+    }
+
     /// An answer as the reader reads it: a yes/no question's `yes` and `no` in words.
     static func answer(_ ctx: PageContext, _ question: EventQuestion, _ raw: String?) -> String {
         guard let raw else { return "" }
@@ -43,11 +51,11 @@ enum EventText {
         return ctx.t(.eventCounts, ["confirmed": "\(confirmed)", "capacity": "\(capacity)", "waitlisted": "\(waitlisted)"])
     }
 
-    /// In the event's own zone, which the formatter names (PST, CDT…).
+    /// In the event's own zone, which the formatter names ("Pacific Time", "hora del Centro").
     static func when(_ ctx: PageContext, _ event: Event) -> String {
         let zone = TimeZone(identifier: event.timeZone) ?? ctx.dates.timeZone
         let formatting = DateFormatting(timeZone: zone)
-        return formatting.format(event.startsAt, .dateTime, in: ctx.language) + " – " + formatting.format(event.endsAt, .time, in: ctx.language)
+        return formatting.range(event.startsAt, event.endsAt, in: ctx.language)
     }
 }
 

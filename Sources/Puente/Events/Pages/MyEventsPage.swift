@@ -52,7 +52,7 @@ enum MyEventsPage {
     private static func card(_ ctx: PageContext, _ registration: EventRegistration) -> Component {
         let event = registration.event
         return Tag.element(.article, ["class": "card"]) {
-            Tag.element(.h3) { Tag.a(SiteURL.event(.value(event.id!)).path, event.title(in: ctx.language)) }
+            Tag.element(.h3) { Tag.a(SiteURL.event(.value(event.id!)).path, EventText.title(ctx, event)) }
             Paragraph(EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
             Paragraph {
                 UI.tag(ctx, registration.status)

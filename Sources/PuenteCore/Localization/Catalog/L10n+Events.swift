@@ -123,6 +123,7 @@ extension L10n {
         case .eventCheckedIn: .init(en: "Arrived", es: "Llegó")
         case .eventCheckedInFlash: .init(en: "{name} has arrived.", es: "{name} llegó.")
         case .eventCounts: .init(en: "{confirmed} registered of {capacity} seats · {waitlisted} waiting", es: "{confirmed} inscripciones de {capacity} lugares · {waitlisted} en espera")
+        case .inEnglish: .init(en: "(in English)", es: "(en inglés)")
         case .eventSeriesNext: .init(en: "{count} upcoming dates · next:", es: "{count} fechas próximas · la siguiente:",
                                      enOne: "{count} upcoming date:", esOne: "{count} fecha próxima:")
         case .eventCountsNoLimit: .init(en: "{confirmed} registered · no limit · {waitlisted} waiting", es: "{confirmed} inscripciones · sin límite · {waitlisted} en espera")
