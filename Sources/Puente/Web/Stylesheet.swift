@@ -80,6 +80,7 @@ enum Stylesheet {
     progress{width:100%;max-width:30rem;height:1.25rem;accent-color:#0b4f8a}
     .progress-met progress{accent-color:#2e7d32}
     .progress-text{margin:.25rem 0}
+    .checklist{list-style:none;padding:0}.checklist li{padding:.2rem 0}.checklist .done .icon{color:#2e7d32}
     table{border-collapse:collapse;width:100%}
     .table-scroll{overflow-x:auto;margin:1rem 0}
     th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}

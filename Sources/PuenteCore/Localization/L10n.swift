@@ -196,7 +196,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case eventCountsNoLimit, eventSeriesNext, inEnglish
 
     // Progress bars
-    case progressHoursOf, progressAttendanceOf
+    case progressHoursOf, progressAttendanceOf, competencyRoles, competencySkills, competencyCovered, competencyNotYet
 
     // The registry follows training
     case registryTrainingMet, registryTrainingInProgress, registryApproveMidCourseReason

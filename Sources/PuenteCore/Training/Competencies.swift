@@ -33,7 +33,7 @@ public enum Competencies {
         .init(id: "role-assessment", kind: .role,
               name: .init(en: "Implementing individual and community assessments", es: "Evaluaciones individuales y comunitarias")),
         .init(id: "role-outreach", kind: .role,
-              name: .init(en: "Conducting outreach", es: "Alcance comunitario")),
+              name: .init(en: "Conducting outreach", es: "Realizar actividades de alcance comunitario")),
         .init(id: "role-evaluation", kind: .role,
               name: .init(en: "Participating in evaluation and research", es: "Participación en evaluación e investigación")),
     ]
@@ -49,7 +49,7 @@ public enum Competencies {
         .init(id: "skill-education", kind: .skill, name: .init(en: "Education and facilitation", es: "Educación y facilitación")),
         .init(id: "skill-assessment", kind: .skill,
               name: .init(en: "Individual and community assessment", es: "Evaluación individual y comunitaria")),
-        .init(id: "skill-outreach", kind: .skill, name: .init(en: "Outreach", es: "Alcance comunitario")),
+        .init(id: "skill-outreach", kind: .skill, name: .init(en: "Outreach", es: "Habilidades de alcance comunitario")),
         .init(id: "skill-professional", kind: .skill,
               name: .init(en: "Professional skills and conduct", es: "Habilidades y conducta profesional")),
         .init(id: "skill-evaluation", kind: .skill,

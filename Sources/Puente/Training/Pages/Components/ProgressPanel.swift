@@ -39,9 +39,38 @@ extension HTMLWriter {
     }
 }
 
+extension HTMLWriter {
+    /// The C3 roles and skills as two ✓ lists: which ones classes and approved practicum covered.
+    /// The mark has words for screen readers, so the list is not read as ticks alone.
+    mutating func competencyChecklist(_ ctx: PageContext, covered: [String]) {
+        let done = Set(covered)
+        element(.div, ["class": "competencies"]) { out in
+            out.leaf(.h3, text: ctx.t(.progressCompetencies) + " (\(done.intersection(Competencies.all.map(\.id)).count)/\(Competencies.all.count))")
+            for (title, group) in [(L10n.competencyRoles, Competencies.roles), (.competencySkills, Competencies.skills)] {
+                out.element(.details) { out in
+                    out.leaf(.summary, text: ctx.t(title) + " · \(group.filter { done.contains($0.id) }.count)/\(group.count)")
+                    out.element(.ul, ["class": "checklist"]) { out in
+                        for competency in group {
+                            let isDone = done.contains(competency.id)
+                            out.element(.li, ["class": isDone ? "done" : nil]) { out in
+                                out.leaf(.span, ["class": "icon", "aria-hidden": "true"], text: isDone ? "✓" : "○")
+                                out.leaf(.span, ["class": "visually-hidden"], text: ctx.t(isDone ? .competencyCovered : .competencyNotYet) + ": ")
+                                out.text(" " + competency.name.text(in: ctx.language))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The same panel inside pages still written with Plot.
 enum ProgressPanel {
     static func view(_ ctx: PageContext, _ progress: TrainingProgress, today: Day, id: String) -> Component {
-        Tag.raw(HTMLWriter.fragment(capacity: 2048) { $0.progressPanel(ctx, progress, today: today, id: id) })
+        Tag.raw(HTMLWriter.fragment(capacity: 4096) { out in
+            out.progressPanel(ctx, progress, today: today, id: id)
+            out.competencyChecklist(ctx, covered: progress.competenciesCovered)
+        })
     }
 }
