@@ -198,6 +198,10 @@ public enum L10n: String, CaseIterable, Sendable {
     // Progress bars
     case progressHoursOf, progressAttendanceOf, competencyRoles, competencySkills, competencyCovered, competencyNotYet
 
+    // /registry/me: what happens next, and the summary
+    case registryNextApplied, registryNextChanges, registryNextActive, registryNextInactive, registryNextSuspended, registryNextDeclined
+    case registryNoneChosen, registryListedYes, registryListedNo
+
     // The registry follows training
     case registryTrainingMet, registryTrainingInProgress, registryApproveMidCourseReason
 

@@ -2,6 +2,7 @@
 
 import Fluent
 import Foundation
+import PuenteCore
 import Testing
 import VaporTesting
 @testable import Puente
@@ -271,6 +272,25 @@ import VaporTesting
             #expect(post.status == .seeOther)
             #expect(post.location?.hasPrefix("/login") == true)
             #expect(try await RegistryEntry.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func myEntryStartsWithWhereItStandsWhatHappensNextAndASummaryWhoseChangeLinksReachTheirFields() async throws {
+        try await withPuente { app in
+            let member = try await signedInMember(app)
+            try await member.post(SiteURL.registryApply.path, form())
+            let html = try await member.get(SiteURL.registryMine.path).body.string
+            #expect(html.contains("<div class=\"panel panel-info\">"))
+            #expect(html.contains(L10n.registryNextApplied.text(.es)))
+            for field in ["given_name", "worker_type", "languages", "counties", "consent"] {
+                #expect(html.contains("<dd class=\"summary-action\"><a href=\"#field-\(field)\">"), "\(field) has a Change link")
+                #expect(html.contains("id=\"field-\(field)\""), "\(field)'s Change link has somewhere to land")
+            }
+            let languages = ["en", "es"].compactMap { SpokenLanguages.named($0)?.name(in: .es) }.joined(separator: ", ")
+            #expect(html.contains("<dd>\(languages)</dd>"), "the summary names the languages in the reader's language, as stored")
+            let panel = try #require(html.range(of: "panel-info"))
+            let form = try #require(html.range(of: "<form method=\"post\" action=\"\(SiteURL.registryMine.path)\""))
+            #expect(panel.lowerBound < form.lowerBound, "the answer comes before the form")
         }
     }
 }

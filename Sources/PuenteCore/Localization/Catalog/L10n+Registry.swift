@@ -27,6 +27,27 @@ extension L10n {
         case .verifyRevokedReason: .init(en: "Reason", es: "Motivo")
         case .verifyCertificateHeading: .init(en: "Certificate {number}", es: "Certificado {number}")
         case .verifyRegistryHeading: .init(en: "Registry entry {number}", es: "Registro {number}")
+        case .registryNextApplied:
+            .init(en: "What happens next: staff review your application and email you their decision. You can still change your answers below.",
+                  es: "Lo que sigue: el personal revisa su solicitud y le envía su decisión por correo. Todavía puede cambiar sus respuestas abajo.")
+        case .registryNextChanges:
+            .init(en: "What happens next: change what staff asked for below and send it again; they will review it once more.",
+                  es: "Lo que sigue: cambie abajo lo que pidió el personal y envíelo de nuevo; lo revisarán otra vez.")
+        case .registryNextActive:
+            .init(en: "You are in the registry. The directory shows only what you chose to share.",
+                  es: "Usted está en el registro. El directorio muestra solo lo que eligió compartir.")
+        case .registryNextInactive:
+            .init(en: "Your entry is inactive and not in the directory. Write to us to make it active again.",
+                  es: "Su inscripción está inactiva y no aparece en el directorio. Escríbanos para activarla de nuevo.")
+        case .registryNextSuspended:
+            .init(en: "Your membership is suspended and you are not in the directory. Write to us with any questions.",
+                  es: "Su inscripción está suspendida y no aparece en el directorio. Escríbanos si tiene preguntas.")
+        case .registryNextDeclined:
+            .init(en: "Your application was not approved. Write to us if you would like to talk about it.",
+                  es: "Su solicitud no fue aprobada. Escríbanos si desea hablar al respecto.")
+        case .registryNoneChosen: .init(en: "None chosen", es: "Nada elegido")
+        case .registryListedYes: .init(en: "Listed in the public directory", es: "Aparece en el directorio público")
+        case .registryListedNo: .init(en: "Not listed in the public directory", es: "No aparece en el directorio público")
         case .registryTrainingMet: .init(en: "Training requirement met: certificate {number}", es: "Requisito de capacitación cumplido: certificado {number}")
         case .registryTrainingInProgress:
             .init(en: "Still in the core course ({cohort}) with no certificate yet. Approving now needs a reason.",

@@ -79,7 +79,7 @@ enum RegistryFormView {
     }
 
     private static func consent(_ ctx: PageContext, _ input: RegistryEntryInput) -> Component {
-        Tag.element(.fieldset) {
+        Tag.element(.fieldset, ["id": "field-consent"]) {
             Tag.element(.legend) { Text(ctx.t(.registryConsentLegend)) }
             check(ctx, "listed", .registryConsentListed, input.listed)
             check(ctx, "show_worker_type", .registryConsentType, input.showWorkerType)
@@ -99,7 +99,7 @@ enum RegistryFormView {
     }
 
     static func radios(_ ctx: PageContext, name: String, legend: L10n, selected: String, errors: FormErrors, options: [(String, String)]) -> Component {
-        Tag.element(.fieldset, ["aria-invalid": errors[name] == nil ? nil : "true"]) {
+        Tag.element(.fieldset, ["id": "field-\(name)", "aria-invalid": errors[name] == nil ? nil : "true"]) {
             Tag.element(.legend) { Text(ctx.t(legend)) }
             if let error = errors[name] { Paragraph(ctx.t(error)).class("field-error") }
             for (value, text) in options {
