@@ -193,7 +193,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case emailWhyEventRegistration, emailWhyRegistryEntry, emailWhyContactForm
 
     // Plural-free wording for an event with no seat limit
-    case eventCountsNoLimit, eventSeriesNext, inEnglish
+    case eventCountsNoLimit, eventSeriesNext, inEnglish, eventSpanishMissing
 
     // Progress bars
     case progressHoursOf, progressAttendanceOf, competencyRoles, competencySkills, competencyCovered, competencyNotYet

@@ -81,6 +81,14 @@ import Testing
             let untranslated = try await EventService(db: app.db, config: app.config, actor: .system).create(input, organizer: staff)
             let page = try await Browser(app).get(SiteURL.event(.value(untranslated.id!)).path(query: ["lang": "es"])).body.string
             #expect(page.contains("<h1>Office hours (en inglés)</h1>"))
+            // Staff editing it are nudged to add the Spanish; the demo's own events are not.
+            let staffBrowser = Browser(app)
+            try await staffBrowser.signIn("staff@demo.puente.example.org", "demo password 1")
+            let editing = try await staffBrowser.get(SiteURL.staffEvent(.value(untranslated.id!)).path(query: ["lang": "en"])).body.string
+            #expect(editing.contains(L10n.eventSpanishMissing.text(.en)))
+            let summit = try #require(try await Event.query(on: app.db).filter(\.$title == EventsDemo.summitTitle).first())
+            let translated = try await staffBrowser.get(SiteURL.staffEvent(.value(summit.id!)).path(query: ["lang": "en"])).body.string
+            #expect(!translated.contains(L10n.eventSpanishMissing.text(.en)))
         }
     }
 }

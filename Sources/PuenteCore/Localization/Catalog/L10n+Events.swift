@@ -60,7 +60,10 @@ extension L10n {
         case .eventTranslationLanguage: .init(en: "Translations are for English (en) or Spanish (es).", es: "Las traducciones son para inglés (en) o español (es).")
         case .eventTitleEsLabel: .init(en: "Title in Spanish", es: "Título en español")
         case .eventDescriptionEsLabel: .init(en: "Description in Spanish", es: "Descripción en español")
-        case .eventTranslationHint: .init(en: "Optional: Spanish readers see it instead of the title above. Leave empty when the event has one title.", es: "Opcional: quienes leen en español lo ven en lugar del título de arriba. Déjelo vacío si el evento tiene un solo título.")
+        case .eventTranslationHint: .init(en: "Spanish readers see it instead of the title above.", es: "Quienes leen en español lo ven en lugar del título de arriba.")
+        case .eventSpanishMissing:
+            .init(en: "No Spanish title yet: Spanish readers will see the English one, marked “(en inglés)”.",
+                  es: "Todavía no hay título en español: quienes leen en español verán el título en inglés, marcado “(en inglés)”.")
         case .eventOpensLabel: .init(en: "Registration opens", es: "La inscripción abre")
         case .eventClosesLabel: .init(en: "Registration closes", es: "La inscripción cierra")
         case .eventWindowHint: .init(en: "In the event's time zone. Empty: open from now until the event starts.", es: "En la zona horaria del evento. Vacío: abierta desde ahora hasta que empiece el evento.")

@@ -17,6 +17,10 @@ enum EventFormFields {
                 UI.field(ctx, name: "title", label: .eventTitleLabel, value: form.title, errors: errors)
                 UI.textArea(ctx, name: "description", label: .eventDescriptionLabel, value: form.description, errors: errors,
                             required: false)
+                // A nudge, not a rule: an event may go out before its translation is ready.
+                if !form.title.isEmpty && form.titleEs.trimmingCharacters(in: .whitespaces).isEmpty {
+                    Tag.raw(HTMLWriter.fragment { $0.warningText(ctx, ctx.t(.eventSpanishMissing)) })
+                }
                 UI.field(ctx, name: "titleEs", label: .eventTitleEsLabel, value: form.titleEs, errors: errors, hint: .eventTranslationHint,
                          required: false)
                 UI.textArea(ctx, name: "descriptionEs", label: .eventDescriptionEsLabel, value: form.descriptionEs, errors: errors,
