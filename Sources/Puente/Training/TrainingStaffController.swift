@@ -172,7 +172,12 @@ struct TrainingStaffController: RouteCollection {
         let (session, cohort) = try await sessionAndCohort(req)
         let enrollments = try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohort.id!).filter(\.$status ~~ [.accepted, .completed]).all()
         var marks = [TrainingService.Mark]()
-        for enrollment in enrollments {
+        if req.formValue("all") == "present" {
+            // "Everyone not yet marked is present": a mark already given stays as it is.
+            let marked = Set(try await AttendanceMark.query(on: req.db).filter(\.$session.$id == session.id!).all().map(\.$enrollment.id))
+            marks = enrollments.filter { !marked.contains($0.id!) }.map { .init(enrollmentID: $0.id!, mark: .present, partialQuarterHours: nil) }
+        }
+        for enrollment in enrollments where req.formValue("all") != "present" {
             let raw = req.formValue("mark-\(enrollment.id!)")
             guard !raw.isEmpty else { continue }
             guard let mark = AttendanceMark.Mark(rawValue: raw) else { throw Abort(.badRequest) }

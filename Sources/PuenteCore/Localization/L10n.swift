@@ -196,6 +196,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case eventCountsNoLimit, eventSeriesNext, inEnglish, eventSpanishMissing
 
     // Progress bars
+    case attendanceTakeToday, attendanceAllPresent
     case progressHoursOf, progressAttendanceOf, competencyRoles, competencySkills, competencyCovered, competencyNotYet
 
     // /registry/me: what happens next, and the summary

@@ -30,3 +30,27 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct AttendanceOnClassDayTests {
+    @Test func onClassDayTheCohortPageLeadsToTodaysAttendanceAndOneTapMarksEveryoneNotYetMarked() async throws {
+        try await withPuente { app in
+            let cohort = try await app.makeCohort(sessions: 1)
+            try await app.trainingService.addSession(to: cohort, day: app.today.description, startsAt: "17:30", hours: "4",
+                                                     topic: "Home visits", competencies: [])
+            let today = try #require(try await TrainingSession.query(on: app.db).filter(\.$day == app.today.description).first())
+            let (_, rosa) = try await app.enroll("rosa@example.org", in: cohort)
+            let (_, ana) = try await app.enroll("ana@example.org", name: "Ana Ruiz", in: cohort)
+            try await app.trainingService.markAttendance(today, [.init(enrollmentID: ana.id!, mark: .absent, partialQuarterHours: nil)])
+            try await app.makeUser("staff@example.org", roles: [.staff])
+            let staff = Browser(app)
+            try await staff.signIn("staff@example.org")
+            let cohortPage = try await staff.get(SiteURL.trainingCohort(.value(cohort.id!)).path).body.string
+            #expect(cohortPage.contains("<a href=\"\(SiteURL.trainingAttendance(.value(today.id!)).path)\" class=\"button\">Take today&#39;s attendance</a>"))
+
+            #expect(try await staff.post(SiteURL.trainingAttendance(.value(today.id!)).path, [("all", "present")]).status == .seeOther)
+            let marks = try await AttendanceMark.query(on: app.db).filter(\.$session.$id == today.id!).all()
+            #expect(marks.first { $0.$enrollment.id == rosa.id }?.mark == .present)
+            #expect(marks.first { $0.$enrollment.id == ana.id }?.mark == .absent, "a mark already given stays")
+        }
+    }
+}

@@ -32,6 +32,12 @@ enum AttendancePage {
             out.leaf(.p, text: "\(model.cohort.name) · \(TrainingText.day(ctx, session.day)) \(session.startsAt) · "
                 + "\(Hours.text(quarterHours: session.quarterHours)) h")
             if let error = model.error { out.leaf(.p, ["class": "error-summary", "role": "alert"], text: ctx.t(error)) }
+            // Most days most people come: one tap marks everyone not yet marked, then fix the few.
+            if model.trainees.contains(where: { $0.mark == nil }) {
+                out.form(ctx, action: SiteURL.trainingAttendance(.value(session.id!)).path) { out in
+                    out.submit(ctx.t(.attendanceAllPresent), kind: .secondary, name: "all", value: "present")
+                }
+            }
             out.form(ctx, action: SiteURL.trainingAttendance(.value(session.id!)).path) { out in
                 for trainee in model.trainees { row(ctx, trainee, &out) }
                 out.submit(ctx.t(.attendanceSave))

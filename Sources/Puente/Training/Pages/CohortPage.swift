@@ -55,6 +55,12 @@ enum CohortPage {
             Paragraph(TrainingText.range(ctx, model.cohort.startsOn, model.cohort.endsOn) + " · " + ctx.t(.trainingTrainers) + ": "
                       + (model.trainers.isEmpty ? "—" : model.trainers.joined(separator: ", ")))
             Paragraph { Tag.a(SiteURL.trainingCalendar(.value(model.cohort.calendarToken)).path, ctx.t(.trainingCalendarFeed)) }.class("hint")
+            // On class day the first thing a trainer needs, at the top of the page.
+            if let today = model.sessions.first(where: { $0.day == model.today.description }) {
+                Tag.raw(HTMLWriter.fragment { out in
+                    out.buttonGroup { $0.linkButton(SiteURL.trainingAttendance(.value(today.id!)).path, ctx.t(.attendanceTakeToday)) }
+                })
+            }
             grid(ctx, model)
             sessions(ctx, model)
             if model.isStaff {

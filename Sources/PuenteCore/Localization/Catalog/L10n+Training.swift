@@ -51,6 +51,8 @@ extension L10n {
             .init(en: "Leave empty to close them the day the cohort starts.", es: "Déjelo vacío para cerrarlas el día en que empieza el grupo.")
         case .trainingApplicationsCloseOn: .init(en: "Apply by {date}", es: "Solicite a más tardar el {date}")
         case .trainingInPerson: .init(en: "In person", es: "En persona")
+        case .attendanceTakeToday: .init(en: "Take today's attendance", es: "Tomar la asistencia de hoy")
+        case .attendanceAllPresent: .init(en: "Everyone not yet marked is present", es: "Todas las personas sin marcar están presentes")
         case .competencyRoles: .init(en: "Roles", es: "Funciones")
         case .competencySkills: .init(en: "Skills", es: "Habilidades")
         case .competencyCovered: .init(en: "Covered", es: "Cubierta")
