@@ -15,6 +15,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.migrations.addPuenteMigrations()
     app.registrationLock = KeyedLock()
     app.registrationBatcher = RegistrationBatcher()
+    app.directoryMapCounts = DirectoryMapCounts()
     app.databases.middleware.use(RegistryEntryFolding(), on: nil)
     app.databases.middleware.use(UserFolding(), on: nil)
     app.databases.middleware.use(CredentialTouchesHolder(), on: nil)

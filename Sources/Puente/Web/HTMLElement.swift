@@ -33,4 +33,6 @@ extension HTMLElement {
     static let form = Self("form"), fieldset = Self("fieldset"), legend = Self("legend"), label = Self("label")
     static let input = Self("input", void: true), select = Self("select"), option = Self("option")
     static let textarea = Self("textarea"), button = Self("button"), progress = Self("progress")
+    // Figures and inline SVG (the directory map)
+    static let figure = Self("figure"), figcaption = Self("figcaption"), svg = Self("svg"), path = Self("path")
 }

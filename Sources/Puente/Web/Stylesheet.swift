@@ -94,5 +94,13 @@ enum Stylesheet {
     .tasks a{display:block;padding:.75rem 1rem;border:2px solid #0b4f8a;border-radius:4px;font-weight:700;text-decoration:none;min-height:44px}
     .tasks a span{display:block;font-weight:400;color:#1b1b1b}
     dt{font-weight:600}dd{margin:0 0 .5rem 0}
+    .county-map{margin:1rem 0}.county-map svg{display:block;width:100%;max-width:26rem;max-height:75vh;margin:.5rem 0}
+    .county-map path{stroke:#fff;stroke-width:.8;stroke-linejoin:round}.county-map a:hover path{stroke:#1b1b1b;stroke-width:1.5}
+    .county-map path.selected{stroke:#c05600;stroke-width:3}
+    .shade-0{fill:#e6e6e6;background:#e6e6e6}.shade-1{fill:#c6dbef;background:#c6dbef}.shade-2{fill:#6baed6;background:#6baed6}
+    .shade-3{fill:#2171b5;background:#2171b5}.shade-4{fill:#08306b;background:#08306b}
+    .map-legend ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:0}.map-legend p{margin:0}
+    .swatch{display:inline-block;width:1.25rem;height:1.25rem;border:1px solid #555;vertical-align:middle;margin-right:.35rem}
+    .county-list{columns:14rem}
     """
 }

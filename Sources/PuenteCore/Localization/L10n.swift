@@ -75,7 +75,8 @@ public enum L10n: String, CaseIterable, Sendable {
     case directorySortNewest, directoryResultCount, directoryResultCountCapped, directorySearchSubmit, directoryUnknownLanguage
     case directoryUnknownCounty, directoryUnknownType, directoryUnknownCommunity, directoryLanguages
     case directoryCounties, directoryCommunities, directoryOrganizations, directoryContact, directoryPrivacyNote
-    case directoryResults
+    case directoryResults, directoryMapTitle, directoryMapLead, directoryMapCounty, directoryMapLegend, directoryMapNone
+    case directoryMapList, directoryMapListEmpty
 
     // Registry forms and review
     case navRegistryApply, navRegistryStaff, registryApplyTitle, registryApplyLead, registryFree, registryGivenName

@@ -37,7 +37,7 @@ struct LookAndFeelWalkTests {
             .open(SiteURL.verifyNumber(.value(seeded.expired)).path), .capture("verify-expired-\(name)"),
             .open(SiteURL.verifyNumber(.value(seeded.revoked)).path), .capture("verify-revoked-\(name)"),
             .open(SiteURL.event(.value(seeded.event)).path), .capture("event-\(name)"),
-            .open(SiteURL.directory.path), .capture("directory-\(name)"),
+            .open(SiteURL.directory.path + "#county-map"), .capture("directory-\(name)"),
             .open(SiteURL.login.path),
             .submit(fill: ["email": TrainingDemo.trainees[0].email, "password": password], formHolding: "email"),
             .open(SiteURL.home.path), .capture("home-account-\(name)"),
@@ -58,6 +58,7 @@ struct LookAndFeelWalkTests {
                     && revoked.panelClass == "panel panel-danger")
             let colors = Set([valid.panelColor, expired.panelColor, revoked.panelColor].compactMap { $0 })
             #expect(colors.count == 3, "valid, expired and revoked look different: \(colors)")
+            #expect(pages[5].text.contains(L10n.directoryMapTitle.text(.es)), "the directory shows its county map")
             #expect(pages[8].text.contains(L10n.homeNextStep.text(.es)), "the signed-in home has a next step")
             #expect(pages[9].text.contains(L10n.progressClassroom.text(.es)))
             let confirm = pages[10]
@@ -80,6 +81,7 @@ struct LookAndFeelWalkTests {
             try #require(pages.count == 10)
             #expect(pages.allSatisfy { $0.lang == "en" })
             #expect(pages[1].panelColor != pages[2].panelColor)
+            #expect(pages[5].text.contains(L10n.directoryMapTitle.text(.en)))
             for page in pages { #expect(page.violations.isEmpty, "\(page.path): \(page.violations)") }
         }
     }

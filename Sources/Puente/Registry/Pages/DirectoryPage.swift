@@ -18,14 +18,20 @@ enum DirectoryPage {
         var isCapped = false
         var page = 1
         var pages = 1
+        /// Absent when no shapes ship for the program's state.
+        var map: DirectoryMap?
     }
 
     /// A filter value that is not on its list (an old or mistyped shared link) is left out of the
     /// search, and the page says which; the API, whose callers can fix their request, answers 400.
     static func query(on db: any Database, filter: DirectoryFilter, errors: FormErrors, language: Language,
-                      config: AppConfig) async throws -> Model {
+                      config: AppConfig, mapCounts: DirectoryMapCounts) async throws -> Model {
         var model = Model(filter: filter, counties: config.counties, communities: config.communities)
         model.ignored = errors.fields
+        if let shapes = CountyShapes.forState(config.counties.state) {
+            model.map = DirectoryMap(shapes: shapes, counties: config.counties, counts: try await mapCounts.counts(on: db.sql),
+                                     selected: filter.county)
+        }
         let results = try await Directory.search(filter, on: db)
         model.cards = results.items.map { DirectoryCard($0, language: language, counties: config.counties,
                                                         communities: config.communities) }
@@ -48,6 +54,9 @@ enum DirectoryPage {
                 }
             }
             form(ctx, model, &out)
+            model.map?.write(ctx, &out) { fips in
+                SiteURL.directory.path(query: ["county": fips]) + "#" + resultsAnchor
+            }
             // The form and its paging links land here, so on a phone the results are on screen
             // after a search instead of below the whole form.
             out.element(.section, ["id": resultsAnchor, "aria-label": ctx.t(.directoryResults)]) { out in

@@ -110,6 +110,16 @@ extension L10n {
         case .directoryOrganizations: .init(en: "Organizations", es: "Organizaciones")
         case .directoryContact: .init(en: "Contact", es: "Contacto")
         case .directoryResults: .init(en: "Results", es: "Resultados")
+        case .directoryMapTitle: .init(en: "Where listed CHWs work", es: "Dónde trabajan las personas del directorio")
+        case .directoryMapLead:
+            .init(en: "Darker counties have more CHWs listed. Tap a county to see who serves it.",
+                  es: "Los condados más oscuros tienen más personas en el directorio. Toque un condado para ver quién lo atiende.")
+        case .directoryMapCounty: .init(en: "{county}: {count} CHWs listed", es: "{county}: {count} personas en el directorio",
+                                        enOne: "{county}: {count} CHW listed", esOne: "{county}: {count} persona en el directorio")
+        case .directoryMapLegend: .init(en: "CHWs listed per county", es: "Personas en el directorio por condado")
+        case .directoryMapNone: .init(en: "None", es: "Ninguna")
+        case .directoryMapList: .init(en: "The counties as a list", es: "Los condados en una lista")
+        case .directoryMapListEmpty: .init(en: "Nobody listed shows a county yet.", es: "Todavía nadie del directorio muestra un condado.")
         case .directoryPrivacyNote:
             .init(en: "Each person chooses what this directory shows about them.",
                   es: "Cada persona decide qué muestra este directorio sobre ella.")
