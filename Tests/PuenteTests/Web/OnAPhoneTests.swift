@@ -35,7 +35,7 @@ struct OnAPhoneTests {
             let (directory, results, verify, verified) = (pages[0], pages[1], pages[2], pages[3])
             #expect(directory.lang == "es" && directory.title.hasPrefix(L10n.directoryTitle.text(.es)))
             #expect(results.path.contains("language=es") && results.path.contains("county=06037"))
-            #expect(results.headings == ["Lupe Hernández"])
+            #expect(results.headings == [L10n.directoryMapTitle.text(.es), "Lupe Hernández"], "the county map, then the one matching card")
             #expect(results.hash == "#results" && (0..<185).contains(results.anchorTop ?? -1), "the results, not the form, are at the top of the screen: \(results.anchorTop ?? -1)")
             #expect(results.text.contains("Los Angeles"))
             #expect(verify.lang == "es")
