@@ -32,5 +32,6 @@ extension Migrations {
         add(UpdateUsersAddNameFolded())
         add(CreateHealthProbes())
         add(UpdateCohortsAddApplicationsClose())
+        add(AddSpanishContentFields())
     }
 }

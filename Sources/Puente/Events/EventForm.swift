@@ -26,6 +26,7 @@ struct EventForm: Sendable {
     var capacity = ""
     var reminderMinutes = "1440"
     var seriesTitle = ""
+    var seriesTitleEs = ""
     /// `none`, `weekly`, `biweekly`, `monthly` (the same weekday position: the 2nd Thursday), or `custom` (`rrule`).
     var repeatPattern = "none"
     var repeatCount = "12"
@@ -37,6 +38,8 @@ struct EventForm: Sendable {
         var kind = EventQuestion.Kind.text.rawValue
         var choices = ""
         var required = false
+        var promptEs = ""
+        var choicesEs = ""
     }
 
     static let questionRows = 4
@@ -66,12 +69,14 @@ struct EventForm: Sendable {
         capacity = req.formValue("capacity").trimmingCharacters(in: .whitespaces)
         reminderMinutes = req.formValue("reminderMinutes")
         seriesTitle = req.formValue("seriesTitle")
+        seriesTitleEs = req.formValue("seriesTitleEs")
         repeatPattern = req.formValue("repeat").isEmpty ? "none" : req.formValue("repeat")
         repeatCount = req.formValue("repeatCount").trimmingCharacters(in: .whitespaces)
         rrule = req.formValue("rrule").trimmingCharacters(in: .whitespaces).uppercased()
         questions = (1...Self.questionRows).map { index in
             QuestionRow(prompt: req.formValue("q\(index)_prompt"), kind: req.formValue("q\(index)_kind"),
-                        choices: req.formValue("q\(index)_choices"), required: req.formValue("q\(index)_required") == "on")
+                        choices: req.formValue("q\(index)_choices"), required: req.formValue("q\(index)_required") == "on",
+                        promptEs: req.formValue("q\(index)_prompt_es"), choicesEs: req.formValue("q\(index)_choices_es"))
         }
     }
 
@@ -95,12 +100,14 @@ struct EventForm: Sendable {
         capacity = event.capacity.map(String.init) ?? ""
         reminderMinutes = String(event.reminderMinutes ?? 0)
         seriesTitle = series?.rrule == nil ? series?.title ?? "" : ""
+        seriesTitleEs = series?.rrule == nil ? series?.titleEs ?? "" : ""
         let saved = event.questions
         questions = (0..<Self.questionRows).map { index in
             guard index < saved.count else { return QuestionRow() }
             let question = saved[index]
             return QuestionRow(prompt: question.prompt, kind: question.kind.rawValue, choices: question.choices.joined(separator: "; "),
-                               required: question.required)
+                               required: question.required, promptEs: question.promptEs ?? "",
+                               choicesEs: (question.choicesEs ?? []).joined(separator: "; "))
         }
     }
 
@@ -127,9 +134,13 @@ struct EventForm: Sendable {
         var questionList = [EventQuestion]()
         for (index, row) in questions.enumerated() where !row.prompt.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let kind = EventQuestion.Kind(rawValue: row.kind) else { errors.add("questions", .eventQuestionsInvalid); continue }
-            let choices = kind == .choice ? row.choices.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
-            questionList.append(EventQuestion(id: "q\(index + 1)", kind: kind, prompt: row.prompt, choices: choices,
-                                              required: row.required))
+            func list(_ text: String) -> [String] {
+                kind == .choice ? text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+            }
+            let promptEs = row.promptEs.trimmingCharacters(in: .whitespaces), choicesEs = list(row.choicesEs)
+            questionList.append(EventQuestion(id: "q\(index + 1)", kind: kind, prompt: row.prompt, choices: list(row.choices),
+                                              required: row.required, promptEs: promptEs.isEmpty ? nil : promptEs,
+                                              choicesEs: choicesEs.isEmpty ? nil : choicesEs))
         }
         guard errors.isEmpty, let start, let end else { throw ValidationFailure(errors: errors) }
         var input = EventInput(title: title, start: start, end: end, timeZone: timeZone)
@@ -142,6 +153,7 @@ struct EventForm: Sendable {
         input.reminderMinutes = Int(reminderMinutes) ?? -1
         input.questions = questionList
         input.seriesTitle = seriesTitle
+        input.seriesTitleEs = seriesTitleEs
         input.registrationOpensAt = opens
         input.registrationClosesAt = closes
         if !titleEs.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -7,14 +7,18 @@ import Vapor
 
 extension EventService {
     /// Adds a recording, slides or a link; only https addresses are taken. Audited.
-    func addMaterial(to event: Event, kind rawKind: String, title rawTitle: String, url rawURL: String) async throws {
+    func addMaterial(to event: Event, kind rawKind: String, title rawTitle: String, titleEs rawTitleEs: String = "",
+                     url rawURL: String) async throws {
         let title = rawTitle.trimmingCharacters(in: .whitespacesAndNewlines)
+        let titleEs = rawTitleEs.trimmingCharacters(in: .whitespacesAndNewlines)
         let url = rawURL.trimmingCharacters(in: .whitespaces)
         var errors = FormErrors()
         let kind = EventMaterial.Kind(rawValue: rawKind)
         if kind == nil { errors.add("materialKind", .eventQuestionsInvalid) }
         if title.isEmpty { errors.add("materialTitle", .fieldRequired) } else if title.count > 200 { errors.add("materialTitle", .textTooLong) }
         if let found = PrivacyGuard.scan(title) { errors.add("materialTitle", found.message) }
+        if titleEs.count > 200 { errors.add("materialTitleEs", .textTooLong) }
+        if let found = PrivacyGuard.scan(titleEs) { errors.add("materialTitleEs", found.message) }
         if !(url.hasPrefix("https://") && URL(string: url)?.host != nil && url.count <= 2000) { errors.add("materialURL", .trainingLinkInvalid) }
         guard errors.isEmpty, let kind else { throw ValidationFailure(errors: errors) }
         try await db.transaction { db in
@@ -22,6 +26,7 @@ extension EventService {
             material.$event.id = event.id!
             material.kind = kind
             material.title = title
+            material.titleEs = titleEs.isEmpty ? nil : titleEs
             material.url = url
             try await material.create(on: db)
             try await Audit.record(.eventMaterialAdd, entityType: .event, entityID: event.id!.uuidString,

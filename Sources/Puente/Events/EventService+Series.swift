@@ -42,6 +42,7 @@ extension EventService {
         }
         let series = EventSeries()
         series.title = template.title
+        series.titleEs = template.translations[Language.es.rawValue]?.title
         series.rrule = rule.text
         series.timeZone = template.timeZone
         series.startsAt = template.startsAt

@@ -19,7 +19,7 @@ struct EventService {
         event.organizerEmail = config.contactEmail.value
         guard persist else { return event }
         try await db.transaction { db in
-            if let series = try await series(titled: input.seriesTitle, for: event, on: db) { event.$series.id = series.id }
+            if let series = try await series(titled: input.seriesTitle, spanish: input.seriesTitleEs, for: event, on: db) { event.$series.id = series.id }
             try await event.create(on: db)
             try await Audit.record(.eventCreate, entityType: .event, entityID: event.id!.uuidString,
                                    summary: "\(event.kind.rawValue): \(event.title), by \(organizer.email)", by: actor, on: db)
@@ -43,8 +43,12 @@ struct EventService {
                 // A new time deserves a new reminder.
                 try await EventRegistration.query(on: db).filter(\.$event.$id == eventID).set(\.$remindedAt, to: nil).update()
             }
-            if event.$series.id == nil, let series = try await series(titled: input.seriesTitle, for: event, on: db) {
+            if event.$series.id == nil, let series = try await series(titled: input.seriesTitle, spanish: input.seriesTitleEs, for: event, on: db) {
                 event.$series.id = series.id
+            } else if let series = try await event.$series.get(on: db), series.rrule == nil,
+                      let spanish = input.seriesTitleEs?.trimmingCharacters(in: .whitespacesAndNewlines), !spanish.isEmpty, spanish != series.titleEs {
+                series.titleEs = spanish
+                try await series.save(on: db)
             }
             event.sequence += 1
             try await event.save(on: db)
@@ -134,9 +138,13 @@ struct EventService {
         let questions = input.questions ?? []
         if let problem = EventQuestion.check(questions) { errors.add("questions", problem.message) }
         for question in questions {
-            for text in [question.prompt] + question.choices { if let found = PrivacyGuard.scan(text) { errors.add("questions", found.message) } }
+            for text in [question.prompt, question.promptEs ?? ""] + question.choices + (question.choicesEs ?? []) { if let found = PrivacyGuard.scan(text) { errors.add("questions", found.message) } }
         }
         if (input.seriesTitle ?? "").count > 200 { errors.add("seriesTitle", .textTooLong) }
+        if (input.seriesTitleEs ?? "").count > 200 { errors.add("seriesTitleEs", .textTooLong) }
+        for (field, text) in [("seriesTitle", input.seriesTitle), ("seriesTitleEs", input.seriesTitleEs)] {
+            if let text, let found = PrivacyGuard.scan(text) { errors.add(field, found.message) }
+        }
         guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
         event.kind = kind!
         event.title = title
@@ -155,13 +163,23 @@ struct EventService {
         event.reminderMinutes = input.reminderMinutes == 0 ? nil : input.reminderMinutes
     }
 
-    /// The series of separate events named `title`, made when new; nil for no title.
-    private func series(titled raw: String?, for event: Event, on db: any Database) async throws -> EventSeries? {
+    /// The series of separate events named `title`, made when new; nil for no title. A Spanish
+    /// title given now is kept (an existing series gains or changes its Spanish; an empty one
+    /// leaves it as it was).
+    private func series(titled raw: String?, spanish rawSpanish: String?, for event: Event, on db: any Database) async throws -> EventSeries? {
         let title = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let spanish = (rawSpanish ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { return nil }
-        if let found = try await EventSeries.query(on: db).filter(\.$title == title).filter(\.$rrule == nil).first() { return found }
+        if let found = try await EventSeries.query(on: db).filter(\.$title == title).filter(\.$rrule == nil).first() {
+            if !spanish.isEmpty, spanish != found.titleEs {
+                found.titleEs = spanish
+                try await found.save(on: db)
+            }
+            return found
+        }
         let series = EventSeries()
         series.title = title
+        series.titleEs = spanish.isEmpty ? nil : spanish
         series.rrule = nil
         series.timeZone = event.timeZone
         series.startsAt = event.startsAt
@@ -189,6 +207,7 @@ extension EventQuestion.Problem {
         case .promptMissing: .eventQuestionPromptMissing
         case .tooLong: .textTooLong
         case .choicesMissing: .eventQuestionChoicesMissing
+        case .spanishChoicesMismatch: .eventQuestionChoicesEsMismatch
         case .duplicateID, .tooMany: .eventQuestionsInvalid
         }
     }

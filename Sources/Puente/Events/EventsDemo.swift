@@ -11,6 +11,7 @@ import Vapor
 enum EventsDemo {
     static let summitTitle = "Statewide CHW/Promotores Summit 2027"
     static let webinarSeries = "Promotores in Practice: a four-part webinar series"
+    static let webinarSeriesEs = "Promotores en la práctica: una serie de cuatro seminarios web"
 
     static let visitors: [(name: String, email: String)] = [
         ("Yesenia Morales", "yesenia.morales@example.org"), ("Hung Nguyen", "hung.nguyen@example.org"),
@@ -33,7 +34,8 @@ enum EventsDemo {
 
         // The policy committee: two series, because a rule holds one position in the month.
         let interpretation = EventQuestion(id: "q1", kind: .yesNo,
-                                           prompt: "Do you need Spanish interpretation? / ¿Necesita interpretación al español?", required: true)
+                                           prompt: "Do you need Spanish interpretation?", required: true,
+                                           promptEs: "¿Necesita interpretación al español?")
         for (title, position, audience, description, spanish) in [
             ("Policy Committee — organizations meeting", 2, "organization_representatives",
              "Member organizations plan testimony, review bills and agree on positions. For organization representatives.",
@@ -91,6 +93,7 @@ enum EventsDemo {
             input.capacity = 300
             input.reminderMinutes = 60
             input.seriesTitle = webinarSeries
+            input.seriesTitleEs = webinarSeriesEs
             input.translations = ["es": part.2]
             let event = try await service.create(input, organizer: staff)
             created += 1
@@ -100,13 +103,16 @@ enum EventsDemo {
                                                               now: event.startsAt.addingTimeInterval(-7 * 86400))
             }
             if event.hasEnded {
-                for (kind, title, url) in [(EventMaterial.Kind.recording, "Recording (English, with Spanish interpretation)",
-                                            "https://video.example.org/promotores-in-practice-\(index + 1)"),
-                                           (.slides, "Slides (PDF)", "https://files.example.org/promotores-in-practice-\(index + 1).pdf")] {
+                for (kind, title, titleEs, url) in [(EventMaterial.Kind.recording, "Recording (English, with Spanish interpretation)",
+                                                     "Grabación (en inglés, con interpretación al español)",
+                                                     "https://video.example.org/promotores-in-practice-\(index + 1)"),
+                                                    (.slides, "Slides (PDF)", "Diapositivas (PDF)",
+                                                     "https://files.example.org/promotores-in-practice-\(index + 1).pdf")] {
                     let material = EventMaterial()
                     material.$event.id = event.id!
                     material.kind = kind
                     material.title = title
+                    material.titleEs = titleEs
                     material.url = url
                     try await material.create(on: app.db)
                 }
@@ -128,10 +134,12 @@ enum EventsDemo {
             description: "Un día para promotores, trabajadores comunitarios de salud y representantes comunitarios de salud de todas las regiones: "
                 + "fuerza laboral y pago, caminos de capacitación y apoyo entre pares. Gratis; incluye almuerzo.")]
         summit.questions = [
-            EventQuestion(id: "q1", kind: .yesNo, prompt: "Do you need language interpretation?", required: true),
-            EventQuestion(id: "q2", kind: .choice, prompt: "Which language?", choices: ["Spanish", "Vietnamese", "Hmong",
-                                                                                        "Tagalog", "Other"]),
-            EventQuestion(id: "q3", kind: .text, prompt: "Accessibility needs we should plan for"),
+            EventQuestion(id: "q1", kind: .yesNo, prompt: "Do you need language interpretation?", required: true,
+                          promptEs: "¿Necesita interpretación de idioma?"),
+            EventQuestion(id: "q2", kind: .choice, prompt: "Which language?", choices: ["Spanish", "Vietnamese", "Hmong", "Tagalog", "Other"],
+                          promptEs: "¿Qué idioma?", choicesEs: ["Español", "Vietnamita", "Hmong", "Tagalo", "Otro"]),
+            EventQuestion(id: "q3", kind: .text, prompt: "Accessibility needs we should plan for",
+                          promptEs: "Necesidades de accesibilidad que debemos prever"),
         ]
         let summitEvent = try await service.create(summit, organizer: staff)
         created += 1

@@ -164,7 +164,7 @@ struct EventsStaffController: RouteCollection {
         }
         do {
             try await req.events.addMaterial(to: event, kind: req.formValue("materialKind"), title: req.formValue("materialTitle"),
-                                               url: req.formValue("materialURL"))
+                                               titleEs: req.formValue("materialTitleEs"), url: req.formValue("materialURL"))
             req.flash(.success, .eventMaterialAddedFlash)
             return req.redirect(to: .staffEvent(.value(event.id!)))
         } catch let failure as ValidationFailure {

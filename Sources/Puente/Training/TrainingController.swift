@@ -66,8 +66,9 @@ struct TrainingController: RouteCollection {
         guard req.isConfirmed else {
             let cohort = try await Cohort.find(enrollment.$cohort.id, on: req.db)
             return try await req.confirmFirst { ctx in
-                Confirmation(heading: ctx.t(.confirmWithdrawHeading),
-                             consequences: [ctx.t(.confirmWithdrawConsequence, ["cohort": cohort?.name ?? ""]), ctx.t(.confirmWithdrawRecord)],
+                let name = cohort.map { ctx.content($0.name, spanish: $0.nameEs) } ?? ""
+                return Confirmation(heading: ctx.t(.confirmWithdrawHeading),
+                             consequences: [ctx.t(.confirmWithdrawConsequence, ["cohort": name]), ctx.t(.confirmWithdrawRecord)],
                              confirm: ctx.t(.confirmWithdrawButton), back: SiteURL.trainingMine.path, carry: [("action", "withdraw")])
             }
         }
@@ -135,8 +136,11 @@ struct TrainingController: RouteCollection {
         guard file.hasSuffix(".ics"), file.count > 4 else { throw Abort(.notFound) }
         let token = String(file.dropLast(4))
         let cohort: Cohort
-        if let enrollment = try await Enrollment.query(on: req.db).filter(\.$calendarToken == token).first(), enrollment.status.isActive {
+        var language = req.language
+        if let enrollment = try await Enrollment.query(on: req.db).filter(\.$calendarToken == token).with(\.$user).first(), enrollment.status.isActive {
             cohort = try await enrollment.$cohort.get(on: req.db)
+            // Calendar apps send no cookie and rarely a useful Accept-Language: the trainee's own feed is in their language.
+            if req.query[String.self, at: "lang"] == nil { language = enrollment.user.language }
         } else if let found = try await Cohort.query(on: req.db).filter(\.$calendarToken == token).first() {
             cohort = found
         } else {
@@ -144,7 +148,7 @@ struct TrainingController: RouteCollection {
         }
         let program = try await cohort.$program.get(on: req.db)
         let sessions = try await TrainingSession.query(on: req.db).filter(\.$cohort.$id == cohort.id!).sort(\.$day).all()
-        let text = TrainingCalendar.feed(cohort: cohort, program: program, sessions: sessions, config: req.config, language: req.language)
+        let text = TrainingCalendar.feed(cohort: cohort, program: program, sessions: sessions, config: req.config, language: language)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
@@ -161,11 +165,11 @@ enum TrainingCalendar {
             let place = [cohort.place, cohort.onlineLink].compactMap { $0 }.joined(separator: " · ")
             return ICalendar.Event(uid: "session-\(session.id!.uuidString.lowercased())@\(host)", start: start,
                                    end: start.addingTimeInterval(Double(session.quarterHours) * 15 * 60),
-                                   summary: "\(program.name(language)): \(session.topic)",
-                                   description: cohort.name, location: place.isEmpty ? nil : place,
+                                   summary: "\(program.name(language)): \(session.topicText.text(in: language))",
+                                   description: cohort.nameText.text(in: language), location: place.isEmpty ? nil : place,
                                    url: SiteURL.trainingMine.absolute(config))
         }
-        return ICalendar(name: "\(program.name(language)) — \(cohort.name)", events: events).render()
+        return ICalendar(name: "\(program.name(language)) — \(cohort.nameText.text(in: language))", events: events).render()
     }
 }
 

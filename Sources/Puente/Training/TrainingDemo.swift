@@ -10,6 +10,7 @@ import Vapor
 enum TrainingDemo {
     static let runningName = "Central Valley — Winter 2026"
     static let finishedName = "Central Valley — Summer 2026"
+    static let spanishNames = [runningName: "Valle Central — Invierno 2026", finishedName: "Valle Central — Verano 2026"]
 
     static let trainees: [(email: String, name: String, language: Language)] = [
         ("promotora@demo.puente.example.org", "María Elena Cruz", .es),
@@ -39,6 +40,17 @@ enum TrainingDemo {
         "Chronic disease basics: diabetes and blood pressure", "Mental health first conversations", "Maternal and child health",
         "Professional conduct, boundaries and self-care", "Documentation and confidentiality", "Evaluation and research with communities",
         "Practice presentations", "Closing circle and next steps",
+    ]
+
+    /// The same class sessions as `topics`, in Spanish, so a Spanish reader's schedule is all in Spanish.
+    static let spanishTopics = [
+        "Bienvenida: el papel del CHW y nuestras comunidades", "Humildad cultural y mediación", "Escucha y entrevista motivacional",
+        "Educación para la salud que se entiende", "Cómo moverse en Medi-Cal y en las clínicas", "Coordinación de atención y referencias",
+        "Acompañamiento y apoyo social", "Abogacía por las personas y las comunidades", "Fortalecer la capacidad de la comunidad",
+        "Visitas al hogar y servicio directo", "Evaluación individual y comunitaria", "Alcance que llega a la gente",
+        "Lo básico de enfermedades crónicas: diabetes y presión arterial", "Primeras conversaciones sobre salud mental", "Salud materno-infantil",
+        "Conducta profesional, límites y autocuidado", "Documentación y confidencialidad", "Evaluación e investigación con las comunidades",
+        "Presentaciones de práctica", "Círculo de cierre y próximos pasos",
     ]
 
     static let sites = ["Clínica Sierra Vista — Fresno", "Merced County Health Department", "Centro La Familia Advocacy Services",
@@ -149,6 +161,7 @@ enum TrainingDemo {
         var input = CohortInput()
         input.programID = program.id!.uuidString
         input.name = name
+        input.nameEs = spanishNames[name] ?? ""
         input.startsOn = start.description
         input.endsOn = start.adding(days: 55).description
         input.place = "Fresno Regional Training Center, 2100 Tulare St, Fresno"
@@ -161,7 +174,7 @@ enum TrainingDemo {
             if [2, 4, 6].contains(day.weekday) {
                 let competencies = [Competencies.all[index % Competencies.all.count].id] + (index == topics.count - 1 ? Competencies.all.map(\.id) : [])
                 try await service.addSession(to: cohort, day: day.description, startsAt: day.weekday == 6 ? "09:00" : "17:30", hours: "4",
-                                             topic: topics[index], competencies: competencies)
+                                             topic: topics[index], topicEs: spanishTopics[index], competencies: competencies)
                 index += 1
             }
             day = day.adding(days: 1)

@@ -8,6 +8,8 @@ import Vapor
 struct CohortInput: Sendable {
     var programID = ""
     var name = ""
+    /// Optional: without it Spanish readers get the English name marked "(en inglés)".
+    var nameEs = ""
     var startsOn = ""
     var endsOn = ""
     var place = ""
@@ -21,6 +23,7 @@ struct CohortInput: Sendable {
     init(form req: Request) {
         programID = req.formValue("program")
         name = req.formValue("name").trimmingCharacters(in: .whitespacesAndNewlines)
+        nameEs = req.formValue("name_es").trimmingCharacters(in: .whitespacesAndNewlines)
         startsOn = req.formValue("starts_on").trimmingCharacters(in: .whitespaces)
         endsOn = req.formValue("ends_on").trimmingCharacters(in: .whitespaces)
         place = req.formValue("place").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -35,7 +38,7 @@ extension TrainingService {
         guard let programID = UUID(uuidString: input.programID), let program = try await TrainingProgram.find(programID, on: db) else {
             throw Failure.invalid(field: "program", .fieldRequired)
         }
-        for (field, value) in [("name", input.name), ("place", input.place)] {
+        for (field, value) in [("name", input.name), ("name_es", input.nameEs), ("place", input.place)] {
             if value.count > 200 { throw Failure.invalid(field: field, .textTooLong) }
             if let found = PrivacyGuard.scan(value) { throw Failure.invalid(field: field, found.message) }
         }
@@ -58,6 +61,7 @@ extension TrainingService {
         let cohort = Cohort()
         cohort.$program.id = program.id!
         cohort.name = input.name
+        cohort.nameEs = input.nameEs.isEmpty ? nil : input.nameEs
         cohort.startsOn = start.description
         cohort.endsOn = end.description
         cohort.place = input.place.isEmpty ? nil : input.place
@@ -74,7 +78,7 @@ extension TrainingService {
     }
 
     func addSession(to cohort: Cohort, day rawDay: String, startsAt rawStart: String, hours: String, topic rawTopic: String,
-                    competencies: [String]) async throws {
+                    topicEs rawTopicEs: String = "", competencies: [String]) async throws {
         guard let day = Day(rawDay.trimmingCharacters(in: .whitespaces)) else { throw Failure.invalid(field: "day", .trainingDateInvalid) }
         guard (cohort.startDay...cohort.endDay).contains(day) else { throw Failure.hours(.outsideCohort) }
         let start = rawStart.trimmingCharacters(in: .whitespaces)
@@ -85,12 +89,18 @@ extension TrainingService {
         guard quarterHours <= 12 * 4 else { throw Failure.hours(.overADay) }
         let topic = rawTopic.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !topic.isEmpty, topic.count <= 200 else { throw Failure.invalid(field: "topic", .fieldRequired) }
+        let topicEs = rawTopicEs.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard topicEs.count <= 200 else { throw Failure.invalid(field: "topic_es", .textTooLong) }
+        for (field, value) in [("topic", topic), ("topic_es", topicEs)] {
+            if let found = PrivacyGuard.scan(value) { throw Failure.invalid(field: field, found.message) }
+        }
         let session = TrainingSession()
         session.$cohort.id = cohort.id!
         session.day = day.description
         session.startsAt = String(format: "%02d:%02d", parts[0], parts[1])
         session.quarterHours = quarterHours
         session.topic = topic
+        session.topicEs = topicEs.isEmpty ? nil : topicEs
         session.competencies = competencies.filter { Competencies.named($0) != nil }.joined(separator: ",")
         try await db.transaction { db in
             try await session.create(on: db)

@@ -21,7 +21,7 @@ extension TrainingService {
                 try await enrollment.create(on: db)
                 try await Audit.record(.trainingApply, entityType: .enrollment, entityID: enrollment.id!.uuidString,
                                        summary: "\(user.email) applied to \(cohort.name)", by: actor, on: db)
-                try await notify(user, .trainingEmailAppliedSubject, .trainingEmailAppliedBody, ["cohort": cohort.name], on: db)
+                try await notify(user, .trainingEmailAppliedSubject, .trainingEmailAppliedBody, ["cohort": cohort.nameText.marked(in: user.language)], on: db)
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw Failure.alreadyEnrolled
@@ -51,7 +51,7 @@ extension TrainingService {
             case .waitlisted: (.trainingEmailWaitlistedSubject, .trainingEmailWaitlistedBody)
             default: (.trainingEmailWithdrawnSubject, .trainingEmailWithdrawnBody)
             }
-            try await notify(user, subject, body, ["cohort": cohort.name], on: db)
+            try await notify(user, subject, body, ["cohort": cohort.nameText.marked(in: user.language)], on: db)
         }
     }
 

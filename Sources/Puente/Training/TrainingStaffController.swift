@@ -138,7 +138,7 @@ struct TrainingStaffController: RouteCollection {
         do {
             try await req.training.addSession(to: cohort, day: req.formValue("day"), startsAt: req.formValue("starts_at"),
                                               hours: req.formValue("hours"), topic: req.formValue("topic"),
-                                              competencies: req.formValues("competencies"))
+                                              topicEs: req.formValue("topic_es"), competencies: req.formValues("competencies"))
             req.flash(.success, .saved)
         } catch let failure as TrainingService.Failure {
             req.flash(.error, failure.message)

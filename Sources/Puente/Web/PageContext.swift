@@ -34,6 +34,11 @@ struct PageContext: Sendable {
         return key.text(language, values)
     }
 
+    /// Staff-written text in the page's language, the English fallback marked "(en inglés)".
+    func content(_ english: String, spanish: String?) -> String {
+        StaffText(english, spanish: spanish).marked(in: language)
+    }
+
     func can(_ permission: Permission) -> Bool {
         PermissionGate.allows(user?.roles ?? [], permission)
     }

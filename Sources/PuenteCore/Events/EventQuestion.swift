@@ -14,13 +14,31 @@ public struct EventQuestion: Codable, Sendable, Equatable {
     /// For `choice` only.
     public var choices: [String]
     public var required: Bool
+    /// The prompt in Spanish; nil: Spanish readers get the English, marked "(en inglés)".
+    public var promptEs: String?
+    /// The choices' Spanish labels, one per choice in the same order. Answers are stored as the
+    /// English choice whatever the reader's language, so staff read one list of answers.
+    public var choicesEs: [String]?
 
-    public init(id: String, kind: Kind, prompt: String, choices: [String] = [], required: Bool = false) {
+    public init(id: String, kind: Kind, prompt: String, choices: [String] = [], required: Bool = false,
+                promptEs: String? = nil, choicesEs: [String]? = nil) {
         self.id = id
         self.kind = kind
         self.prompt = prompt
         self.choices = choices
         self.required = required
+        self.promptEs = promptEs
+        self.choicesEs = choicesEs
+    }
+
+    public var promptText: StaffText { StaffText(prompt, spanish: promptEs) }
+
+    /// Each choice as stored (the English) with its label for a reader of `language`.
+    public func choiceLabels(in language: Language) -> [(value: String, label: String)] {
+        choices.enumerated().map { index, choice in
+            let spanish = choicesEs.flatMap { index < $0.count ? $0[index] : nil }
+            return (choice, StaffText(choice, spanish: spanish).text(in: language))
+        }
     }
 
     public static let maximumCount = 6
@@ -30,6 +48,8 @@ public struct EventQuestion: Codable, Sendable, Equatable {
         case promptMissing(id: String)
         case tooLong(id: String)
         case choicesMissing(id: String)
+        /// Spanish choices given, but not one for each English choice.
+        case spanishChoicesMismatch(id: String)
         case duplicateID(id: String)
         case tooMany
     }
@@ -41,8 +61,12 @@ public struct EventQuestion: Codable, Sendable, Equatable {
         for question in questions {
             if !seen.insert(question.id).inserted || question.id.isEmpty { return .duplicateID(id: question.id) }
             if question.prompt.trimmingCharacters(in: .whitespaces).isEmpty { return .promptMissing(id: question.id) }
-            if question.prompt.count > 300 || question.choices.contains(where: { $0.count > 100 }) || question.choices.count > 20 {
+            if question.prompt.count > 300 || question.choices.contains(where: { $0.count > 100 }) || question.choices.count > 20
+                || (question.promptEs?.count ?? 0) > 300 || (question.choicesEs ?? []).contains(where: { $0.count > 100 }) {
                 return .tooLong(id: question.id)
+            }
+            if let spanish = question.choicesEs, !spanish.isEmpty, spanish.count != question.choices.count {
+                return .spanishChoicesMismatch(id: question.id)
             }
             if question.kind == .choice && question.choices.filter({ !$0.isEmpty }).count < 2 { return .choicesMissing(id: question.id) }
         }

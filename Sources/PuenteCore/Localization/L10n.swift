@@ -78,6 +78,10 @@ public enum L10n: String, CaseIterable, Sendable {
     case directoryResults, directoryMapTitle, directoryMapLead, directoryMapCounty, directoryMapLegend, directoryMapNone
     case directoryMapList, directoryMapListEmpty
 
+    // Spanish beside staff-written English (issue 20)
+    case spanishVersionHint, trainingCohortNameEs, trainingTopicEs, eventSeriesLabelEs, eventQuestionPromptEs
+    case eventQuestionChoicesEs, eventQuestionChoicesEsMismatch
+
     // Registry forms and review
     case navRegistryApply, navRegistryStaff, registryApplyTitle, registryApplyLead, registryFree, registryGivenName
     case registryNameSettled, registryNameSettledHint, registryConfirmEmailFirst

@@ -76,16 +76,18 @@ struct StaffEventDTO: Encodable {
     let onlineLink: String?
     let sequence: Int
     let seriesTitle: String?
+    let seriesTitleEs: String?
 
-    init(_ event: Event, confirmed: Int, seriesTitle: String?) {
+    init(_ event: Event, confirmed: Int, series: EventSeries?) {
         self.event = EventDTO(event, confirmed: confirmed)
         description = event.description
         onlineLink = event.onlineLink
         sequence = event.sequence
-        self.seriesTitle = seriesTitle
+        seriesTitle = series?.title
+        seriesTitleEs = series?.titleEs
     }
 
-    enum CodingKeys: String, CodingKey { case description, onlineLink, sequence, seriesTitle }
+    enum CodingKeys: String, CodingKey { case description, onlineLink, sequence, seriesTitle, seriesTitleEs }
 
     func encode(to encoder: any Encoder) throws {
         try event.encode(to: encoder)
@@ -94,6 +96,7 @@ struct StaffEventDTO: Encodable {
         try out.encode(onlineLink, forKey: .onlineLink)
         try out.encode(sequence, forKey: .sequence)
         try out.encode(seriesTitle, forKey: .seriesTitle)
+        try out.encode(seriesTitleEs, forKey: .seriesTitleEs)
     }
 }
 
@@ -119,6 +122,8 @@ struct EventInput: Content {
     var reminderMinutes: Int?
     /// Puts the event in a series of separate events (a webinar series) with this title, made if new.
     var seriesTitle: String?
+    /// The series' title in Spanish; kept when absent.
+    var seriesTitleEs: String?
 }
 
 struct EventsAPIController: RouteCollection {
@@ -185,8 +190,8 @@ struct EventsAPIController: RouteCollection {
         let event = try await req.find(Event.self, "eventID")
         let confirmed = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed).count()
         if PermissionGate.allows(try await req.roles(), .manageEvents) {
-            let seriesTitle = try await event.$series.get(on: req.db)?.title
-            return try Response.json(StaffEventDTO(event, confirmed: confirmed, seriesTitle: seriesTitle))
+            let series = try await event.$series.get(on: req.db)
+            return try Response.json(StaffEventDTO(event, confirmed: confirmed, series: series))
         }
         guard try await req.visibleEventAudiences().contains(event.audience) else { throw Abort(.notFound) }
         return try Response.json(EventDTO(event, confirmed: confirmed))

@@ -14,8 +14,14 @@ final class EventMaterial: Model, @unchecked Sendable {
     @Parent(key: "event_id") var event: Event
     @Enum(key: "kind") var kind: Kind
     @Field(key: "title") var title: String
+    @OptionalField(key: "title_es") var titleEs: String?
     @Field(key: "url") var url: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
+}
+
+extension EventMaterial {
+    /// The title with its Spanish, for pages and mail in the reader's language.
+    var titleText: StaffText { StaffText(title, spanish: titleEs) }
 }

@@ -4,12 +4,14 @@
 
 import Fluent
 import Foundation
+import PuenteCore
 
 final class EventSeries: Model, @unchecked Sendable {
     static let schema = "event_series"
 
     @ID(key: .id) var id: UUID?
     @Field(key: "title") var title: String
+    @OptionalField(key: "title_es") var titleEs: String?
     /// Canonical RRULE text (`RecurrenceRule.text`), or nil for a series of separate events.
     @OptionalField(key: "rrule") var rrule: String?
     @Field(key: "time_zone") var timeZone: String
@@ -19,4 +21,9 @@ final class EventSeries: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
+}
+
+extension EventSeries {
+    /// The title with its Spanish, for pages and mail in the reader's language.
+    var titleText: StaffText { StaffText(title, spanish: titleEs) }
 }

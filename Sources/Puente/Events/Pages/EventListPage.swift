@@ -56,7 +56,7 @@ enum EventListPage {
         func link(past: Bool, kind: Event.Kind?) -> String {
             SiteURL.events.path(query: ["when": past ? "past" : "", "kind": kind?.rawValue ?? "", "series": series?.id?.uuidString ?? ""])
         }
-        let title = series?.title ?? ctx.t(.eventsTitle)
+        let title = series.map { ctx.content($0.title, spanish: $0.titleEs) } ?? ctx.t(.eventsTitle)
         var out = HTMLWriter(capacity: 16_384)
         out.leaf(.h1, text: title)
         out.element(.nav, ["aria-label": ctx.t(.eventsTitle)]) { out in
@@ -95,7 +95,7 @@ enum EventListPage {
             out.dateBadge(ctx, event.startsAt, timeZone: TimeZone(identifier: event.timeZone))
             out.element(.h2) { out in
                 if let (series, _) = folded {
-                    out.link(SiteURL.events.path(query: ["series": series.id!.uuidString]), series.title)
+                    out.link(SiteURL.events.path(query: ["series": series.id!.uuidString]), ctx.content(series.title, spanish: series.titleEs))
                 } else {
                     out.link(SiteURL.event(.value(event.id!)).path, EventText.title(ctx, event))
                 }
@@ -116,7 +116,7 @@ enum EventListPage {
                 out.leaf(.p, text: EventText.when(ctx, event))
                 if let place = event.place { out.leaf(.p, text: place) }
                 if let partOf = event.series, model.series == nil {
-                    out.element(.p) { $0.link(SiteURL.events.path(query: ["series": partOf.id!.uuidString]), ctx.t(.eventSeriesAll, ["series": partOf.title])) }
+                    out.element(.p) { $0.link(SiteURL.events.path(query: ["series": partOf.id!.uuidString]), ctx.t(.eventSeriesAll, ["series": ctx.content(partOf.title, spanish: partOf.titleEs)])) }
                 }
             }
         }

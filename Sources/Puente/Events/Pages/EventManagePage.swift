@@ -129,6 +129,7 @@ enum EventManagePage {
                 UI.select(ctx, name: "materialKind", label: .eventMaterialKind, options: EventMaterial.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) },
                           selected: EventMaterial.Kind.recording.rawValue, errors: errors)
                 UI.field(ctx, name: "materialTitle", label: .eventTitleLabel, errors: errors)
+                UI.field(ctx, name: "materialTitleEs", label: .eventTitleEsLabel, errors: errors, hint: .spanishVersionHint, required: false)
                 UI.field(ctx, name: "materialURL", label: .eventMaterialURL, type: "url", errors: errors)
                 UI.submit(ctx.t(.eventMaterialAdd))
             }

@@ -56,7 +56,7 @@ enum EventPage {
             out.leaf(.p, text: ctx.t(event.kind.label) + " · " + EventText.when(ctx, event))
             if let series = model.series {
                 out.element(.p) {
-                    $0.link(SiteURL.events.path(query: ["series": series.id!.uuidString]), ctx.t(.eventSeriesAll, ["series": series.title]))
+                    $0.link(SiteURL.events.path(query: ["series": series.id!.uuidString]), ctx.t(.eventSeriesAll, ["series": ctx.content(series.title, spanish: series.titleEs)]))
                 }
             }
             if let place = event.place { out.leaf(.p, text: place) }
@@ -96,7 +96,7 @@ enum EventPage {
             out.element(.ul) { out in
                 for material in materials {
                     out.element(.li) { out in
-                        out.link(material.url, material.title)
+                        out.link(material.url, ctx.content(material.title, spanish: material.titleEs))
                         out.text(" (" + ctx.t(material.kind.label) + ")")
                     }
                 }

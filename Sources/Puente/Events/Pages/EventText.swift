@@ -39,6 +39,7 @@ enum EventText {
     /// An answer as the reader reads it: a yes/no question's `yes` and `no` in words.
     static func answer(_ ctx: PageContext, _ question: EventQuestion, _ raw: String?) -> String {
         guard let raw else { return "" }
+        if question.kind == .choice { return question.choiceLabels(in: ctx.language).first { $0.value == raw }?.label ?? raw }
         guard question.kind == .yesNo else { return raw }
         return raw == "yes" ? ctx.t(.yes) : raw == "no" ? ctx.t(.no) : raw
     }

@@ -39,6 +39,8 @@ struct CohortDTO: Content {
     let id: UUID
     let program: String
     let name: String
+    /// Absent when staff wrote no Spanish name.
+    let nameEs: String?
     let startsOn: String
     let endsOn: String
     let place: String?
@@ -52,6 +54,7 @@ struct CohortDTO: Content {
         let startsAt: String
         let hours: Double
         let topic: String
+        let topicEs: String?
         let competencies: [String]
     }
 }
@@ -179,12 +182,12 @@ struct TrainingAPIController: RouteCollection {
         var result = [CohortDTO]()
         for cohort in cohorts {
             let taken = taken[cohort.id!] ?? 0
-            result.append(.init(id: cohort.id!, program: cohort.program.code, name: cohort.name, startsOn: cohort.startsOn,
+            result.append(.init(id: cohort.id!, program: cohort.program.code, name: cohort.name, nameEs: cohort.nameEs, startsOn: cohort.startsOn,
                                 endsOn: cohort.endsOn,
                                 place: cohort.place, capacity: cohort.capacity, seatsLeft: max(0, cohort.capacity - taken),
                                 sessions: cohort.sessions.sorted { ($0.day, $0.startsAt) < ($1.day, $1.startsAt) }.map {
                                     .init(id: $0.id!, day: $0.day, startsAt: $0.startsAt, hours: Double($0.quarterHours) / 4,
-                                          topic: $0.topic,
+                                          topic: $0.topic, topicEs: $0.topicEs,
                                           competencies: Competencies.parse($0.competencies))
                                 }))
         }

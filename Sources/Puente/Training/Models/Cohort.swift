@@ -10,6 +10,7 @@ final class Cohort: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "program_id") var program: TrainingProgram
     @Field(key: "name") var name: String
+    @OptionalField(key: "name_es") var nameEs: String?
     /// Days (`YYYY-MM-DD`) in the program's zone.
     @Field(key: "starts_on") var startsOn: String
     @Field(key: "ends_on") var endsOn: String
@@ -31,4 +32,9 @@ final class Cohort: Model, @unchecked Sendable {
     var applicationsCloseDay: Day { applicationsCloseOn.flatMap(Day.init) ?? startDay }
 
     func takesApplications(on day: Day) -> Bool { day <= applicationsCloseDay && day <= endDay }
+}
+
+extension Cohort {
+    /// The name with its Spanish, for pages and mail in the reader's language.
+    var nameText: StaffText { StaffText(name, spanish: nameEs) }
 }

@@ -14,7 +14,13 @@ final class TrainingSession: Model, @unchecked Sendable {
     @Field(key: "starts_at") var startsAt: String
     @Field(key: "quarter_hours") var quarterHours: Int
     @Field(key: "topic") var topic: String
+    @OptionalField(key: "topic_es") var topicEs: String?
     /// Comma-separated competency codes.
     @Field(key: "competencies") var competencies: String
     init() {}
+}
+
+extension TrainingSession {
+    /// The topic with its Spanish, for pages and mail in the reader's language.
+    var topicText: StaffText { StaffText(topic, spanish: topicEs) }
 }

@@ -24,12 +24,12 @@ enum AttendancePage {
     }
 
     static func view(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {
-        let title = ctx.t(.attendanceTitle) + ": " + model.session.topic
+        let title = ctx.t(.attendanceTitle) + ": " + ctx.content(model.session.topic, spanish: model.session.topicEs)
         let session = model.session
         var out = HTMLWriter(capacity: 4096)
         out.element(.div) { out in
             out.leaf(.h1, text: title)
-            out.leaf(.p, text: "\(model.cohort.name) · \(TrainingText.day(ctx, session.day)) \(session.startsAt) · "
+            out.leaf(.p, text: "\(ctx.content(model.cohort.name, spanish: model.cohort.nameEs)) · \(TrainingText.day(ctx, session.day)) \(session.startsAt) · "
                 + "\(Hours.text(quarterHours: session.quarterHours)) h")
             if let error = model.error { out.leaf(.p, ["class": "error-summary", "role": "alert"], text: ctx.t(error)) }
             // Most days most people come: one tap marks everyone not yet marked, then fix the few.

@@ -49,7 +49,7 @@ enum CohortPage {
     }
 
     static func page(_ ctx: PageContext, _ model: Model) -> PageView {
-        let title = "\(model.program.name(ctx.language)) — \(model.cohort.name)"
+        let title = "\(model.program.name(ctx.language)) — \(ctx.content(model.cohort.name, spanish: model.cohort.nameEs))"
         return PageView(title: title, content: Div {
             H1(title)
             Paragraph(TrainingText.range(ctx, model.cohort.startsOn, model.cohort.endsOn) + " · " + ctx.t(.trainingTrainers) + ": "
@@ -169,7 +169,7 @@ enum CohortPage {
                         Tag.void(.input, ["type": "hidden", "name": "action", "value": "transfer"])
                         Tag.element(.label, ["for": "target-\(id)"]) { Text(ctx.t(.trainingTransferTo)) }
                         Tag.element(.select, ["id": "target-\(id)", "name": "target"]) {
-                            for other in model.otherCohorts { Tag.element(.option, ["value": other.id!.uuidString]) { Text(other.name) } }
+                            for other in model.otherCohorts { Tag.element(.option, ["value": other.id!.uuidString]) { Text(ctx.content(other.name, spanish: other.nameEs)) } }
                         }
                         UI.submit(ctx.t(.trainingTransfer))
                     }
@@ -183,7 +183,7 @@ enum CohortPage {
             Tag.element(.h2, ["id": "sessions"]) { Text(ctx.t(.trainingSessions)) }
             List(model.sessions) { session in
                 ListItem {
-                    Text("\(TrainingText.day(ctx, session.day)) \(session.startsAt) · \(Hours.text(quarterHours: session.quarterHours)) h · \(session.topic) · ")
+                    Text("\(TrainingText.day(ctx, session.day)) \(session.startsAt) · \(Hours.text(quarterHours: session.quarterHours)) h · \(ctx.content(session.topic, spanish: session.topicEs)) · ")
                     Tag.a(SiteURL.trainingAttendance(.value(session.id!)).path, ctx.t(.attendanceTitle))
                 }
             }
@@ -192,6 +192,7 @@ enum CohortPage {
                 UI.field(ctx, name: "starts_at", label: .trainingStartsAt, type: "time", value: "09:00", errors: .init())
                 UI.field(ctx, name: "hours", label: .practicumHours, value: "4", errors: .init())
                 UI.field(ctx, name: "topic", label: .trainingTopic, errors: .init())
+                UI.field(ctx, name: "topic_es", label: .trainingTopicEs, errors: .init(), hint: .spanishVersionHint, required: false)
                 CompetencyPicker.view(ctx, selected: [])
                 UI.submit(ctx.t(.trainingAddSession))
             }

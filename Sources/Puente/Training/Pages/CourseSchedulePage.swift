@@ -33,7 +33,7 @@ enum CourseSchedulePage {
                                   by: \.$cohort.id)
         return cohorts.map { cohort in
             Card(id: cohort.id!, program: cohort.program.name(language), description: cohort.program.description(language),
-                 name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, place: cohort.place,
+                 name: cohort.nameText.marked(in: language), startsOn: cohort.startsOn, endsOn: cohort.endsOn, place: cohort.place,
                  isOnline: cohort.onlineLink != nil, seatsLeft: max(0, cohort.capacity - (taken[cohort.id!] ?? 0)),
                  trainers: (trainers[cohort.id!] ?? []).map(\.user.name), sessions: sessions[cohort.id!]?.count ?? 0,
                  applicationsClose: cohort.applicationsCloseDay, takesApplications: cohort.takesApplications(on: training.today))

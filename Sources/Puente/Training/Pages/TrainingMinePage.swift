@@ -64,7 +64,7 @@ enum TrainingMinePage {
 
     private static func enrollment(_ ctx: PageContext, _ row: EnrollmentRow, _ model: Model) -> Component {
         Tag.element(.section, ["class": "card", "aria-labelledby": "enrollment-\(row.id)"]) {
-            Tag.element(.h2, ["id": "enrollment-\(row.id)"]) { Text("\(row.program.name(ctx.language)) — \(row.cohort.name)") }
+            Tag.element(.h2, ["id": "enrollment-\(row.id)"]) { Text("\(row.program.name(ctx.language)) — \(ctx.content(row.cohort.name, spanish: row.cohort.nameEs))") }
             Paragraph {
                 UI.tag(ctx, row.status)
                 Text(" " + TrainingText.range(ctx, row.cohort.startsOn, row.cohort.endsOn))

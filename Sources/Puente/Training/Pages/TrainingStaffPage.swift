@@ -47,7 +47,7 @@ enum TrainingStaffPage {
             if model.cohorts.isEmpty { Paragraph(ctx.t(.noResults)) }
             List(model.cohorts) { cohort in
                 ListItem {
-                    Tag.a(SiteURL.trainingCohort(.value(cohort.id!)).path, "\(cohort.program.name(ctx.language)) — \(cohort.name)")
+                    Tag.a(SiteURL.trainingCohort(.value(cohort.id!)).path, "\(cohort.program.name(ctx.language)) — \(ctx.content(cohort.name, spanish: cohort.nameEs))")
                     Text(" · " + TrainingText.range(ctx, cohort.startsOn, cohort.endsOn))
                 }
             }
@@ -77,6 +77,8 @@ enum TrainingStaffPage {
                     }
                 }.class("field")
                 UI.field(ctx, name: "name", label: .trainingCohortName, value: input.name, errors: errors)
+                UI.field(ctx, name: "name_es", label: .trainingCohortNameEs, value: input.nameEs, errors: errors,
+                         hint: .spanishVersionHint, required: false)
                 UI.field(ctx, name: "starts_on", label: .trainingStartsOn, type: "date", value: input.startsOn, errors: errors)
                 UI.field(ctx, name: "ends_on", label: .trainingEndsOn, type: "date", value: input.endsOn, errors: errors)
                 UI.field(ctx, name: "place", label: .trainingWhere, value: input.place, errors: errors, required: false)

@@ -45,7 +45,7 @@ enum HomePage {
 
     struct Course {
         let enrollmentID: UUID
-        let name: String
+        let name: StaffText
         let status: Enrollment.Status
         let progress: TrainingProgress?
     }
@@ -75,7 +75,7 @@ enum HomePage {
             .filter(\.$status ~~ [.applied, .accepted, .waitlisted]).with(\.$cohort) { $0.with(\.$program) }.all()
         var courses: [Course] = []
         for enrollment in enrollments {
-            courses.append(Course(enrollmentID: try enrollment.requireID(), name: enrollment.cohort.name, status: enrollment.status,
+            courses.append(Course(enrollmentID: try enrollment.requireID(), name: enrollment.cohort.nameText, status: enrollment.status,
                                   progress: enrollment.status == .accepted ? try await training.progress(enrollment) : nil))
         }
         var certificates = 0
@@ -141,7 +141,7 @@ enum HomePage {
         }
         for course in model.courses {
             out.element(.section, ["class": "card"]) { out in
-                out.leaf(.h2, text: course.name)
+                out.leaf(.h2, text: course.name.marked(in: ctx.language))
                 out.tag(ctx, course.status)
                 if let progress = course.progress { out.progressPanel(ctx, progress, today: model.today, id: "home-\(course.enrollmentID)") }
                 out.element(.p) { $0.link(SiteURL.trainingMine.path, ctx.t(.navTrainingMine)) }
@@ -183,10 +183,10 @@ enum HomePage {
         if let course = model.courses.first(where: { $0.status == .accepted }), let progress = course.progress, !progress.isComplete {
             let practicumMissing = progress.gaps.contains { if case .practicumHours = $0 { true } else { false } }
             return practicumMissing ? (.homeStepLogPracticum, [:], SiteURL.trainingMine.path)
-                                    : (.homeStepKeepGoing, ["cohort": course.name], SiteURL.trainingMine.path)
+                                    : (.homeStepKeepGoing, ["cohort": course.name.marked(in: language)], SiteURL.trainingMine.path)
         }
         if let course = model.courses.first(where: { $0.status != .accepted }) {
-            return (.homeStepWaitCourse, ["cohort": course.name], SiteURL.trainingMine.path)
+            return (.homeStepWaitCourse, ["cohort": course.name.marked(in: language)], SiteURL.trainingMine.path)
         }
         if model.courses.isEmpty && !model.hasCertificate { return (.homeStepCourse, [:], SiteURL.training.path) }
         if let (registration, event) = model.nextEvent {

@@ -59,6 +59,17 @@ extension L10n {
         case .eventOpensAfterClose: .init(en: "Registration must open before it closes and before the event starts.", es: "La inscripción debe abrir antes de cerrar y antes de que empiece el evento.")
         case .eventTranslationLanguage: .init(en: "Translations are for English (en) or Spanish (es).", es: "Las traducciones son para inglés (en) o español (es).")
         case .eventTitleEsLabel: .init(en: "Title in Spanish", es: "Título en español")
+        case .spanishVersionHint:
+            .init(en: "Optional. Without it, Spanish readers see the English, marked “(en inglés)”.",
+                  es: "Opcional. Sin él, quienes leen en español ven el inglés, marcado “(en inglés)”.")
+        case .trainingCohortNameEs: .init(en: "Group name in Spanish", es: "Nombre del grupo en español")
+        case .trainingTopicEs: .init(en: "Topic in Spanish", es: "Tema en español")
+        case .eventSeriesLabelEs: .init(en: "Series title in Spanish", es: "Título de la serie en español")
+        case .eventQuestionPromptEs: .init(en: "Question {number} in Spanish", es: "Pregunta {number} en español")
+        case .eventQuestionChoicesEs: .init(en: "Choices in Spanish, in the same order", es: "Opciones en español, en el mismo orden")
+        case .eventQuestionChoicesEsMismatch:
+            .init(en: "Give one Spanish choice for each choice, in the same order, or none.",
+                  es: "Escriba una opción en español por cada opción, en el mismo orden, o ninguna.")
         case .eventDescriptionEsLabel: .init(en: "Description in Spanish", es: "Descripción en español")
         case .eventTranslationHint: .init(en: "Spanish readers see it instead of the title above.", es: "Quienes leen en español lo ven en lugar del título de arriba.")
         case .eventSpanishMissing:

@@ -47,6 +47,8 @@ enum EventFormFields {
                           options: leads.map { (String($0), reminderText(ctx, $0)) }, selected: form.reminderMinutes, errors: errors)
                 UI.field(ctx, name: "seriesTitle", label: .eventSeriesLabel, value: form.seriesTitle, errors: errors,
                          hint: .eventSeriesHint, required: false)
+                UI.field(ctx, name: "seriesTitleEs", label: .eventSeriesLabelEs, value: form.seriesTitleEs, errors: errors,
+                         hint: .spanishVersionHint, required: false)
                 if creating {
                     UI.select(ctx, name: "repeat", label: .eventRepeatLabel, options: EventForm.repeatPatterns.map { ($0, ctx.t(repeatLabel($0))) },
                               selected: form.repeatPattern, errors: errors)
@@ -81,6 +83,12 @@ enum EventFormFields {
             Tag.void(.input, ["type": "text", "name": "q\(number)_choices", "value": row.choices,
                                "aria-label": ctx.t(.eventQuestionChoices),
                                "placeholder": ctx.t(.eventQuestionChoices)])
+            Tag.void(.input, ["type": "text", "name": "q\(number)_prompt_es", "value": row.promptEs,
+                               "aria-label": ctx.t(.eventQuestionPromptEs, ["number": "\(number)"]),
+                               "placeholder": ctx.t(.eventQuestionPromptEs, ["number": "\(number)"])])
+            Tag.void(.input, ["type": "text", "name": "q\(number)_choices_es", "value": row.choicesEs,
+                               "aria-label": ctx.t(.eventQuestionChoicesEs),
+                               "placeholder": ctx.t(.eventQuestionChoicesEs)])
             Tag.element(.label, ["class": "choice"]) {
                 Tag.void(.input, ["type": "checkbox", "name": "q\(number)_required", "value": "on", "checked": row.required ? "" : nil])
                 Text(" " + ctx.t(.eventQuestionRequired))

@@ -7,7 +7,7 @@ extension HTMLWriter {
     mutating func eventQuestion(_ ctx: PageContext, _ question: EventQuestion, answer: String, errors: FormErrors) {
         let name = EventQuestion.field(question.id)
         let error = errors[name]
-        let label = question.prompt + (question.required ? "" : " (" + ctx.t(.optionalField) + ")")
+        let label = question.promptText.marked(in: ctx.language) + (question.required ? "" : " (" + ctx.t(.optionalField) + ")")
         switch question.kind {
         case .text:
             element(.div, ["class": error == nil ? "field" : "field has-error"]) { out in
@@ -18,7 +18,7 @@ extension HTMLWriter {
                                   "aria-describedby": error == nil ? nil : "field-\(name)-error"])
             }
         case .choice, .yesNo:
-            let options = question.kind == .yesNo ? [("yes", ctx.t(.yes)), ("no", ctx.t(.no))] : question.choices.map { ($0, $0) }
+            let options = question.kind == .yesNo ? [("yes", ctx.t(.yes)), ("no", ctx.t(.no))] : question.choiceLabels(in: ctx.language).map { ($0.value, $0.label) }
             element(.fieldset, ["class": error == nil ? "choices" : "choices has-error", "id": "field-\(name)"]) { out in
                 out.leaf(.legend, text: label)
                 if let error { out.leaf(.p, ["class": "field-error"], text: ctx.t(error)) }
