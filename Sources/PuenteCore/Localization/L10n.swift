@@ -200,6 +200,10 @@ public enum L10n: String, CaseIterable, Sendable {
     // Plural-free wording for an event with no seat limit
     case eventCountsNoLimit, eventSeriesNext, inEnglish, eventSpanishMissing
 
+    // A recurring series' rule in words
+    case eventRuleDaily, eventRuleEveryNDays, eventRuleWeekly, eventRuleEveryNWeeks, eventRuleMonthlyPosition, eventRuleMonthDays,
+         eventRuleAnd, eventRuleFirst, eventRuleSecond, eventRuleThird, eventRuleFourth, eventRuleFifth
+
     // Progress bars
     case attendanceTakeToday, attendanceAllPresent
     case progressHoursOf, progressAttendanceOf, competencyRoles, competencySkills, competencyCovered, competencyNotYet

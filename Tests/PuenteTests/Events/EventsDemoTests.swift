@@ -59,6 +59,7 @@ import Testing
             let seriesLink = "<a href=\"\(SiteURL.events.path(query: ["series": series.id!.uuidString]))\">"
             #expect(list.components(separatedBy: seriesLink).count - 1 == 1, "one card for the whole series")
             #expect(list.contains("upcoming dates · next:"))
+            #expect(list.contains("<p>The fourth Thursday of every month</p>"), "the open committee's card says its rule")
             #expect(list.contains("<time class=\"date-badge\""))
             let upcoming = try await Event.query(on: app.db).filter(\.$series.$id == series.id!).filter(\.$endsAt >= Date()).count()
             let seriesPage = try await Browser(app).get(SiteURL.events.path(query: ["series": series.id!.uuidString])).body.string

@@ -107,7 +107,11 @@ enum EventListPage {
                 if event.onlineLink != nil { out.text(" "); out.tag(ctx.t(.trainingOnline), tone: .info) }
                 if event.place != nil { out.text(" "); out.tag(ctx.t(.trainingInPerson), tone: .neutral) }
             }
-            if let (_, dates) = folded {
+            if let (series, dates) = folded {
+                if let rule = series.rrule.flatMap({ try? RecurrenceRule(parsing: $0) }),
+                   let words = rule.words(in: ctx.language, startWeekday: EventText.weekday(event)) {
+                    out.leaf(.p, text: words)
+                }
                 out.element(.p) { out in
                     out.text(ctx.t(.eventSeriesNext, ["count": "\(dates)"]) + " ")
                     out.link(SiteURL.event(.value(event.id!)).path, EventText.when(ctx, event))

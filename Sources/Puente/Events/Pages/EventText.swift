@@ -58,6 +58,13 @@ enum EventText {
         let formatting = DateFormatting(timeZone: zone)
         return formatting.range(event.startsAt, event.endsAt, in: ctx.language)
     }
+
+    /// The weekday the event starts on where it happens (0 = Sunday), which a weekly rule repeats.
+    static func weekday(_ event: Event) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: event.timeZone) ?? .gmt
+        return calendar.component(.weekday, from: event.startsAt) - 1
+    }
 }
 
 extension EventRegistration.Status: StatusDisplay {
