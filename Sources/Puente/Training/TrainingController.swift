@@ -13,8 +13,10 @@ struct TrainingController: RouteCollection {
         let signedIn = routes.grouped(Access.signedIn)
         signedIn.post(SiteURL.trainingApply(.key).pathComponents, use: apply)
         signedIn.get(SiteURL.trainingMine.pathComponents, use: mine)
+        signedIn.get(SiteURL.trainingPracticumLog(.key).pathComponents, use: practicum)
         signedIn.post(SiteURL.trainingPracticumLog(.key).pathComponents, use: logPracticum)
         signedIn.post(SiteURL.trainingEnrollmentAction(.key).pathComponents, use: withdraw)
+        signedIn.get(SiteURL.trainingHours.pathComponents, use: hours)
         signedIn.post(SiteURL.trainingHours.pathComponents, use: reportHours)
         signedIn.get(SiteURL.trainingHourEvidence(.key).pathComponents, use: evidence)
     }
@@ -41,6 +43,15 @@ struct TrainingController: RouteCollection {
         return try await req.render { TrainingMinePage.page($0, model) }
     }
 
+    /// The trainee's own practicum page; only a seat in a running course has one.
+    func practicum(req: Request) async throws -> Response {
+        let enrollment = try await req.find(Enrollment.self, "enrollmentID")
+        try req.requireOwnEnrollment(enrollment)
+        guard enrollment.status == .accepted else { return req.redirect(to: .trainingMine) }
+        let model = try await PracticumLogPage.query(on: req.db, enrollment: enrollment, today: req.training.today, language: req.language)
+        return try await req.render { PracticumLogPage.page($0, model) }
+    }
+
     func logPracticum(req: Request) async throws -> Response {
         let enrollment = try await req.find(Enrollment.self, "enrollmentID")
         try req.requireOwnEnrollment(enrollment)
@@ -53,9 +64,9 @@ struct TrainingController: RouteCollection {
         } catch let failure as TrainingService.Failure {
             var errors = FormErrors()
             errors.add(failure.field ?? "day", failure.message)
-            let model = try await TrainingMinePage.query(on: req.db, user: try req.requireUser(), training: req.training,
-                                                         eligibility: req.eligibility, logErrors: errors, logInput: input)
-            return try await req.render { TrainingMinePage.page($0, model, status: .unprocessableEntity) }
+            let model = try await PracticumLogPage.query(on: req.db, enrollment: enrollment, today: req.training.today, language: req.language,
+                                                         input: input, errors: errors)
+            return try await req.render { PracticumLogPage.page($0, model, status: .unprocessableEntity) }
         }
     }
 
@@ -81,6 +92,11 @@ struct TrainingController: RouteCollection {
         return req.redirect(to: .trainingMine)
     }
 
+    func hours(req: Request) async throws -> Response {
+        let model = try await HourReportPage.query(on: req.db, user: try req.requireUser())
+        return try await req.render { HourReportPage.page($0, model) }
+    }
+
     func reportHours(req: Request) async throws -> Response {
         let input = HourRecordInput(form: req)
         do {
@@ -89,10 +105,9 @@ struct TrainingController: RouteCollection {
             return req.redirect(to: .trainingMine)
         } catch let failure as TrainingService.Failure {
             var errors = FormErrors()
-            errors.add("hour_" + (failure.field ?? "hours"), failure.message)
-            let model = try await TrainingMinePage.query(on: req.db, user: try req.requireUser(), training: req.training,
-                                                         eligibility: req.eligibility, hourErrors: errors, hourInput: input)
-            return try await req.render { TrainingMinePage.page($0, model, status: .unprocessableEntity) }
+            errors.add(failure.field ?? "hours", failure.message)
+            let model = try await HourReportPage.query(on: req.db, user: try req.requireUser(), input: input, errors: errors)
+            return try await req.render { HourReportPage.page($0, model, status: .unprocessableEntity) }
         }
     }
 

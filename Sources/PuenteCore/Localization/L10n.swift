@@ -138,7 +138,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case practicumLogged, practicumComment, practicumApprove, practicumReturn, practicumAlreadyDecided, practicumNotTheirSupervisor
     case practicumSite, practicumSupervisorEmail, practicumPlace, supervisionTitle, supervisionLead, logPending
     case logApproved, logReturned, hoursNotQuarter, hoursNotPositive, hoursOverADay, hoursInFuture
-    case hoursOutsideCohort, hoursTitle, hoursLead, hoursKind, hoursKindCE, hoursKindWork
+    case hoursOutsideCohort, hoursTitle, hoursLead, hoursYourReports, practicumLogTitle, hoursKind, hoursKindCE, hoursKindWork
     case hoursTopic, hoursProvider, hoursSubmit, hoursReported, hoursPendingTitle, eligibilityTitle
     case eligibilityYes, eligibilityUntil, eligibilityNo, eligibilityGapProgram, eligibilityGapWork, eligibilityGapCertificate
     case eligibilityGapCE, eligibilityLapsingTitle, eligibilityRemind, eligibilityReminded, eligibilityEmailSubject, eligibilityEmailBody

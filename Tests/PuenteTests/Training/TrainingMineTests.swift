@@ -29,6 +29,52 @@ import VaporTesting
             #expect(html.contains("<summary>Habilidades · "))
         }
     }
+
+    @Test func practicumAndHoursAreLoggedOnPagesOfTheirOwn() async throws {
+        try await withPuente { app in
+            let supervisor = try await app.makeUser("super@example.org", name: "Lucía Torres", roles: [.supervisor])
+            let cohort = try await app.makeCohort(sessions: 1)
+            let (_, enrollment) = try await app.enroll("rosa@example.org", in: cohort)
+            try await app.trainingService.place(enrollment, site: "Clínica del Valle", supervisor: supervisor)
+            let returned = try await app.trainingService.logPracticum(enrollment, .init(day: cohort.startDay.description, hours: "4",
+                                                                                        activities: "Health fair", competencies: []))
+            try await app.trainingService.decide(returned, approve: false, comment: "Split the fair and the visits.", by: supervisor)
+            let browser = Browser(app)
+            try await browser.signIn("rosa@example.org")
+            let practicumPath = SiteURL.trainingPracticumLog(.value(enrollment.id!)).path
+
+            // My training scans: where the practicum stands and the way to log, no forms.
+            let mine = try await browser.get(SiteURL.trainingMine.path(query: ["lang": "en"])).body.string
+            #expect(mine.contains("href=\"\(practicumPath)\""))
+            #expect(mine.contains("href=\"\(SiteURL.trainingHours.path)\""))
+            #expect(mine.contains("Returned (1)"))
+            #expect(!mine.contains("name=\"activities\"") && !mine.contains("name=\"provider\""))
+
+            // The practicum page has the form and every day with the supervisor's answer.
+            let practicum = try await browser.get(practicumPath).body.string
+            #expect(practicum.contains("action=\"\(practicumPath)\""))
+            #expect(practicum.contains("Split the fair and the visits."))
+            // A mistake comes back on the same page, with what was typed.
+            let bad = try await browser.post(practicumPath, [("day", app.today.adding(days: 1).description), ("hours", "4"), ("activities", "Home visits")])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("<h1>\(L10n.practicumLogTitle.text(.en))</h1>") && bad.body.string.contains(">Home visits</textarea>"))
+
+            // Hours have their page; a mistake there stays there too.
+            let hours = try await browser.get(SiteURL.trainingHours.path).body.string
+            #expect(hours.contains("enctype=\"multipart/form-data\"") && hours.contains("name=\"provider\""))
+            let badHours = try await browser.post(SiteURL.trainingHours.path, [("kind", "continuing_education"), ("day", app.today.description),
+                                                                                ("hours", "30"), ("topic", "Oral health"), ("provider", "County")])
+            #expect(badHours.status == .unprocessableEntity)
+            #expect(badHours.body.string.contains("<h1>\(L10n.hoursTitle.text(.en))</h1>") && badHours.body.string.contains("value=\"Oral health\""))
+            #expect(try await HourRecord.query(on: app.db).count() == 0)
+
+            // Only a seat in a running course has a practicum page.
+            let applied = try await app.trainingService.apply(try await app.makeUser("ana@example.org"), to: try await app.makeCohort(name: "Fall group"))
+            let ana = Browser(app)
+            try await ana.signIn("ana@example.org")
+            #expect(try await ana.get(SiteURL.trainingPracticumLog(.value(applied.id!)).path).headers.first(name: .location) == SiteURL.trainingMine.path)
+        }
+    }
 }
 
 @Suite struct AttendanceOnClassDayTests {

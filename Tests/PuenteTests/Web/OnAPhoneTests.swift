@@ -59,7 +59,10 @@ struct OnAPhoneTests {
             ].map { .open($0.path) } + [
                 .submit(fill: ["email": "not an address"], formHolding: "email"), // the form again, with its errors
             ]
-            let memberPages: [SiteURL] = [.profile, .registryMine, .trainingMine, .myEvents, .event(.value(event.id!)), .logout]
+            let seat = try #require(try await Enrollment.query(on: app.db).filter(\.$status == .accepted).with(\.$user).all()
+                .first { $0.user.email == member.email })
+            let memberPages: [SiteURL] = [.profile, .registryMine, .trainingMine, .trainingPracticumLog(.value(seat.id!)), .trainingHours, .myEvents,
+                                          .event(.value(event.id!)), .logout]
             let pages = try await PhoneBrowser.walk(app, visitor + signIn(member.email) + memberPages.map { .open($0.path) })
 
             // check

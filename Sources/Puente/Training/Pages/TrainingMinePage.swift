@@ -13,7 +13,9 @@ enum TrainingMinePage {
         let status: Enrollment.Status
         let progress: TrainingProgress?
         let placement: (site: String, supervisor: String)?
-        let logs: [PracticumLog]
+        /// How many practicum days wait for the supervisor, and how many came back to fix.
+        let pendingLogs: Int
+        let returnedLogs: Int
         let certificateNumber: String?
         let calendarToken: String?
     }
@@ -22,34 +24,28 @@ enum TrainingMinePage {
         let enrollments: [EnrollmentRow]
         let hourRecords: [HourRecord]
         let eligibility: [(EligibilityRuleSet, EligibilityResult)]
-        let logErrors: FormErrors
-        let logInput: TrainingService.LogInput
-        let hourErrors: FormErrors
-        let hourInput: HourRecordInput
         let today: Day
     }
 
     /// Every enrollment with its progress, placement, logs and certificate; reported hours; and
-    /// where the person stands against each eligibility rule. Forms come back with what was sent.
-    static func query(on db: any Database, user: User, training: TrainingService, eligibility: EligibilityService,
-                      logErrors: FormErrors = .init(), logInput: TrainingService.LogInput = .init(),
-                      hourErrors: FormErrors = .init(), hourInput: HourRecordInput = .init()) async throws -> Model {
+    /// where the person stands against each eligibility rule. The forms have pages of their own.
+    static func query(on db: any Database, user: User, training: TrainingService, eligibility: EligibilityService) async throws -> Model {
         let enrollments = try await Enrollment.query(on: db).filter(\.$user.$id == user.id!).sort(\.$createdAt, .descending)
             .with(\.$cohort) { $0.with(\.$program) }.all()
         var rows = [EnrollmentRow]()
         for enrollment in enrollments {
             let placement = try await PracticumPlacement.query(on: db).filter(\.$enrollment.$id == enrollment.id!).with(\.$supervisor).first()
-            let logs = try await PracticumLog.query(on: db).filter(\.$enrollment.$id == enrollment.id!).sort(\.$day, .descending).all()
+            let logs = try await PracticumLog.query(on: db).filter(\.$enrollment.$id == enrollment.id!).all()
             let certificate = try await Credential.query(on: db).filter(\.$enrollmentID == enrollment.id!).first()
             rows.append(.init(id: enrollment.id!, cohort: enrollment.cohort, program: enrollment.cohort.program, status: enrollment.status,
                               progress: enrollment.status.isActive ? try await training.progress(enrollment) : nil,
-                              placement: placement.map { ($0.site, $0.supervisor.name) }, logs: logs,
+                              placement: placement.map { ($0.site, $0.supervisor.name) },
+                              pendingLogs: logs.count { $0.status == .pending }, returnedLogs: logs.count { $0.status == .returned },
                               certificateNumber: certificate?.revokedAt == nil ? certificate?.number : nil,
                               calendarToken: enrollment.status.isActive ? enrollment.calendarToken : nil))
         }
         let records = try await HourRecord.query(on: db).filter(\.$user.$id == user.id!).sort(\.$day, .descending).all()
-        return .init(enrollments: rows, hourRecords: records, eligibility: try await eligibility.evaluate(user.id!), logErrors: logErrors,
-                     logInput: logInput, hourErrors: hourErrors, hourInput: hourInput, today: training.today)
+        return .init(enrollments: rows, hourRecords: records, eligibility: try await eligibility.evaluate(user.id!), today: training.today)
     }
 
     static func page(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {
@@ -90,49 +86,26 @@ enum TrainingMinePage {
         }
     }
 
+    /// Where the practicum stands, and the way to the page where days are logged.
     private static func practicum(_ ctx: PageContext, _ row: EnrollmentRow, _ model: Model) -> Component {
         Div {
             H3(ctx.t(.practicumTitle))
             if let placement = row.placement {
                 Paragraph(ctx.t(.practicumPlacement, ["site": placement.site, "supervisor": placement.supervisor]))
-                UI.errorSummary(ctx, model.logErrors)
-                UI.form(ctx, action: SiteURL.trainingPracticumLog(.value(row.id)).path) {
-                    UI.field(ctx, name: "day", label: .practicumDay, type: "date",
-                             value: model.logInput.day.isEmpty ? model.today.description : model.logInput.day,
-                             errors: model.logErrors)
-                    UI.field(ctx, name: "hours", label: .practicumHours, value: model.logInput.hours, errors: model.logErrors,
-                             hint: .practicumHoursHint)
-                    UI.textArea(ctx, name: "activities", label: .practicumActivities, value: model.logInput.activities,
-                                errors: model.logErrors)
-                    CompetencyPicker.view(ctx, selected: Set(model.logInput.competencies))
-                    UI.submit(ctx.t(.practicumSubmit))
+                if row.returnedLogs > 0 || row.pendingLogs > 0 {
+                    Paragraph {
+                        // "Returned (2)": the days to fix first, then the days still waiting.
+                        Tag.raw(HTMLWriter.fragment { out in
+                            for (status, count) in [(PracticumLog.Status.returned, row.returnedLogs), (.pending, row.pendingLogs)] where count > 0 {
+                                out.tag("\(ctx.t(status.label)) (\(count))", tone: status.tone)
+                                out.text(" ")
+                            }
+                        })
+                    }
                 }
+                Paragraph { Tag.a(SiteURL.trainingPracticumLog(.value(row.id)).path, ctx.t(.practicumLogTitle), ["class": "button"]) }
             } else {
                 Paragraph(ctx.t(.practicumNoPlacement))
-            }
-            if !row.logs.isEmpty {
-                UI.table(label: ctx.t(.practicumTitle)) {
-                    Tag.element(.thead) {
-                        Tag.element(.tr) {
-                            for label in [L10n.practicumDay, .practicumHours, .practicumActivities, .trainingStatus] {
-                                Tag.element(.th, ["scope": "col"]) { Text(ctx.t(label)) }
-                            }
-                        }
-                    }
-                    Tag.element(.tbody) {
-                        for log in row.logs {
-                            Tag.element(.tr) {
-                                Tag.element(.td) { Text(log.day) }
-                                Tag.element(.td) { Text(Hours.text(quarterHours: log.quarterHours)) }
-                                Tag.element(.td) { Text(log.activities) }
-                                Tag.element(.td) {
-                                    UI.tag(ctx, log.status)
-                                    if let comment = log.comment { Paragraph(comment) }
-                                }
-                            }
-                        }
-                    }
-                }
             }
         }
     }
@@ -150,52 +123,15 @@ enum TrainingMinePage {
         }
     }
 
+    /// Reported hours to scan; reporting more is on its own page.
     private static func hours(_ ctx: PageContext, _ model: Model) -> Component {
         Tag.element(.section, ["aria-labelledby": "hours-heading"]) {
             Tag.element(.h2, ["id": "hours-heading"]) { Text(ctx.t(.hoursTitle)) }
             Paragraph(ctx.t(.hoursLead))
-            UI.errorSummary(ctx, model.hourErrors)
-            // Multipart, for the optional evidence file; the CSRF token travels as a field like any form's.
-            Tag.element(.form, ["method": "post", "action": SiteURL.trainingHours.path, "enctype": "multipart/form-data",
-                                 "novalidate": ""]) {
-                UI.csrfField(ctx)
-                Div {
-                    Tag.element(.label, ["for": "field-kind"]) { Text(ctx.t(.hoursKind)) }
-                    Tag.element(.select, ["id": "field-kind", "name": "kind"]) {
-                        for kind in HourRecord.Kind.allCases {
-                            Tag.element(.option, ["value": kind.rawValue,
-                                                   "selected": model.hourInput.kind == kind.rawValue ? "" : nil]) { Text(ctx.t(kind.label)) }
-                        }
-                    }
-                }.class("field")
-                UI.field(ctx, name: "day", label: .practicumDay, type: "date", value: model.hourInput.day,
-                         errors: renamed(model.hourErrors))
-                UI.field(ctx, name: "hours", label: .practicumHours, value: model.hourInput.hours, errors: renamed(model.hourErrors),
-                         hint: .practicumHoursHint)
-                UI.field(ctx, name: "topic", label: .hoursTopic, value: model.hourInput.topic, errors: renamed(model.hourErrors))
-                UI.field(ctx, name: "provider", label: .hoursProvider, value: model.hourInput.provider, errors: renamed(model.hourErrors))
-                UI.field(ctx, name: "evidence", label: .hoursEvidence, type: "file", errors: renamed(model.hourErrors), required: false)
-                UI.submit(ctx.t(.hoursSubmit))
-            }
+            Paragraph { Tag.a(SiteURL.trainingHours.path, ctx.t(.hoursSubmit), ["class": "button button-secondary"]) }
             if !model.hourRecords.isEmpty {
-                List(model.hourRecords) { record in
-                    ListItem {
-                        Text("\(record.day) · \(ctx.t(record.kind.label)) · \(Hours.text(quarterHours: record.quarterHours)) h · \(record.topic) · \(ctx.t(record.status.label))"
-                             + (record.comment.map { " — \($0)" } ?? ""))
-                        if record.evidenceFile != nil {
-                            Text(" · ")
-                            Tag.a(SiteURL.trainingHourEvidence(.value(record.id!)).path, ctx.t(.hoursEvidenceLink))
-                        }
-                    }
-                }
+                Tag.raw(HTMLWriter.fragment { HourReportPage.records(ctx, model.hourRecords, &$0) })
             }
         }
-    }
-
-    /// The hours form's errors are keyed `hour_<field>` so they never land on the practicum form.
-    private static func renamed(_ errors: FormErrors) -> FormErrors {
-        var result = FormErrors()
-        for (field, message) in errors.messagesByField where field.hasPrefix("hour_") { result.add(String(field.dropFirst(5)), message) }
-        return result
     }
 }

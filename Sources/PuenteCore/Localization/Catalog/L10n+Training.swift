@@ -134,6 +134,8 @@ extension L10n {
         case .hoursTopic: .init(en: "Topic or role", es: "Tema o función")
         case .hoursProvider: .init(en: "Provider or employer", es: "Proveedor o empleador")
         case .hoursSubmit: .init(en: "Report hours", es: "Reportar horas")
+        case .hoursYourReports: .init(en: "Your reports", es: "Sus reportes")
+        case .practicumLogTitle: .init(en: "Log practicum hours", es: "Registrar horas de práctica")
         case .hoursReported: .init(en: "Reported. Staff will review it.", es: "Reportado. El personal lo revisará.")
         case .hoursPendingTitle: .init(en: "Hours waiting for approval", es: "Horas en espera de aprobación")
         case .eligibilityTitle: .init(en: "Eligibility", es: "Elegibilidad")
