@@ -111,7 +111,8 @@ def look(driver):
           mainTop: main ? Math.round(main.getBoundingClientRect().top + window.scrollY) : 0,
           menuButtonVisible: Array.from(document.querySelectorAll('header summary')).some(e => e.checkVisibility()),
           columns: Object.fromEntries(Array.from(document.querySelectorAll('fieldset.choices')).map(f =>
-            [f.id, new Set(Array.from(f.querySelectorAll('label')).map(l => Math.round(l.getBoundingClientRect().left))).size])),
+            [f.id, new Set(Array.from(f.querySelectorAll('label')).filter(l => l.checkVisibility())
+              .map(l => Math.round(l.getBoundingClientRect().left))).size])),
           navLinksVisible: Array.from(document.querySelectorAll('header nav a')).filter(a => a.checkVisibility()).length,
           panelClass: document.querySelector('main .panel') ? document.querySelector('main .panel').className : null,
           panelColor: document.querySelector('main .panel') ? getComputedStyle(document.querySelector('main .panel')).backgroundColor : null,

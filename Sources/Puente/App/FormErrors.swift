@@ -17,6 +17,13 @@ struct FormErrors: Sendable {
         fields.append(field)
     }
 
+    /// The errors of just these fields, in the same order: one step of a form in steps.
+    func only(_ wanted: Set<String>) -> FormErrors {
+        var kept = FormErrors()
+        for field in fields where wanted.contains(field) { kept.add(field, messages[field]!) }
+        return kept
+    }
+
     /// A person's name: required, at most 120 characters.
     mutating func checkName(_ name: String, field: String = "name") {
         if name.isEmpty { add(field, .fieldRequired) } else if name.count > 120 { add(field, .nameTooLong) }

@@ -30,18 +30,53 @@ struct RegistryController: RouteCollection {
         input.email = user.email
         guard user.isEmailVerified else { return try await req.render { RegistryApplyPage.confirmEmailFirst($0) } }
         let choices = try await req.registryChoices()
-        return try await req.render { RegistryApplyPage.page($0, input, choices: choices) }
+        return try await req.render { RegistryApplyPage.step($0, .about, input, choices: choices) }
     }
 
+    /// One post per step: "next" checks the step's own answers and moves on (or back to "check
+    /// your answers" once the person has seen it), "back" moves back unchecked, a step's name
+    /// (a "Change" button) opens that step, and "submit" sends. A post with no `step` is the
+    /// whole application at once, as scripts and older pages send it.
     func apply(req: Request) async throws -> Response {
         let input = RegistryEntryInput(form: req)
+        guard let step = RegistryApplicationStep(rawValue: req.formValue("step")) else { return try await send(req, input) }
+        if try await myEntry(req) != nil { return req.redirect(to: .registryMine) }
+        let choices = try await req.registryChoices()
+        var checking = req.formValue("checking") == "1" || step == .check
+        let next: RegistryApplicationStep
+        var errors = FormErrors()
+        switch req.formValue("go") {
+        case "submit" where step == .check:
+            return try await send(req, input)
+        case "back":
+            next = step.previous
+        case let name:
+            if let target = RegistryApplicationStep(rawValue: name), step == .check {
+                next = target
+                checking = true
+            } else {
+                errors = try await req.registry.problems(in: input).only(step.fields)
+                next = errors.isEmpty ? (checking ? .check : step.next) : step
+            }
+        }
+        return try await req.render {
+            RegistryApplyPage.step($0, next, input, errors: errors, checking: checking, choices: choices)
+        }
+    }
+
+    /// Sends the application; if anything is refused, the first step with a problem shows it.
+    private func send(_ req: Request, _ input: RegistryEntryInput) async throws -> Response {
         do {
             _ = try await req.registry.apply(for: try req.requireUser(), input)
             req.flash(.success, .registryApplied)
             return req.redirect(to: .registryMine)
-        } catch RegistryService.Failure.invalid(let errors) {
+        } catch RegistryService.Failure.invalid(let snapshot) {
             let choices = try await req.registryChoices()
-            return try await req.render { RegistryApplyPage.page($0, input, errors: FormErrors(errors), choices: choices) }
+            let errors = FormErrors(snapshot)
+            let step = RegistryApplicationStep.first(holding: errors.fields)
+            return try await req.render {
+                RegistryApplyPage.step($0, step, input, errors: errors.only(step.fields), checking: true, choices: choices)
+            }
         } catch RegistryService.Failure.emailNotVerified {
             return try await req.render { RegistryApplyPage.confirmEmailFirst($0) }
         } catch RegistryService.Failure.alreadyApplied {

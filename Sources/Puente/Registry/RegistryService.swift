@@ -31,6 +31,14 @@ struct RegistryService {
         return try await create(input, status: .applied, userID: user.id, includeNotes: false, notify: .registryEmailAppliedSubject)
     }
 
+    /// What `apply` would refuse in `input`, without writing anything: the application's steps
+    /// check their own fields with it as the person goes.
+    func problems(in input: RegistryEntryInput) async throws -> FormErrors {
+        var errors = input.validate(counties: config.counties, communities: config.communities)
+        try await checkOrganizations(input, keeping: [], into: &errors)
+        return errors
+    }
+
     /// Staff add a person directly, usually already active. A number is given only when
     /// migrating an existing registry; otherwise a new one is drawn.
     func createByStaff(_ input: RegistryEntryInput, status: RegistryEntry.Status = .active,
@@ -40,8 +48,7 @@ struct RegistryService {
 
     private func create(_ input: RegistryEntryInput, status: RegistryEntry.Status, userID: UUID?,
                         includeNotes: Bool, notify: L10n?, registryNumber: String? = nil) async throws -> RegistryEntry {
-        var errors = input.validate(counties: config.counties, communities: config.communities)
-        try await checkOrganizations(input, keeping: [], into: &errors)
+        let errors = try await problems(in: input)
         guard errors.isEmpty else { throw Failure.invalid(errors.snapshot) }
         // A drawn number can collide with one already issued (birthday bound); draw again.
         for attempt in 1...5 {

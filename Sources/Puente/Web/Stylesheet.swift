@@ -36,7 +36,10 @@ enum Stylesheet {
     input[type=checkbox],input[type=radio]{width:40px;height:40px;margin:0 .5rem 0 0;flex:none;accent-color:#0b4f8a}
     label.choice{display:flex;align-items:center;font-weight:400;padding:.2rem 0;min-height:44px}
     .choices-columns{display:grid;grid-template-columns:repeat(auto-fill,minmax(8rem,1fr));column-gap:1rem}
-    .choices-columns>.field-error{grid-column:1/-1}
+    .choices-columns>.field-error,.choices-columns>details,.choices>.hint{grid-column:1/-1}
+    .more>summary{cursor:pointer;font-weight:600;color:#0b4f8a;text-decoration:underline;padding:.5rem 0;min-height:44px}
+    button.button-link{background:none;border:0;box-shadow:none;color:#0b4f8a;text-decoration:underline;font-weight:400;padding:.25rem 0}
+    .caption{color:#444;margin:0;font-size:1.1rem}
     .attendance label.choice{display:inline-flex;margin-right:1.25rem}
     .button,button{display:inline-block;font:inherit;font-weight:600;padding:.6rem 1.2rem;border:2px solid #0b4f8a;border-radius:4px;background:#0b4f8a;color:#fff;min-height:44px;cursor:pointer;text-decoration:none;text-align:center;box-shadow:0 2px 0 #062a4b}
     a.button{color:#fff}

@@ -212,6 +212,10 @@ public enum L10n: String, CaseIterable, Sendable {
     case registryNextApplied, registryNextChanges, registryNextActive, registryNextInactive, registryNextSuspended, registryNextDeclined
     case registryNoneChosen, registryListedYes, registryListedNo
 
+    // /registry/apply in steps, then "check your answers"
+    case registryStepAbout, registryStepLanguages, registryStepPlaces, registryStepDirectory, registryStepCheck, registryStepOf
+    case registryStepContinue, registryStepBack, registryMoreLanguages, registryCheckLead, registryDirectoryShows, registryCountyRegionsHint
+
     // The registry follows training
     case registryTrainingMet, registryTrainingInProgress, registryApproveMidCourseReason
 

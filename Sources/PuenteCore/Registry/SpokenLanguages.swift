@@ -66,6 +66,11 @@ public enum SpokenLanguages {
         .init(code: "ase", english: "American Sign Language", spanish: "lengua de señas americana"),
     ]
 
+    /// Offered first on the application, the rest behind "more languages": the languages
+    /// most spoken at home in the United States after English (Census ACS), which CHW programs
+    /// meet most, plus American Sign Language.
+    public static let common = ["en", "es", "zh", "vi", "tl", "ar", "ko", "ase"]
+
     /// The codes in the reading order of their names, per language.
     public static let readingOrder = ReadingOrder(codes: all.map(\.code)) { code, language in byCode[code]!.name(in: language) }
 

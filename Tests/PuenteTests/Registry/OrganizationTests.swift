@@ -88,7 +88,7 @@ import VaporTesting
 
             // act
             let pages = [try await staff.get(SiteURL.staffOrganizations.path).body.string,
-                         try await member.get(SiteURL.registryApply.path).body.string]
+                         try await member.post(SiteURL.registryApply.path, Self.organizationsStep).body.string]
 
             // check
             for page in pages {
@@ -138,13 +138,16 @@ import VaporTesting
         }
     }
 
+    /// The application's step with the organizations, opened as its "Change" button does.
+    static let organizationsStep = [("step", "check"), ("go", "directory")]
+
     @Test func aMemberChoosesOrganizationsAndAnEmployerOrNone() async throws {
         try await withPuente { app in
             let clinic = try await organization(app, "Clínica del Valle")
             let coalition = try await organization(app, "Promotores Unidos")
             let closed = try await organization(app, "Closed Program", active: false)
             let member = try await signedIn(app, "maria@example.org", roles: [.member])
-            let form = try await member.get(SiteURL.registryApply.path).body.string
+            let form = try await member.post(SiteURL.registryApply.path, Self.organizationsStep).body.string
             #expect(form.contains("Promotores Unidos") && !form.contains("Closed Program"))
             #expect(form.contains("you do not need an employer"))
 

@@ -71,19 +71,40 @@ final class Browser {
     /// Presses the warning button of a confirmation page: posts its form's hidden fields (with
     /// `confirmed=yes`) to its action, as the browser would.
     func confirm(_ page: TestingHTTPResponse) async throws -> TestingHTTPResponse {
-        let html = page.body.string
+        let (action, fields) = try Self.firstForm(in: page.body.string)
+        return try await post(action, fields)
+    }
+
+    /// Presses a button of the page's first form, as a browser would: the form's hidden fields and
+    /// filled-in or ticked ones, `answers` in place of any of the same name, and the pressed
+    /// button's own name and value.
+    @discardableResult
+    func submit(_ page: TestingHTTPResponse, _ answers: [(String, String)], pressing button: (String, String)) async throws
+        -> TestingHTTPResponse {
+        let (action, hidden) = try Self.firstForm(in: page.body.string)
+        let answered = Set(answers.map(\.0))
+        return try await post(action, hidden.filter { !answered.contains($0.0) } + answers + [button])
+    }
+
+    /// The first posting form's action, and what it would send as it stands (without the CSRF
+    /// token): hidden fields, text fields with their values, ticked boxes and radios.
+    static func firstForm(in html: String) throws -> (action: String, hidden: [(String, String)]) {
         let form = try #require(html.range(of: #"<form method="post" action="[^"]+""#, options: .regularExpression))
         let action = html[form].split(separator: "\"")[3]
         let rest = html[form.upperBound...]
         let formHTML = String(rest[..<(rest.range(of: "</form>")?.lowerBound ?? rest.endIndex)])
         var fields: [(String, String)] = []
-        let hidden = try Regex(#"<input type="hidden" name="([^"]+)" value="([^"]*)">"#)
-        for match in formHTML.matches(of: hidden) {
+        let sent = try Regex(#"<input type="(?:hidden|text|email|tel|date)"(?: id="[^"]*")? name="([^"]+)" value="([^"]*)"|<input type="(?:checkbox|radio)" name="([^"]+)" value="([^"]*)" checked"#)
+        for match in formHTML.matches(of: sent) {
+            if let name = match.output[3].substring {
+                fields.append((String(name), Self.unescape(String(match.output[4].substring ?? ""))))
+                continue
+            }
             let name = String(match.output[1].substring ?? "")
             guard name != "_csrf" else { continue }
             fields.append((name, Self.unescape(String(match.output[2].substring ?? ""))))
         }
-        return try await post(Self.unescape(String(action)), fields)
+        return (Self.unescape(String(action)), fields)
     }
 
     private static func unescape(_ text: String) -> String {

@@ -144,7 +144,10 @@ struct OnAPhoneTests {
                 }) { $1 }, formHolding: "email"),
             ] + signIn("nueva@example.org") + [
                 .open(SiteURL.registryApply.path),
-                .submit(fill: [:], formHolding: "given_name"), // nothing chosen: the form again, with its errors
+                .submit(fill: [:], formHolding: "given_name"), // the account's name and address: on to the languages
+                .submit(fill: [:], formHolding: "languages[]"), // nothing chosen: the step again, with its error
+                .submit(fill: ["languages[]": "es"], formHolding: "languages[]"),
+                .tap("#field-counties summary"), // a region opens to show its counties
                 .open(SiteURL.logout.path),
             ] + signIn(DemoData.people[0].email) + [
                 .open(SiteURL.staffProgramNew.path),
@@ -153,14 +156,16 @@ struct OnAPhoneTests {
             ])
 
             // check
-            try #require(pages.count == 13)
+            try #require(pages.count == 16)
             #expect(pages[1].text.contains(L10n.fieldRequired.text(.es)), "the registration form shows what is missing")
             #expect(try await EventRegistration.query(on: app.db).filter(\.$email == "rosa.diaz@example.org").count() == 1)
             #expect(pages[2].path.hasPrefix("/events/registrations/") && pages[2].text.contains(event.title(in: .es)), "the visitor lands on their registration")
-            let apply = pages[5].columns
-            #expect(apply["field-languages"] == 2 && apply["field-counties"] == 2, "long lists of short names stand in two columns: \(apply)")
-            #expect(apply["field-communities"] == 1, "longer names keep a line each")
-            #expect(pages[6].path == SiteURL.registryApply.path, "the application form answers with its errors")
+            let (languages, places) = (pages[6].columns, pages[9].columns)
+            #expect(languages["field-languages"] == 2 && places["field-counties"] == 2,
+                    "long lists of short names stand in two columns: \(languages) \(places)")
+            #expect(places["field-communities"] == 1, "longer names keep a line each")
+            #expect(pages[7].path == SiteURL.registryApply.path && pages[7].text.contains(L10n.registryChooseLanguage.text(.es)),
+                    "a step answers with its error")
             for page in pages { expectFitsAPhone(page) }
         }
     }

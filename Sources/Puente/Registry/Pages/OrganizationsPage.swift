@@ -3,7 +3,6 @@
 import Fluent
 import SQLKit
 import Foundation
-import Plot
 import PuenteCore
 
 enum OrganizationsPage {
@@ -30,65 +29,61 @@ enum OrganizationsPage {
 
     static func list(_ ctx: PageContext, rows: [Row], input: OrganizationInput, errors: FormErrors = .init(),
                      counties: CountyList) -> PageView {
-        PageView(title: ctx.t(.organizationsTitle), content: Div {
-            H1(ctx.t(.organizationsTitle))
-            Paragraph(ctx.t(.organizationsLead))
-            if rows.isEmpty { Paragraph(ctx.t(.noResults)) }
-            UI.table(label: ctx.t(.organizationsTitle)) {
-                Tag.element(.thead) {
-                    Tag.element(.tr) {
-                        Tag.element(.th) { Text(ctx.t(.organizationName)) }
-                        Tag.element(.th) { Text(ctx.t(.organizationKind)) }
-                        Tag.element(.th) { Text(ctx.t(.organizationPeople)) }
+        var out = HTMLWriter(capacity: 8_192)
+        out.leaf(.h1, text: ctx.t(.organizationsTitle))
+        out.leaf(.p, text: ctx.t(.organizationsLead))
+        if rows.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+        out.table(label: ctx.t(.organizationsTitle)) { out in
+            out.element(.thead) { out in
+                out.element(.tr) { out in
+                    for heading in [L10n.organizationName, .organizationKind, .organizationPeople] {
+                        out.leaf(.th, ["scope": "col"], text: ctx.t(heading))
                     }
                 }
-                Tag.element(.tbody) {
-                    for row in rows {
-                        Tag.element(.tr) {
-                            Tag.element(.td) {
-                                Tag.a(SiteURL.staffOrganization(.value(row.id)).path, row.name)
-                                if !row.active { Text(" (\(ctx.t(.organizationInactive)))") }
-                            }
-                            Tag.element(.td) { Text(ctx.t(row.kind.label)) }
-                            Tag.element(.td) { Text("\(row.people)") }
+            }
+            out.element(.tbody) { out in
+                for row in rows {
+                    out.element(.tr) { out in
+                        out.element(.td) { out in
+                            out.link(SiteURL.staffOrganization(.value(row.id)).path, row.name)
+                            if !row.active { out.text(" (\(ctx.t(.organizationInactive)))") }
                         }
+                        out.leaf(.td, text: ctx.t(row.kind.label))
+                        out.leaf(.td, text: "\(row.people)")
                     }
                 }
             }
-            H2(ctx.t(.organizationNew))
-            UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: SiteURL.staffOrganizations.path) {
-                fields(ctx, input, errors, counties: counties)
-                UI.submit(ctx.t(.save))
-            }
-        }, status: errors.isEmpty ? .ok : .unprocessableEntity)
+        }
+        out.leaf(.h2, text: ctx.t(.organizationNew))
+        out.errorSummary(ctx, errors)
+        out.form(ctx, action: SiteURL.staffOrganizations.path) { out in
+            fields(&out, ctx, input, errors, counties: counties)
+            out.submit(ctx.t(.save))
+        }
+        return PageView(title: ctx.t(.organizationsTitle), html: out.html, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     static func edit(_ ctx: PageContext, id: UUID, input: OrganizationInput, errors: FormErrors = .init(),
                      counties: CountyList) -> PageView {
-        PageView(title: ctx.t(.organizationEdit), content: Div {
-            H1(ctx.t(.organizationEdit))
-            UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: SiteURL.staffOrganization(.value(id)).path) {
-                fields(ctx, input, errors, counties: counties)
-                UI.submit(ctx.t(.save))
-            }
-            Paragraph { Tag.a(SiteURL.staffOrganizations.path, ctx.t(.organizationsTitle)) }
-        }, status: errors.isEmpty ? .ok : .unprocessableEntity)
+        var out = HTMLWriter()
+        out.leaf(.h1, text: ctx.t(.organizationEdit))
+        out.errorSummary(ctx, errors)
+        out.form(ctx, action: SiteURL.staffOrganization(.value(id)).path) { out in
+            fields(&out, ctx, input, errors, counties: counties)
+            out.submit(ctx.t(.save))
+        }
+        out.element(.p) { $0.link(SiteURL.staffOrganizations.path, ctx.t(.organizationsTitle)) }
+        return PageView(title: ctx.t(.organizationEdit), html: out.html, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
-    private static func fields(_ ctx: PageContext, _ input: OrganizationInput, _ errors: FormErrors, counties: CountyList) -> Component {
-        ComponentGroup {
-            UI.field(ctx, name: "name", label: .organizationName, value: input.name, errors: errors, autocomplete: "organization")
-            RegistryFormView.radios(ctx, name: "kind", legend: .organizationKind, selected: input.kind, errors: errors,
-                                    options: Organization.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) })
-            UI.select(ctx, name: "county", label: .organizationCounty, options: counties.counties.map { ($0.fips, $0.name) },
-                      selected: input.countyFIPS, errors: errors, anyOption: ctx.t(.organizationNoCounty))
-            Tag.element(.label, ["class": "choice"]) {
-                Tag.void(.input, ["type": "checkbox", "name": "active", "value": "on", "checked": input.active ? "" : nil])
-                Text(" " + ctx.t(.organizationActive))
-            }
-        }
+    private static func fields(_ out: inout HTMLWriter, _ ctx: PageContext, _ input: OrganizationInput, _ errors: FormErrors,
+                               counties: CountyList) {
+        out.field(ctx, name: "name", label: .organizationName, value: input.name, errors: errors, autocomplete: "organization")
+        out.radios(ctx, name: "kind", legend: .organizationKind, selected: input.kind, errors: errors,
+                   options: Organization.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) })
+        out.select(ctx, name: "county", label: .organizationCounty, options: counties.counties.map { ($0.fips, $0.name) },
+                   selected: input.countyFIPS, errors: errors, anyOption: ctx.t(.organizationNoCounty))
+        out.choiceBoxes(name: "active", options: [("on", ctx.t(.organizationActive))], selected: input.active ? ["on"] : [])
     }
 }
 

@@ -2,7 +2,6 @@
 // links, and the form those links lead to.
 
 import Foundation
-import Plot
 import PuenteCore
 
 enum RegistryMinePage {
@@ -25,11 +24,10 @@ enum RegistryMinePage {
         }
         out.summaryList(ctx, summary(ctx, model.input, choices))
         out.errorSummary(ctx, errors)
-        // The form's fields are still Plot components (RegistryFormView), rendered once here.
-        out.raw(UI.form(ctx, action: SiteURL.registryMine.path) {
-            RegistryFormView.fields(ctx, model.input, errors, choices: choices, staff: false, nameSettled: model.status.nameIsSettled)
-            UI.submit(ctx.t(model.status == .changesRequested ? .registryMyUpdate : .save))
-        }.render())
+        out.form(ctx, action: SiteURL.registryMine.path) { out in
+            RegistryFormView.fields(&out, ctx, model.input, errors, choices: choices, staff: false, nameSettled: model.status.nameIsSettled)
+            out.submit(ctx.t(model.status == .changesRequested ? .registryMyUpdate : .save))
+        }
         return PageView(title: ctx.t(.registryMyTitle), html: out.html, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 

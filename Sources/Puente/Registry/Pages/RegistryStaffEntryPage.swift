@@ -2,7 +2,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 
 enum RegistryStaffEntryPage {
@@ -43,80 +42,78 @@ enum RegistryStaffEntryPage {
     static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init(), statusError: L10n? = nil,
                      choices: RegistryFormChoices) -> PageView {
         let title = model.number.map { ctx.t(.verifyRegistryHeading, ["number": $0]) } ?? ctx.t(.registryStaffNew)
-        return PageView(title: title, content: Div {
-            H1(title)
-            if let id = model.id, let status = model.status {
-                review(ctx, id: id, status: status, reason: model.reason, training: model.training, error: statusError)
-            }
-            UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: model.id.map { SiteURL.staffRegistryEntry(.value($0)).path } ?? SiteURL.staffRegistryNew.path) {
-                RegistryFormView.fields(ctx, model.input, errors, choices: choices, staff: true)
-                UI.submit(ctx.t(model.id == nil ? .registryStaffCreate : .save))
-            }
-            if let id = model.id { credentials(ctx, entryID: id, model) }
-            if !model.history.isEmpty { history(ctx, model.history) }
-        }, status: errors.isEmpty && statusError == nil && model.credentialErrors.isEmpty ? .ok : .unprocessableEntity)
+        var out = HTMLWriter(capacity: 24_576)
+        out.leaf(.h1, text: title)
+        if let id = model.id, let status = model.status {
+            review(&out, ctx, id: id, status: status, reason: model.reason, training: model.training, error: statusError)
+        }
+        out.errorSummary(ctx, errors)
+        out.form(ctx, action: model.id.map { SiteURL.staffRegistryEntry(.value($0)).path } ?? SiteURL.staffRegistryNew.path) { out in
+            RegistryFormView.fields(&out, ctx, model.input, errors, choices: choices, staff: true)
+            out.submit(ctx.t(model.id == nil ? .registryStaffCreate : .save))
+        }
+        if let id = model.id { credentials(&out, ctx, entryID: id, model) }
+        if !model.history.isEmpty { history(&out, ctx, model.history) }
+        return PageView(title: title, html: out.html,
+                        status: errors.isEmpty && statusError == nil && model.credentialErrors.isEmpty ? .ok : .unprocessableEntity)
     }
 
-    private static func review(_ ctx: PageContext, id: UUID, status: RegistryEntry.Status, reason: String?, training: RegistryTraining,
-                               error: L10n?) -> Component {
-        Tag.element(.section, ["aria-labelledby": "review-heading"]) {
-            Tag.element(.h2, ["id": "review-heading"]) { Text(ctx.t(.registryReviewTitle)) }
-            Tag.raw(HTMLWriter.fragment { out in
-                if let certificate = training.certificate {
-                    out.element(.p) { $0.tag(ctx.t(.registryTrainingMet, ["number": certificate]), tone: .success) }
-                } else if let course = training.courseInProgress, [.applied, .changesRequested].contains(status) {
-                    out.warningText(ctx, ctx.t(.registryTrainingInProgress, ["cohort": course]))
+    private static func review(_ out: inout HTMLWriter, _ ctx: PageContext, id: UUID, status: RegistryEntry.Status, reason: String?,
+                               training: RegistryTraining, error: L10n?) {
+        out.element(.section, ["aria-labelledby": "review-heading"]) { out in
+            out.leaf(.h2, ["id": "review-heading"], text: ctx.t(.registryReviewTitle))
+            if let certificate = training.certificate {
+                out.element(.p) { $0.tag(ctx.t(.registryTrainingMet, ["number": certificate]), tone: .success) }
+            } else if let course = training.courseInProgress, [.applied, .changesRequested].contains(status) {
+                out.warningText(ctx, ctx.t(.registryTrainingInProgress, ["cohort": course]))
+            }
+            out.leaf(.p, text: ctx.t(.registryMyStatus) + ": " + ctx.t(status.label) + (reason.map { " — \($0)" } ?? ""))
+            out.form(ctx, action: SiteURL.staffRegistryStatus(.value(id)).path) { out in
+                var errors = FormErrors()
+                if let error { errors.add("reason", error) }
+                out.field(ctx, name: "reason", label: .reasonForPersonLabel, errors: errors, required: false)
+                out.buttonGroup { out in
+                    for (target, label) in actions(for: status) {
+                        out.submit(ctx.t(label), kind: [.suspended, .inactive, .declined].contains(target) ? .warning : .primary,
+                                   name: "status", value: target.rawValue)
+                    }
                 }
-            })
-            Paragraph(ctx.t(.registryMyStatus) + ": " + ctx.t(status.label) + (reason.map { " — \($0)" } ?? ""))
-            UI.form(ctx, action: SiteURL.staffRegistryStatus(.value(id)).path) {
-                Div {
-                    Tag.element(.label, ["for": "field-reason"]) { Text(ctx.t(.reasonForPersonLabel)) }
-                    if let error { Paragraph(ctx.t(error)).class("field-error").id("field-reason-error") }
-                    Tag.void(.input, ["type": "text", "id": "field-reason", "name": "reason",
-                                       "aria-invalid": error == nil ? nil : "true",
-                                       "aria-describedby": error == nil ? nil : "field-reason-error"])
-                }.class(error == nil ? "field" : "field has-error")
-                UI.buttonGroup(actions(for: status).map { target, label in
-                    (ctx.t(label), [.suspended, .inactive, .declined].contains(target) ? .warning : .primary, "status", target.rawValue)
-                })
             }
         }
     }
 
-    private static func credentials(_ ctx: PageContext, entryID: UUID, _ model: Model) -> Component {
-        Tag.element(.section, ["aria-labelledby": "credentials-heading"]) {
-            Tag.element(.h2, ["id": "credentials-heading"]) { Text(ctx.t(.credentialsTitle)) }
-            if model.credentials.isEmpty { Paragraph(ctx.t(.credentialNone)) }
-            Tag.element(.ul) {
+    private static func credentials(_ out: inout HTMLWriter, _ ctx: PageContext, entryID: UUID, _ model: Model) {
+        out.element(.section, ["aria-labelledby": "credentials-heading"]) { out in
+            out.leaf(.h2, ["id": "credentials-heading"], text: ctx.t(.credentialsTitle))
+            if model.credentials.isEmpty { out.leaf(.p, text: ctx.t(.credentialNone)) }
+            out.element(.ul) { out in
                 for (credential, id) in zip(model.credentials, model.credentialIDs) {
-                    Tag.element(.li) {
-                        Tag.a(SiteURL.verifyNumber(.value(credential.number)).path, credential.number)
-                        Text(" · \(credential.program) · \(credential.issuer) · \(credential.issuedOn) · " + ctx.t(credential.status.label))
+                    out.element(.li) { out in
+                        out.link(SiteURL.verifyNumber(.value(credential.number)).path, credential.number)
+                        out.text(" · \(credential.program) · \(credential.issuer) · \(credential.issuedOn) · " + ctx.t(credential.status.label))
                         if credential.holder != model.entryName {
-                            Text(" · " + ctx.t(.credentialPrintedName, ["name": credential.holder]))
+                            out.text(" · " + ctx.t(.credentialPrintedName, ["name": credential.holder]))
                         }
                         if credential.status != .revoked {
-                            UI.form(ctx, action: SiteURL.staffCredentialRevoke(.value(id)).path) {
-                                Tag.element(.label, ["for": "revoke-\(id)"]) { Text(ctx.t(.reasonForPersonLabel)) }
-                                Tag.void(.input, ["type": "text", "id": "revoke-\(id)", "name": "reason", "required": ""])
-                                UI.submit(ctx.t(.credentialRevoke), kind: .warning)
+                            out.form(ctx, action: SiteURL.staffCredentialRevoke(.value(id)).path) { out in
+                                out.leaf(.label, ["for": "revoke-\(id)"], text: ctx.t(.reasonForPersonLabel))
+                                out.open(.input, ["type": "text", "id": "revoke-\(id)", "name": "reason", "required": ""])
+                                out.submit(ctx.t(.credentialRevoke), kind: .warning)
                             }
                         }
                     }
                 }
             }
-            UI.errorSummary(ctx, model.credentialErrors)
-            UI.form(ctx, action: SiteURL.staffRegistryCredentials(.value(entryID)).path) {
+            out.errorSummary(ctx, model.credentialErrors)
+            out.form(ctx, action: SiteURL.staffRegistryCredentials(.value(entryID)).path) { out in
                 let input = model.credentialInput, errors = model.credentialErrors
-                UI.field(ctx, name: "credential_number", label: .credentialNumber, value: input.number, errors: errors)
-                UI.field(ctx, name: "credential_program", label: .credentialProgram, value: input.program, errors: errors)
-                UI.field(ctx, name: "credential_issuer", label: .credentialIssuer, value: input.issuer, errors: errors)
-                UI.field(ctx, name: "credential_issued_on", label: .credentialIssuedOn, type: "date", value: input.issuedOn, errors: errors)
-                UI.field(ctx, name: "credential_expires_on", label: .credentialExpiresOn, type: "date", value: input.expiresOn,
-                         errors: errors, required: false)
-                UI.submit(ctx.t(.credentialAdd))
+                out.field(ctx, name: "credential_number", label: .credentialNumber, value: input.number, errors: errors)
+                out.field(ctx, name: "credential_program", label: .credentialProgram, value: input.program, errors: errors)
+                out.field(ctx, name: "credential_issuer", label: .credentialIssuer, value: input.issuer, errors: errors)
+                out.field(ctx, name: "credential_issued_on", label: .credentialIssuedOn, type: "date", value: input.issuedOn, errors: errors)
+                out.field(ctx, name: "credential_expires_on", label: .credentialExpiresOn, type: "date", value: input.expiresOn,
+                          errors: errors, required: false)
+                out.submit(ctx.t(.credentialAdd))
             }
         }
     }
@@ -135,17 +132,15 @@ enum RegistryStaffEntryPage {
         }
     }
 
-    private static func history(_ ctx: PageContext, _ rows: [(when: Date, from: String?, to: String, reason: String?,
-                                                              who: String?)]) -> Component {
-        Tag.element(.section) {
-            H2(ctx.t(.registryHistory))
-            Tag.element(.ul) {
+    private static func history(_ out: inout HTMLWriter, _ ctx: PageContext,
+                                _ rows: [(when: Date, from: String?, to: String, reason: String?, who: String?)]) {
+        out.element(.section) { out in
+            out.leaf(.h2, text: ctx.t(.registryHistory))
+            out.element(.ul) { out in
                 for row in rows {
-                    Tag.element(.li) {
-                        let to = RegistryEntry.Status(rawValue: row.to).map { ctx.t($0.label) } ?? row.to
-                        Text(ctx.dates.format(row.when, .dateTime, in: ctx.language) + " · " + to
+                    let to = RegistryEntry.Status(rawValue: row.to).map { ctx.t($0.label) } ?? row.to
+                    out.leaf(.li, text: ctx.dates.format(row.when, .dateTime, in: ctx.language) + " · " + to
                              + (row.reason.map { " — \($0)" } ?? "") + (row.who.map { " (\($0))" } ?? ""))
-                    }
                 }
             }
         }

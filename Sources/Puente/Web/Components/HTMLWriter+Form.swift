@@ -88,16 +88,42 @@ extension HTMLWriter {
     /// a phone they take half the scrolling.
     mutating func checkboxes(_ ctx: PageContext, name: String, field: String, legend: L10n, selected: Set<String>,
                              errors: FormErrors, options: [(String, String)], inColumns: Bool = false) {
-        element(.fieldset, ["class": inColumns ? "choices choices-columns" : "choices", "id": "field-\(field)"]) { out in
+        choices(ctx, field: field, legend: legend, errors: errors, inColumns: inColumns) { out in
+            out.choiceBoxes(name: name, options: options, selected: selected)
+        }
+    }
+
+    /// The fieldset around a group of choices: legend, error, then whatever `content` writes.
+    mutating func choices(_ ctx: PageContext, field: String, legend: L10n, errors: FormErrors, inColumns: Bool = false,
+                          _ content: (inout HTMLWriter) -> Void) {
+        element(.fieldset, ["class": inColumns ? "choices choices-columns" : "choices", "id": "field-\(field)",
+                            "aria-invalid": errors[field] == nil ? nil : "true"]) { out in
             out.leaf(.legend, text: ctx.t(legend))
             if let error = errors[field] { out.leaf(.p, ["class": "field-error"], text: ctx.t(error)) }
-            for (value, text) in options {
-                out.element(.label, ["class": "choice"]) { out in
-                    out.open(.input, ["type": "checkbox", "name": name, "value": value, "checked": selected.contains(value) ? "" : nil])
-                    out.text(" " + text)
-                }
+            content(&out)
+        }
+    }
+
+    /// One labelled box per option, the label wrapping the box so the whole line is the target.
+    mutating func choiceBoxes(name: String, options: [(String, String)], selected: Set<String>, type: String = "checkbox") {
+        for (value, text) in options {
+            element(.label, ["class": "choice"]) { out in
+                out.open(.input, ["type": type, "name": name, "value": value, "checked": selected.contains(value) ? "" : nil])
+                out.text(" " + text)
             }
         }
+    }
+
+    /// A fieldset of radios: one answer from a few.
+    mutating func radios(_ ctx: PageContext, name: String, legend: L10n, selected: String, errors: FormErrors, options: [(String, String)]) {
+        choices(ctx, field: name, legend: legend, errors: errors) { out in
+            out.choiceBoxes(name: name, options: options, selected: [selected], type: "radio")
+        }
+    }
+
+    /// A form field's value carried unseen from another step of the same form.
+    mutating func hidden(_ name: String, _ value: String) {
+        open(.input, ["type": "hidden", "name": name, "value": value])
     }
 
     mutating func submit(_ title: String) {

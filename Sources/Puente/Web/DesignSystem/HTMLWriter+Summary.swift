@@ -10,6 +10,14 @@ struct SummaryRow {
     var change: String? = nil
     /// Already-written markup shown instead of `value` (a status tag).
     var valueHTML: String? = nil
+    /// "Change" as a button of the form the list sits in, for answers that live in the form
+    /// itself (a form in steps), not at an address.
+    var changeButton: ButtonValue? = nil
+
+    struct ButtonValue {
+        let name: String
+        let value: String
+    }
 }
 
 extension HTMLWriter {
@@ -22,15 +30,24 @@ extension HTMLWriter {
                     if let markup = row.valueHTML { out.element(.dd) { $0.raw(markup) } } else { out.leaf(.dd, text: row.value) }
                     if let change = row.change {
                         out.element(.dd, ["class": "summary-action"]) { out in
-                            out.element(.a, ["href": change]) { out in
-                                out.text(ctx.t(.change))
-                                out.leaf(.span, ["class": "visually-hidden"], text: " " + row.key)
+                            out.element(.a, ["href": change]) { $0.changeLabel(ctx, row.key) }
+                        }
+                    } else if let button = row.changeButton {
+                        out.element(.dd, ["class": "summary-action"]) { out in
+                            out.element(.button, ["type": "submit", "class": "button-link", "name": button.name, "value": button.value]) {
+                                $0.changeLabel(ctx, row.key)
                             }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// "Change", and for screen readers which answer it changes.
+    private mutating func changeLabel(_ ctx: PageContext, _ key: String) {
+        text(ctx.t(.change))
+        leaf(.span, ["class": "visually-hidden"], text: " " + key)
     }
 
     /// A day as a small calendar leaf: weekday, day number, month, in the reader's language.

@@ -48,6 +48,20 @@ extension L10n {
         case .registryNoneChosen: .init(en: "None chosen", es: "Nada elegido")
         case .registryListedYes: .init(en: "Listed in the public directory", es: "Aparece en el directorio público")
         case .registryListedNo: .init(en: "Not listed in the public directory", es: "No aparece en el directorio público")
+        case .registryStepAbout: .init(en: "About you", es: "Sus datos")
+        case .registryStepLanguages: .init(en: "Languages you speak", es: "Idiomas que habla")
+        case .registryStepPlaces: .init(en: "Where you work", es: "Dónde trabaja")
+        case .registryStepDirectory: .init(en: "Organizations and the public directory", es: "Organizaciones y el directorio público")
+        case .registryStepCheck: .init(en: "Check your answers", es: "Revise sus respuestas")
+        case .registryStepOf: .init(en: "Step {step} of {steps}", es: "Paso {step} de {steps}")
+        case .registryStepContinue: .init(en: "Continue", es: "Continuar")
+        case .registryStepBack: .init(en: "Back", es: "Atrás")
+        case .registryMoreLanguages: .init(en: "More languages ({count})", es: "Más idiomas ({count})")
+        case .registryCheckLead: .init(en: "Nothing is sent until you press the button below. Change anything that is not right.",
+                                       es: "No se envía nada hasta que oprima el botón de abajo. Cambie lo que no esté bien.")
+        case .registryDirectoryShows: .init(en: "The directory shows", es: "El directorio muestra")
+        case .registryCountyRegionsHint: .init(en: "Open your region to choose its counties. You can choose counties in more than one region.",
+                                               es: "Abra su región para elegir sus condados. Puede elegir condados de más de una región.")
         case .registryTrainingMet: .init(en: "Training requirement met: certificate {number}", es: "Requisito de capacitación cumplido: certificado {number}")
         case .registryTrainingInProgress:
             .init(en: "Still in the core course ({cohort}) with no certificate yet. Approving now needs a reason.",

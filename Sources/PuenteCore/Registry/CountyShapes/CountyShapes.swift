@@ -11,6 +11,13 @@ public struct CountyShapes: Sendable {
     /// SVG path data by five-digit FIPS code.
     public let paths: [String: String]
 
+    public init(state: String, width: Int, height: Int, paths: [String: String]) {
+        self.state = state
+        self.width = width
+        self.height = height
+        self.paths = paths
+    }
+
     public static func forState(_ code: String) -> CountyShapes? {
         switch code.uppercased() {
         case "CA": california
