@@ -93,6 +93,7 @@ enum Stylesheet {
     .inline-form{display:inline}
     .card{border:1px solid #ccc;border-radius:4px;padding:.5rem 1rem;margin:1rem 0;overflow:hidden}
     .card h2,.card h3{margin:.25rem 0;font-size:1.2rem}
+    .cards{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,20rem),1fr));gap:1rem}.cards>.card{margin:0}
     .tasks{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,22rem),1fr));gap:.75rem;padding:0;list-style:none}
     .tasks a{display:block;padding:.75rem 1rem;border:2px solid #0b4f8a;border-radius:4px;font-weight:700;text-decoration:none;min-height:44px}
     .tasks a span{display:block;font-weight:400;color:#1b1b1b}

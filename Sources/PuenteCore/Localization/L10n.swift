@@ -149,6 +149,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case hoursEmailReturnedBody, trainingStaffTitle, trainingCohorts, trainingNewCohort, trainingProgram, trainingCohortName
     case trainingStartsOn, trainingEndsOn, trainingCapacity, trainingDateInvalid, trainingTimeInvalid, trainingEndBeforeStart
     case trainingPlaceOrLink, trainingLinkInvalid, trainingCapacityInvalid, trainingNotASupervisor, trainingNotATrainer, trainingTransferSameProgram
+    case trainingActions
     case trainingRoster, trainingAccept, trainingWaitlist, trainingExtend, trainingExtendUntil, trainingTransfer
     case trainingTransferTo, trainingAddTrainer, trainingSessions, trainingStartsAt, trainingTopic, trainingAddSession
     case attendanceTitle, attendancePresent, attendancePartial, attendanceAbsent, attendancePartialHours, attendanceSave

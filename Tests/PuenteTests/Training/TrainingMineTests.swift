@@ -99,4 +99,33 @@ import VaporTesting
             #expect(marks.first { $0.$enrollment.id == ana.id }?.mark == .absent, "a mark already given stays")
         }
     }
+
+    /// The roster reads on a trainer's phone: a card per trainee with bars against the
+    /// requirements, and each card's decisions folded and named for the person they act on.
+    @Test func theRosterIsACardPerTraineeWithBarsAndFoldedActions() async throws {
+        try await withPuente { app in
+            let cohort = try await app.makeCohort(sessions: 2)
+            let (_, rosa) = try await app.enroll("rosa@example.org", in: cohort)
+            _ = try await app.enroll("ana@example.org", name: "Ana Ruiz", in: cohort)
+            try await app.markAll(cohort, for: rosa)
+            let applicant = try await app.makeUser("luz@example.org", name: "Luz Ortega")
+            _ = try await app.trainingService.apply(applicant, to: cohort)
+            try await app.makeUser("staff@example.org", roles: [.staff])
+            let staff = Browser(app)
+            try await staff.signIn("staff@example.org")
+
+            let page = try await staff.get(SiteURL.trainingCohort(.value(cohort.id!)).path).body.string
+
+            #expect(page.contains("Trainees (3)"))
+            let cards = page.components(separatedBy: "<li class=\"card\">").dropFirst()
+            #expect(cards.count == 3)
+            let rosaCard = try #require(cards.first { $0.contains("Rosa Elena Díaz") })
+            #expect(rosaCard.contains("<progress id=\"attendance-\(rosa.id!.uuidString)\" max=\"") && rosaCard.contains("progress-met"),
+                    "present at every class: the attendance bar shows the requirement met")
+            #expect(rosaCard.contains("<span class=\"visually-hidden\"> Rosa Elena Díaz</span>"), "the fold says whose decisions it holds")
+            let luzCard = try #require(cards.first { $0.contains("Luz Ortega") })
+            #expect(luzCard.contains("value=\"waitlist\"") && !luzCard.contains("<progress"), "an applicant has decisions, no bars yet")
+            #expect(Set(page.matches(of: /id="(site-[^"]+)"/).map { String($0.output.1) }).count == 3, "each card's fields have their own ids")
+        }
+    }
 }

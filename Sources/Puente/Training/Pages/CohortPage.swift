@@ -1,8 +1,9 @@
-// One cohort's roster, sessions and trainers.
+// One cohort's roster, sessions and trainers. The roster is a card per trainee (bars for hours
+// and attendance, what is missing, and their actions folded), so it reads on a trainer's phone
+// in class as well as on a desk.
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 
 enum CohortPage {
@@ -50,151 +51,157 @@ enum CohortPage {
 
     static func page(_ ctx: PageContext, _ model: Model) -> PageView {
         let title = "\(model.program.name(ctx.language)) — \(ctx.content(model.cohort.name, spanish: model.cohort.nameEs))"
-        return PageView(title: title, content: Div {
-            H1(title)
-            Paragraph(TrainingText.range(ctx, model.cohort.startsOn, model.cohort.endsOn) + " · " + ctx.t(.trainingTrainers) + ": "
-                      + (model.trainers.isEmpty ? "—" : model.trainers.joined(separator: ", ")))
-            Paragraph { Tag.a(SiteURL.trainingCalendar(.value(model.cohort.calendarToken)).path, ctx.t(.trainingCalendarFeed)) }.class("hint")
-            // On class day the first thing a trainer needs, at the top of the page.
-            if let today = model.sessions.first(where: { $0.day == model.today.description }) {
-                Tag.raw(HTMLWriter.fragment { out in
-                    out.buttonGroup { $0.linkButton(SiteURL.trainingAttendance(.value(today.id!)).path, ctx.t(.attendanceTakeToday)) }
-                })
+        var out = HTMLWriter(capacity: 32_768)
+        out.leaf(.h1, text: title)
+        out.leaf(.p, text: TrainingText.range(ctx, model.cohort.startsOn, model.cohort.endsOn) + " · " + ctx.t(.trainingTrainers) + ": "
+                 + (model.trainers.isEmpty ? "—" : model.trainers.joined(separator: ", ")))
+        out.element(.p, ["class": "hint"]) { $0.link(SiteURL.trainingCalendar(.value(model.cohort.calendarToken)).path, ctx.t(.trainingCalendarFeed)) }
+        // On class day the first thing a trainer needs, at the top of the page.
+        if let today = model.sessions.first(where: { $0.day == model.today.description }) {
+            out.buttonGroup { $0.linkButton(SiteURL.trainingAttendance(.value(today.id!)).path, ctx.t(.attendanceTakeToday)) }
+        }
+        roster(&out, ctx, model)
+        sessions(&out, ctx, model)
+        if model.isStaff {
+            out.form(ctx, action: SiteURL.trainingCohortTrainers(.value(model.cohort.id!)).path) { out in
+                out.field(ctx, name: "email", label: .trainingAddTrainer, type: "email", errors: .init())
+                out.submit(ctx.t(.save))
             }
-            grid(ctx, model)
-            sessions(ctx, model)
-            if model.isStaff {
-                UI.form(ctx, action: SiteURL.trainingCohortTrainers(.value(model.cohort.id!)).path) {
-                    UI.field(ctx, name: "email", label: .trainingAddTrainer, type: "email", errors: .init())
-                    UI.submit(ctx.t(.save))
-                }
-            }
-        })
+        }
+        return PageView(title: title, html: out.html)
     }
 
-    /// The cohort grid: one row per person, hours against the requirement, and what can be done.
-    private static func grid(_ ctx: PageContext, _ model: Model) -> Component {
-        Tag.element(.section, ["aria-labelledby": "roster"]) {
-            Tag.element(.h2, ["id": "roster"]) { Text(ctx.t(.trainingRoster)) }
-            if model.rows.isEmpty { Paragraph(ctx.t(.noResults)) }
-            Div {
-                UI.table(label: ctx.t(.trainingRoster)) {
-                    Tag.element(.thead) {
-                        Tag.element(.tr) {
-                            for label in [L10n.columnPerson, .trainingStatus, .progressClassroom, .progressPracticum, .progressAttendance,
-                                          .progressDeadline,
-                                          .progressMissing] {
-                                Tag.element(.th, ["scope": "col"]) { Text(ctx.t(label)) }
-                            }
-                        }
-                    }
-                    Tag.element(.tbody) {
-                        for row in model.rows {
-                            Tag.element(.tr) {
-                                Tag.element(.td) { Text(row.name) }
-                                Tag.element(.td) { UI.tag(ctx, row.enrollment.status) }
-                                Tag.element(.td) { Text(row.progress.map { TrainingText.hours($0.classroomQuarterHours,
-                                                                                               of: $0.classroomRequired) } ?? "—") }
-                                Tag.element(.td) { Text(row.progress.map { TrainingText.hours($0.practicumQuarterHours,
-                                                                                               of: $0.practicumRequired) } ?? "—") }
-                                Tag.element(.td) { Text(row.progress.map { "\($0.attendancePercent)%" } ?? "—") }
-                                Tag.element(.td) {
-                                    Text(row.progress.flatMap { progress in
-                                        progress.deadline.map { $0.description + (progress.isOverdue(today: model.today) ? " ⚠ " + ctx.t(.progressOverdue) : "") }
-                                    } ?? "—")
-                                }
-                                Tag.element(.td) {
-                                    Text(row.progress.map { $0.isComplete ? ctx.t(.progressComplete) : $0.gaps.map { TrainingText.shortGap(ctx, $0) }.joined(separator: " · ") } ?? "")
-                                }
-                            }
-                        }
-                    }
+    /// A card per person: status, bars against the requirements, deadline, what is missing, and
+    /// the actions this enrollment can still take, folded so the roster stays short.
+    private static func roster(_ out: inout HTMLWriter, _ ctx: PageContext, _ model: Model) {
+        out.element(.section, ["aria-labelledby": "roster"]) { out in
+            out.leaf(.h2, ["id": "roster"], text: ctx.t(.trainingRoster) + " (\(model.rows.count))")
+            if model.rows.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+            out.element(.ul, ["class": "cards"]) { out in
+                for row in model.rows {
+                    out.element(.li, ["class": "card"]) { out in traineeCard(&out, ctx, model, row) }
                 }
-            }.class("table-scroll")
-            for row in model.rows { actions(ctx, model, row) }
+            }
         }
     }
 
-    private static func actions(_ ctx: PageContext, _ model: Model, _ row: Row) -> Component {
+    private static func traineeCard(_ out: inout HTMLWriter, _ ctx: PageContext, _ model: Model, _ row: Row) {
+        let id = row.enrollment.id!.uuidString
+        out.leaf(.h3, text: row.name)
+        out.element(.p) { out in
+            out.tag(ctx, row.enrollment.status)
+            out.text(" " + row.email)
+        }
+        if let progress = row.progress {
+            func hours(_ quarterHours: Int) -> String { Hours.text(quarterHours: quarterHours) }
+            out.progressBar(id: "classroom-\(id)", label: ctx.t(.progressClassroom), value: Double(progress.classroomQuarterHours),
+                            required: Double(progress.classroomRequired),
+                            text: TrainingText.hours(progress.classroomQuarterHours, of: progress.classroomRequired))
+            out.progressBar(id: "practicum-\(id)", label: ctx.t(.progressPracticum), value: Double(progress.practicumQuarterHours),
+                            required: Double(progress.practicumRequired),
+                            text: TrainingText.hours(progress.practicumQuarterHours, of: progress.practicumRequired))
+            out.progressBar(id: "attendance-\(id)", label: ctx.t(.progressAttendance), value: Double(progress.attendancePercent),
+                            required: Double(max(progress.attendanceRequired, 1)),
+                            text: ctx.t(.progressAttendanceOf, ["have": "\(progress.attendancePercent)", "need": "\(progress.attendanceRequired)"]))
+            if let deadline = progress.deadline {
+                out.element(.p) { out in
+                    out.text(ctx.t(.progressDeadline) + ": " + TrainingText.day(ctx, deadline.description) + " ")
+                    if progress.isOverdue(today: model.today) { out.tag(ctx.t(.progressOverdue), tone: .danger) }
+                }
+            }
+            if progress.isComplete {
+                out.element(.p) { $0.tag(ctx.t(.progressComplete), tone: .success, icon: Tone.success.icon) }
+            } else {
+                out.leaf(.p, text: ctx.t(.progressMissing) + ": " + progress.gaps.map { TrainingText.shortGap(ctx, $0) }.joined(separator: " · "))
+            }
+        }
+        if let placement = row.placement { out.leaf(.p, text: ctx.t(.practicumTitle) + ": " + placement) }
+        actions(&out, ctx, model, row)
+    }
+
+    private static func actions(_ out: inout HTMLWriter, _ ctx: PageContext, _ model: Model, _ row: Row) {
         let id = row.enrollment.id!
         let action = SiteURL.trainingCohortDecision(.value(model.cohort.id!)).path
-        return Tag.element(.details, ["class": "card"]) {
-            Tag.element(.summary) { Text("\(row.name) · \(row.email)") }
-            if let placement = row.placement { Paragraph(ctx.t(.practicumTitle) + ": " + placement) }
-            // Only the decisions this enrollment can still take: a finished one is offered none.
-            let decisions = rosterDecisions(for: row.enrollment.status)
+        // Only the decisions this enrollment can still take: a finished one is offered none.
+        let decisions = rosterDecisions(for: row.enrollment.status)
+        guard !decisions.isEmpty || model.isStaff else { return }
+        func enrollmentForm(_ out: inout HTMLWriter, action name: String?, _ content: (inout HTMLWriter) -> Void) {
+            out.form(ctx, action: action) { out in
+                out.hidden("enrollment", id.uuidString)
+                if let name { out.hidden("action", name) }
+                content(&out)
+            }
+        }
+        out.element(.details) { out in
+            out.element(.summary) { out in
+                out.text(ctx.t(.trainingActions))
+                out.leaf(.span, ["class": "visually-hidden"], text: " " + row.name)
+            }
             if !decisions.isEmpty {
-                UI.form(ctx, action: action) {
-                    Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
-                    UI.buttonGroup(decisions.map { value, label, kind in (ctx.t(label), kind, "action", value) })
+                enrollmentForm(&out, action: nil) { out in
+                    out.buttonGroup { out in
+                        for (value, label, kind) in decisions { out.submit(ctx.t(label), kind: kind, name: "action", value: value) }
+                    }
                 }
             }
-            if model.isStaff {
-                if let certificate = row.certificate {
-                    Paragraph {
-                        Tag.a(SiteURL.certificatePDF(.value(certificate.number)).path, ctx.t(.certificateDownload, ["number": certificate.number]))
-                    }
-                    UI.form(ctx, action: SiteURL.staffCertificateReissue(.value(certificate.id!)).path) {
-                        Tag.element(.label, ["for": "holder-\(id)"]) { Text(ctx.t(.certificateHolder)) }
-                        Tag.void(.input, ["type": "text", "id": "holder-\(id)", "name": "holder", "value": certificate.holderName ?? ""])
-                        Tag.element(.label, ["for": "reissue-\(id)"]) { Text(ctx.t(.reasonForPersonLabel)) }
-                        Tag.void(.input, ["type": "text", "id": "reissue-\(id)", "name": "reason"])
-                        UI.submit(ctx.t(.certificateReissue))
-                    }
-                } else if row.enrollment.status == .accepted {
-                    UI.form(ctx, action: action) {
-                        Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
-                        Tag.element(.button, ["type": "submit", "name": "action", "value": "certify"]) { Text(ctx.t(.certificateIssue)) }
-                    }
+            guard model.isStaff else { return }
+            if let certificate = row.certificate {
+                out.element(.p) {
+                    $0.link(SiteURL.certificatePDF(.value(certificate.number)).path, ctx.t(.certificateDownload, ["number": certificate.number]))
                 }
-                UI.form(ctx, action: action) {
-                    Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
-                    Tag.void(.input, ["type": "hidden", "name": "action", "value": "place"])
-                    UI.field(ctx, name: "site", label: .practicumSite, errors: .init())
-                    UI.field(ctx, name: "supervisor_email", label: .practicumSupervisorEmail, type: "email", errors: .init())
-                    UI.submit(ctx.t(.practicumPlace))
+                out.form(ctx, action: SiteURL.staffCertificateReissue(.value(certificate.id!)).path) { out in
+                    out.field(ctx, name: "holder", label: .certificateHolder, value: certificate.holderName ?? "", errors: .init(),
+                              id: "holder-\(id)")
+                    out.field(ctx, name: "reason", label: .reasonForPersonLabel, errors: .init(), required: false, id: "reissue-\(id)")
+                    out.submit(ctx.t(.certificateReissue))
                 }
-                UI.form(ctx, action: action) {
-                    Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
-                    Tag.void(.input, ["type": "hidden", "name": "action", "value": "extend"])
-                    UI.field(ctx, name: "until", label: .trainingExtendUntil, type: "date", value: row.enrollment.extendedUntil ?? "",
-                             errors: .init())
-                    UI.field(ctx, name: "reason", label: .reasonForPersonLabel, value: row.enrollment.extensionReason ?? "",
-                             errors: .init())
-                    UI.submit(ctx.t(.trainingExtend))
-                }
-                if !model.otherCohorts.isEmpty {
-                    UI.form(ctx, action: action) {
-                        Tag.void(.input, ["type": "hidden", "name": "enrollment", "value": id.uuidString])
-                        Tag.void(.input, ["type": "hidden", "name": "action", "value": "transfer"])
-                        Tag.element(.label, ["for": "target-\(id)"]) { Text(ctx.t(.trainingTransferTo)) }
-                        Tag.element(.select, ["id": "target-\(id)", "name": "target"]) {
-                            for other in model.otherCohorts { Tag.element(.option, ["value": other.id!.uuidString]) { Text(ctx.content(other.name, spanish: other.nameEs)) } }
-                        }
-                        UI.submit(ctx.t(.trainingTransfer))
-                    }
+            } else if row.enrollment.status == .accepted {
+                enrollmentForm(&out, action: nil) { $0.submit(ctx.t(.certificateIssue), kind: .primary, name: "action", value: "certify") }
+            }
+            enrollmentForm(&out, action: "place") { out in
+                out.field(ctx, name: "site", label: .practicumSite, errors: .init(), id: "site-\(id)")
+                out.field(ctx, name: "supervisor_email", label: .practicumSupervisorEmail, type: "email", errors: .init(),
+                          id: "supervisor-\(id)")
+                out.submit(ctx.t(.practicumPlace), kind: .secondary)
+            }
+            enrollmentForm(&out, action: "extend") { out in
+                out.field(ctx, name: "until", label: .trainingExtendUntil, type: "date", value: row.enrollment.extendedUntil ?? "",
+                          errors: .init(), id: "until-\(id)")
+                out.field(ctx, name: "reason", label: .reasonForPersonLabel, value: row.enrollment.extensionReason ?? "",
+                          errors: .init(), id: "extend-reason-\(id)")
+                out.submit(ctx.t(.trainingExtend), kind: .secondary)
+            }
+            if !model.otherCohorts.isEmpty {
+                enrollmentForm(&out, action: "transfer") { out in
+                    out.select(ctx, name: "target", label: .trainingTransferTo,
+                               options: model.otherCohorts.map { ($0.id!.uuidString, ctx.content($0.name, spanish: $0.nameEs)) },
+                               selected: nil, errors: .init(), id: "target-\(id)")
+                    out.submit(ctx.t(.trainingTransfer), kind: .secondary)
                 }
             }
         }
     }
 
-    private static func sessions(_ ctx: PageContext, _ model: Model) -> Component {
-        Tag.element(.section, ["aria-labelledby": "sessions"]) {
-            Tag.element(.h2, ["id": "sessions"]) { Text(ctx.t(.trainingSessions)) }
-            List(model.sessions) { session in
-                ListItem {
-                    Text("\(TrainingText.day(ctx, session.day)) \(session.startsAt) · \(Hours.text(quarterHours: session.quarterHours)) h · \(ctx.content(session.topic, spanish: session.topicEs)) · ")
-                    Tag.a(SiteURL.trainingAttendance(.value(session.id!)).path, ctx.t(.attendanceTitle))
+    private static func sessions(_ out: inout HTMLWriter, _ ctx: PageContext, _ model: Model) {
+        out.element(.section, ["aria-labelledby": "sessions"]) { out in
+            out.leaf(.h2, ["id": "sessions"], text: ctx.t(.trainingSessions))
+            out.element(.ul) { out in
+                for session in model.sessions {
+                    out.element(.li) { out in
+                        out.text("\(TrainingText.day(ctx, session.day)) \(session.startsAt) · \(Hours.text(quarterHours: session.quarterHours)) h · "
+                                 + "\(ctx.content(session.topic, spanish: session.topicEs)) · ")
+                        out.link(SiteURL.trainingAttendance(.value(session.id!)).path, ctx.t(.attendanceTitle))
+                    }
                 }
             }
-            UI.form(ctx, action: SiteURL.trainingCohortSessions(.value(model.cohort.id!)).path) {
-                UI.field(ctx, name: "day", label: .practicumDay, type: "date", errors: .init())
-                UI.field(ctx, name: "starts_at", label: .trainingStartsAt, type: "time", value: "09:00", errors: .init())
-                UI.field(ctx, name: "hours", label: .practicumHours, value: "4", errors: .init())
-                UI.field(ctx, name: "topic", label: .trainingTopic, errors: .init())
-                UI.field(ctx, name: "topic_es", label: .trainingTopicEs, errors: .init(), hint: .spanishVersionHint, required: false)
-                CompetencyPicker.view(ctx, selected: [])
-                UI.submit(ctx.t(.trainingAddSession))
+            out.form(ctx, action: SiteURL.trainingCohortSessions(.value(model.cohort.id!)).path) { out in
+                out.field(ctx, name: "day", label: .practicumDay, type: "date", errors: .init())
+                out.field(ctx, name: "starts_at", label: .trainingStartsAt, type: "time", value: "09:00", errors: .init())
+                out.field(ctx, name: "hours", label: .practicumHours, value: "4", errors: .init())
+                out.field(ctx, name: "topic", label: .trainingTopic, errors: .init())
+                out.field(ctx, name: "topic_es", label: .trainingTopicEs, errors: .init(), hint: .spanishVersionHint, required: false)
+                out.competencyPicker(ctx, selected: [], errors: .init())
+                out.submit(ctx.t(.trainingAddSession))
             }
         }
     }

@@ -39,9 +39,7 @@ enum PracticumLogPage {
                           value: model.input.day.isEmpty ? model.today.description : model.input.day, errors: model.errors)
                 out.field(ctx, name: "hours", label: .practicumHours, value: model.input.hours, errors: model.errors, hint: .practicumHoursHint)
                 out.textArea(ctx, name: "activities", label: .practicumActivities, value: model.input.activities, errors: model.errors)
-                out.checkboxes(ctx, name: "competencies[]", field: "competencies", legend: .progressCompetencies,
-                               selected: Set(model.input.competencies), errors: model.errors,
-                               options: Competencies.all.map { ($0.id, $0.name.text(in: ctx.language)) })
+                out.competencyPicker(ctx, selected: Set(model.input.competencies), errors: model.errors)
                 out.submit(ctx.t(.practicumSubmit))
             }
         } else {

@@ -18,8 +18,9 @@ extension HTMLWriter {
 
     mutating func field(_ ctx: PageContext, name: String, label: L10n, type: String = "text", value: String = "",
                         errors: FormErrors, hint: L10n? = nil, autocomplete: String? = nil, required: Bool = true,
-                        readOnly: Bool = false) {
-        let id = "field-\(name)"
+                        readOnly: Bool = false, id: String? = nil) {
+        // `id`: when one page repeats a form (a card per person), each field needs its own.
+        let id = id ?? "field-\(name)"
         let error = errors[name]
         let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
         element(.div, ["class": error == nil ? "field" : "field has-error"]) { out in
@@ -64,8 +65,8 @@ extension HTMLWriter {
 
     /// A labelled drop-down; `options` are (value, text), `anyOption` an empty first choice.
     mutating func select(_ ctx: PageContext, name: String, label: L10n, options: RenderedOptions, selected: String?,
-                         errors: FormErrors, anyOption: String? = nil) {
-        let id = "field-\(name)"
+                         errors: FormErrors, anyOption: String? = nil, id: String? = nil) {
+        let id = id ?? "field-\(name)"
         let error = errors[name]
         element(.div, ["class": error == nil ? "field" : "field has-error"]) { out in
             out.leaf(.label, ["for": id], text: ctx.t(label))
@@ -79,8 +80,9 @@ extension HTMLWriter {
     }
 
     mutating func select(_ ctx: PageContext, name: String, label: L10n, options: [(String, String)], selected: String?,
-                         errors: FormErrors, anyOption: String? = nil) {
-        select(ctx, name: name, label: label, options: RenderedOptions(options), selected: selected, errors: errors, anyOption: anyOption)
+                         errors: FormErrors, anyOption: String? = nil, id: String? = nil) {
+        select(ctx, name: name, label: label, options: RenderedOptions(options), selected: selected, errors: errors, anyOption: anyOption,
+               id: id)
     }
 
     /// A fieldset of labelled checkboxes; each label wraps its box so the whole line is the target.

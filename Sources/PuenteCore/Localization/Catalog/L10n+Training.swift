@@ -195,6 +195,7 @@ extension L10n {
         case .trainingNotATrainer: .init(en: "That person does not have the trainer role.", es: "Esa persona no tiene la función de capacitador(a).")
         case .trainingTransferSameProgram: .init(en: "Choose another group of the same program.", es: "Elija otro grupo del mismo programa.")
         case .trainingRoster: .init(en: "Trainees", es: "Participantes")
+        case .trainingActions: .init(en: "Decisions and changes", es: "Decisiones y cambios")
         case .trainingAccept: .init(en: "Accept", es: "Aceptar")
         case .trainingWaitlist: .init(en: "Waitlist", es: "Lista de espera")
         case .trainingExtend: .init(en: "Extend deadline", es: "Extender fecha límite")

@@ -1,13 +1,10 @@
-// Competency checkboxes for logging hours.
+// Competency checkboxes for logging hours and planning class sessions.
 
-import Foundation
-import Plot
 import PuenteCore
 
-enum CompetencyPicker {
-    static func view(_ ctx: PageContext, selected: Set<String>) -> Component {
-        UI.checkboxes(ctx, name: "competencies[]", field: "competencies", legend: .progressCompetencies, selected: selected,
-                      errors: .init(),
-                      options: Competencies.all.map { ($0.id, $0.name.text(in: ctx.language)) })
+extension HTMLWriter {
+    mutating func competencyPicker(_ ctx: PageContext, selected: Set<String>, errors: FormErrors) {
+        checkboxes(ctx, name: "competencies[]", field: "competencies", legend: .progressCompetencies, selected: selected,
+                   errors: errors, options: Competencies.all.map { ($0.id, $0.name.text(in: ctx.language)) })
     }
 }
