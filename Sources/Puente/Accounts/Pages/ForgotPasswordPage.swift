@@ -1,19 +1,18 @@
 // Ask for a password-reset link.
 
-import Plot
 import PuenteCore
 import Foundation
 
 enum ForgotPasswordPage {
     static func page(_ ctx: PageContext, email: String = "", errors: FormErrors = .init()) -> PageView {
-        PageView(title: ctx.t(.resetRequestTitle), content: Div {
-            H1(ctx.t(.resetRequestTitle))
-            Paragraph(ctx.t(.resetRequestLead))
-            UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: SiteURL.forgotPassword.path) {
-                UI.field(ctx, name: "email", label: .emailLabel, type: "email", value: email, errors: errors, autocomplete: "email")
-                UI.submit(ctx.t(.resetRequestSubmit))
-            }
-        }, status: errors.isEmpty ? .ok : .unprocessableEntity)
+        var out = HTMLWriter()
+        out.leaf(.h1, text: ctx.t(.resetRequestTitle))
+        out.leaf(.p, text: ctx.t(.resetRequestLead))
+        out.errorSummary(ctx, errors)
+        out.form(ctx, action: SiteURL.forgotPassword.path) { out in
+            out.field(ctx, name: "email", label: .emailLabel, type: "email", value: email, errors: errors, autocomplete: "email")
+            out.submit(ctx.t(.resetRequestSubmit))
+        }
+        return PageView(title: ctx.t(.resetRequestTitle), html: out.html, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -1,14 +1,13 @@
 // A page that only says one thing: a link was sent, a link expired.
 
-import Plot
 import PuenteCore
 import Foundation
 
 enum MessagePage {
     static func page(_ ctx: PageContext, title: L10n, message: L10n, status: HTTPStatusCode) -> PageView {
-        PageView(title: ctx.t(title), content: Div {
-            H1(ctx.t(title))
-            Paragraph(ctx.t(message))
-        }, status: status)
+        var out = HTMLWriter()
+        out.leaf(.h1, text: ctx.t(title))
+        out.leaf(.p, text: ctx.t(message))
+        return PageView(title: ctx.t(title), html: out.html, status: status)
     }
 }

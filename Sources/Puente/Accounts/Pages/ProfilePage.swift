@@ -1,6 +1,5 @@
 // The signed-in person's own profile.
 
-import Plot
 import PuenteCore
 
 enum ProfilePage {
@@ -13,22 +12,19 @@ enum ProfilePage {
     }
 
     static func page(_ ctx: PageContext, _ model: Model, errors: FormErrors = .init()) -> PageView {
-        PageView(title: ctx.t(.profileTitle), content: Div {
-            H1(ctx.t(.profileTitle))
-            Tag.element(.dl) {
-                Tag.element(.dt) { Text(ctx.t(.emailLabel)) }
-                Tag.element(.dd) {
-                    Text(model.email + " · " + ctx.t(model.isEmailVerified ? .profileEmailVerified : .profileEmailUnverified))
-                }
-                Tag.element(.dt) { Text(ctx.t(.profileRoles)) }
-                Tag.element(.dd) { Text(model.roles.map { ctx.t($0.label) }.joined(separator: ", ")) }
-            }
-            UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: SiteURL.profile.path) {
-                UI.field(ctx, name: "name", label: .nameLabel, value: model.name, errors: errors, autocomplete: "name")
-                UI.languageSelect(ctx, name: "language", selected: model.language)
-                UI.submit(ctx.t(.save))
-            }
-        }, status: errors.isEmpty ? .ok : .unprocessableEntity)
+        var out = HTMLWriter()
+        out.leaf(.h1, text: ctx.t(.profileTitle))
+        out.summaryList(ctx, [
+            SummaryRow(key: ctx.t(.emailLabel),
+                       value: model.email + " · " + ctx.t(model.isEmailVerified ? .profileEmailVerified : .profileEmailUnverified)),
+            SummaryRow(key: ctx.t(.profileRoles), value: model.roles.map { ctx.t($0.label) }.joined(separator: ", ")),
+        ])
+        out.errorSummary(ctx, errors)
+        out.form(ctx, action: SiteURL.profile.path) { out in
+            out.field(ctx, name: "name", label: .nameLabel, value: model.name, errors: errors, autocomplete: "name")
+            out.languageSelect(ctx, name: "language", selected: model.language)
+            out.submit(ctx.t(.save))
+        }
+        return PageView(title: ctx.t(.profileTitle), html: out.html, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

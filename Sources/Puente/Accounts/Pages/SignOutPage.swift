@@ -1,14 +1,13 @@
 // Sign out, confirmed with a button.
 
-import Plot
 import PuenteCore
 import Foundation
 
 enum SignOutPage {
     static func page(_ ctx: PageContext) -> PageView {
-        PageView(title: ctx.t(.navSignOut), content: Div {
-            H1(ctx.t(.navSignOut))
-            UI.form(ctx, action: SiteURL.logout.path) { UI.submit(ctx.t(.navSignOut)) }
-        })
+        var out = HTMLWriter()
+        out.leaf(.h1, text: ctx.t(.navSignOut))
+        out.form(ctx, action: SiteURL.logout.path) { $0.submit(ctx.t(.navSignOut)) }
+        return PageView(title: ctx.t(.navSignOut), html: out.html)
     }
 }

@@ -2,7 +2,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 
 enum EventManagePage {
@@ -30,61 +29,62 @@ enum EventManagePage {
         let event = model.event
         let confirmed = model.registrations.filter { $0.status == .confirmed }
         let waitlisted = model.registrations.filter { $0.status == .waitlisted }
-        return PageView(title: event.title, content: Div {
-            H1(event.title)
-            Paragraph(ctx.t(event.kind.label) + " · " + EventText.when(ctx, event))
-            Tag.raw(HTMLWriter.fragment { $0.tag(ctx, EventState(event, confirmed: confirmed.count)) })
-            Paragraph(EventText.counts(ctx, event, confirmed: confirmed.count, waitlisted: waitlisted.count))
-            Paragraph {
-                Tag.a(SiteURL.event(.value(event.id!)).path, ctx.t(.eventPublicPage))
-                Text(" · ")
-                Tag.a(SiteURL.staffEventCheckIn(.value(event.id!)).path, ctx.t(.eventCheckInTitle))
-                Text(" · ")
-                Tag.a(SiteURL.staffEventExport(.value(event.id!)).path, ctx.t(.eventExportCSV))
+        var out = HTMLWriter(capacity: 32_768)
+        out.leaf(.h1, text: event.title)
+        out.leaf(.p, text: ctx.t(event.kind.label) + " · " + EventText.when(ctx, event))
+        out.tag(ctx, EventState(event, confirmed: confirmed.count))
+        out.leaf(.p, text: EventText.counts(ctx, event, confirmed: confirmed.count, waitlisted: waitlisted.count))
+        out.element(.p) { out in
+            out.link(SiteURL.event(.value(event.id!)).path, ctx.t(.eventPublicPage))
+            out.text(" · ")
+            out.link(SiteURL.staffEventCheckIn(.value(event.id!)).path, ctx.t(.eventCheckInTitle))
+            out.text(" · ")
+            out.link(SiteURL.staffEventExport(.value(event.id!)).path, ctx.t(.eventExportCSV))
+        }
+        registrants(&out, ctx, event, confirmed + waitlisted)
+        messageForm(&out, ctx, model)
+        materials(&out, ctx, model)
+        if event.status == .scheduled {
+            out.element(.section, ["aria-labelledby": "edit"]) { out in
+                out.leaf(.h2, ["id": "edit"], text: ctx.t(.eventEdit))
+                out.leaf(.p, ["class": "hint"], text: ctx.t(.eventEditHint))
+                EventFormFields.fields(&out, ctx, model.form, errors: model.errors, action: SiteURL.staffEvent(.value(event.id!)).path,
+                                       creating: false)
             }
-            registrants(ctx, event, confirmed + waitlisted)
-            messageForm(ctx, model)
-            materials(ctx, model)
-            if event.status == .scheduled {
-                Tag.element(.section, ["aria-labelledby": "edit"]) {
-                    Tag.element(.h2, ["id": "edit"]) { Text(ctx.t(.eventEdit)) }
-                    Paragraph(ctx.t(.eventEditHint)).class("hint")
-                    EventFormFields.fields(ctx, model.form, errors: model.errors, action: SiteURL.staffEvent(.value(event.id!)).path, creating: false)
-                }
-                Tag.element(.section, ["aria-labelledby": "cancel"]) {
-                    Tag.element(.h2, ["id": "cancel"]) { Text(ctx.t(.eventCancelEvent)) }
-                    Paragraph(ctx.t(.eventCancelHint)).class("hint")
-                    UI.form(ctx, action: SiteURL.staffEventCancel(.value(event.id!)).path) { UI.submit(ctx.t(.eventCancelEvent), kind: .warning) }
-                }
+            out.element(.section, ["aria-labelledby": "cancel"]) { out in
+                out.leaf(.h2, ["id": "cancel"], text: ctx.t(.eventCancelEvent))
+                out.leaf(.p, ["class": "hint"], text: ctx.t(.eventCancelHint))
+                out.form(ctx, action: SiteURL.staffEventCancel(.value(event.id!)).path) { $0.submit(ctx.t(.eventCancelEvent), kind: .warning) }
             }
-        }, status: status)
+        }
+        return PageView(title: event.title, html: out.html, status: status)
     }
 
-    private static func registrants(_ ctx: PageContext, _ event: Event, _ registrations: [EventRegistration]) -> Component {
-        Tag.element(.section, ["aria-labelledby": "registrants"]) {
-            Tag.element(.h2, ["id": "registrants"]) { Text(ctx.t(.eventRegistrants)) }
-            if registrations.isEmpty { Paragraph(ctx.t(.noResults)) }
-            UI.table(label: ctx.t(.eventRegistrants)) {
-                Tag.element(.thead) {
-                    Tag.element(.tr) {
+    private static func registrants(_ out: inout HTMLWriter, _ ctx: PageContext, _ event: Event, _ registrations: [EventRegistration]) {
+        out.element(.section, ["aria-labelledby": "registrants"]) { out in
+            out.leaf(.h2, ["id": "registrants"], text: ctx.t(.eventRegistrants))
+            if registrations.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+            out.table(label: ctx.t(.eventRegistrants)) { out in
+                out.element(.thead) { out in
+                    out.element(.tr) { out in
                         for heading in [ctx.t(.nameLabel), ctx.t(.emailLabel), ctx.t(.trainingStatus),
                                         ctx.t(.eventCheckedIn)] + event.questions.map(\.prompt) {
-                            Tag.element(.th, ["scope": "col"]) { Text(heading) }
+                            out.leaf(.th, ["scope": "col"], text: heading)
                         }
                     }
                 }
-                Tag.element(.tbody) {
+                out.element(.tbody) { out in
                     for registration in registrations {
-                        Tag.element(.tr) {
-                            Tag.element(.td) { Text(registration.name) }
-                            Tag.element(.td) { Text(registration.email) }
-                            Tag.element(.td) {
-                                UI.tag(ctx, registration.status)
-                                if registration.status == .waitlisted { Text(" #\(registration.queueNumber)") }
+                        out.element(.tr) { out in
+                            out.leaf(.td, text: registration.name)
+                            out.leaf(.td, text: registration.email)
+                            out.element(.td) { out in
+                                out.tag(ctx, registration.status)
+                                if registration.status == .waitlisted { out.text(" #\(registration.queueNumber)") }
                             }
-                            Tag.element(.td) { Text(registration.checkedInAt == nil ? "" : "✓") }
+                            out.leaf(.td, text: registration.checkedInAt == nil ? "" : "✓")
                             for question in event.questions {
-                                Tag.element(.td) { Text(EventText.answer(ctx, question, registration.answers[question.id])) }
+                                out.leaf(.td, text: EventText.answer(ctx, question, registration.answers[question.id]))
                             }
                         }
                     }
@@ -93,45 +93,44 @@ enum EventManagePage {
         }
     }
 
-    private static func messageForm(_ ctx: PageContext, _ model: Model) -> Component {
-        Tag.element(.section, ["aria-labelledby": "message"]) {
-            Tag.element(.h2, ["id": "message"]) { Text(ctx.t(.eventMessageTitle)) }
-            UI.errorSummary(ctx, model.messageErrors)
-            UI.form(ctx, action: SiteURL.staffEventMessage(.value(model.event.id!)).path) {
-                UI.field(ctx, name: "subject", label: .eventMessageSubject, value: model.messageSubject, errors: model.messageErrors)
-                UI.textArea(ctx, name: "body", label: .eventMessageBody, value: model.messageBody, errors: model.messageErrors)
-                Tag.element(.label, ["class": "choice"]) {
-                    Tag.void(.input, ["type": "checkbox", "name": "waitlist", "value": "on"])
-                    Text(" " + ctx.t(.eventMessageIncludeWaitlist))
-                }
-                UI.submit(ctx.t(.eventMessageSend))
+    private static func messageForm(_ out: inout HTMLWriter, _ ctx: PageContext, _ model: Model) {
+        out.element(.section, ["aria-labelledby": "message"]) { out in
+            out.leaf(.h2, ["id": "message"], text: ctx.t(.eventMessageTitle))
+            out.errorSummary(ctx, model.messageErrors)
+            out.form(ctx, action: SiteURL.staffEventMessage(.value(model.event.id!)).path) { out in
+                out.field(ctx, name: "subject", label: .eventMessageSubject, value: model.messageSubject, errors: model.messageErrors)
+                out.textArea(ctx, name: "body", label: .eventMessageBody, value: model.messageBody, errors: model.messageErrors)
+                out.choiceBoxes(name: "waitlist", options: [("on", ctx.t(.eventMessageIncludeWaitlist))], selected: [])
+                out.submit(ctx.t(.eventMessageSend))
             }
         }
     }
 
-    private static func materials(_ ctx: PageContext, _ model: Model) -> Component {
+    private static func materials(_ out: inout HTMLWriter, _ ctx: PageContext, _ model: Model) {
         let errors = model.materialErrors
-        return Tag.element(.section, ["aria-labelledby": "materials"]) {
-            Tag.element(.h2, ["id": "materials"]) { Text(ctx.t(.eventMaterialsTitle)) }
-            Paragraph(ctx.t(.eventMaterialsHint)).class("hint")
+        let action = SiteURL.staffEventMaterials(.value(model.event.id!)).path
+        out.element(.section, ["aria-labelledby": "materials"]) { out in
+            out.leaf(.h2, ["id": "materials"], text: ctx.t(.eventMaterialsTitle))
+            out.leaf(.p, ["class": "hint"], text: ctx.t(.eventMaterialsHint))
             for material in model.materials {
-                UI.form(ctx, action: SiteURL.staffEventMaterials(.value(model.event.id!)).path) {
-                    Tag.void(.input, ["type": "hidden", "name": "remove", "value": material.id!.uuidString])
-                    Paragraph {
-                        Tag.a(material.url, material.title)
-                        Text(" (" + ctx.t(material.kind.label) + ") ")
-                        UI.submit(ctx.t(.remove))
+                out.form(ctx, action: action) { out in
+                    out.hidden("remove", material.id!.uuidString)
+                    out.element(.p) { out in
+                        out.link(material.url, material.title)
+                        out.text(" (" + ctx.t(material.kind.label) + ") ")
+                        out.submit(ctx.t(.remove))
                     }
                 }
             }
-            UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: SiteURL.staffEventMaterials(.value(model.event.id!)).path) {
-                UI.select(ctx, name: "materialKind", label: .eventMaterialKind, options: EventMaterial.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) },
-                          selected: EventMaterial.Kind.recording.rawValue, errors: errors)
-                UI.field(ctx, name: "materialTitle", label: .eventTitleLabel, errors: errors)
-                UI.field(ctx, name: "materialTitleEs", label: .eventTitleEsLabel, errors: errors, hint: .spanishVersionHint, required: false)
-                UI.field(ctx, name: "materialURL", label: .eventMaterialURL, type: "url", errors: errors)
-                UI.submit(ctx.t(.eventMaterialAdd))
+            out.errorSummary(ctx, errors)
+            out.form(ctx, action: action) { out in
+                out.select(ctx, name: "materialKind", label: .eventMaterialKind,
+                           options: EventMaterial.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) },
+                           selected: EventMaterial.Kind.recording.rawValue, errors: errors)
+                out.field(ctx, name: "materialTitle", label: .eventTitleLabel, errors: errors)
+                out.field(ctx, name: "materialTitleEs", label: .eventTitleEsLabel, errors: errors, hint: .spanishVersionHint, required: false)
+                out.field(ctx, name: "materialURL", label: .eventMaterialURL, type: "url", errors: errors)
+                out.submit(ctx.t(.eventMaterialAdd))
             }
         }
     }

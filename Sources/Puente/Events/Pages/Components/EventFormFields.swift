@@ -1,99 +1,88 @@
 // The event form's fields, shared by the new-event page and the manage page.
 
 import Foundation
-import Plot
 import PuenteCore
 
 enum EventFormFields {
-    static func fields(_ ctx: PageContext, _ form: EventForm, errors: FormErrors, action: String, creating: Bool) -> Component {
+    static func fields(_ out: inout HTMLWriter, _ ctx: PageContext, _ form: EventForm, errors: FormErrors, action: String, creating: Bool) {
         let zones = EventForm.commonZones.contains(form.timeZone) ? EventForm.commonZones : [form.timeZone] + EventForm.commonZones
         // A lead set through the API that the form does not offer stays selectable, so saving keeps it.
         let leads = EventForm.reminderChoices + (Int(form.reminderMinutes).map { EventForm.reminderChoices.contains($0) ? [] : [$0] } ?? [])
-        return Div {
-            UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: action) {
-                UI.select(ctx, name: "kind", label: .eventKindLabel, options: Event.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) },
-                          selected: form.kind, errors: errors)
-                UI.field(ctx, name: "title", label: .eventTitleLabel, value: form.title, errors: errors)
-                UI.textArea(ctx, name: "description", label: .eventDescriptionLabel, value: form.description, errors: errors,
-                            required: false)
-                // A nudge, not a rule: an event may go out before its translation is ready.
-                if !form.title.isEmpty && form.titleEs.trimmingCharacters(in: .whitespaces).isEmpty {
-                    Tag.raw(HTMLWriter.fragment { $0.warningText(ctx, ctx.t(.eventSpanishMissing)) })
-                }
-                UI.field(ctx, name: "titleEs", label: .eventTitleEsLabel, value: form.titleEs, errors: errors, hint: .eventTranslationHint,
+        out.errorSummary(ctx, errors)
+        out.form(ctx, action: action) { out in
+            out.select(ctx, name: "kind", label: .eventKindLabel, options: Event.Kind.allCases.map { ($0.rawValue, ctx.t($0.label)) },
+                       selected: form.kind, errors: errors)
+            out.field(ctx, name: "title", label: .eventTitleLabel, value: form.title, errors: errors)
+            out.textArea(ctx, name: "description", label: .eventDescriptionLabel, value: form.description, errors: errors,
                          required: false)
-                UI.textArea(ctx, name: "descriptionEs", label: .eventDescriptionEsLabel, value: form.descriptionEs, errors: errors,
-                            required: false)
-                if let error = errors["translations"] { Paragraph(ctx.t(error)).class("field-error") }
-                UI.field(ctx, name: "day", label: .eventDayLabel, type: "date", value: form.day, errors: errors)
-                UI.field(ctx, name: "startTime", label: .eventStartLabel, type: "time", value: form.startTime, errors: errors)
-                UI.field(ctx, name: "endTime", label: .eventEndLabel, type: "time", value: form.endTime, errors: errors)
-                UI.select(ctx, name: "timeZone", label: .eventTimeZoneLabel, options: zones.map { ($0, $0) }, selected: form.timeZone,
-                          errors: errors)
-                UI.field(ctx, name: "place", label: .trainingWhere, value: form.place, errors: errors, required: false)
-                UI.field(ctx, name: "onlineLink", label: .eventOnlineLinkLabel, type: "url", value: form.onlineLink, errors: errors,
-                         hint: .eventOnlineLinkHint, required: false)
-                UI.select(ctx, name: "audience", label: .eventAudienceLabel, options: Event.Audience.allCases.map { ($0.rawValue, ctx.t($0.label)) },
-                          selected: form.audience, errors: errors)
-                UI.field(ctx, name: "capacity", label: .trainingCapacity, type: "number", value: form.capacity, errors: errors,
-                         hint: .eventCapacityHint, required: false)
-                UI.field(ctx, name: "registrationOpensAt", label: .eventOpensLabel, type: "datetime-local", value: form.registrationOpens,
-                         errors: errors, hint: .eventWindowHint, required: false)
-                UI.field(ctx, name: "registrationClosesAt", label: .eventClosesLabel, type: "datetime-local",
-                         value: form.registrationCloses,
-                         errors: errors, required: false)
-                UI.select(ctx, name: "reminderMinutes", label: .eventReminderLabel,
-                          options: leads.map { (String($0), reminderText(ctx, $0)) }, selected: form.reminderMinutes, errors: errors)
-                UI.field(ctx, name: "seriesTitle", label: .eventSeriesLabel, value: form.seriesTitle, errors: errors,
-                         hint: .eventSeriesHint, required: false)
-                UI.field(ctx, name: "seriesTitleEs", label: .eventSeriesLabelEs, value: form.seriesTitleEs, errors: errors,
-                         hint: .spanishVersionHint, required: false)
-                if creating {
-                    UI.select(ctx, name: "repeat", label: .eventRepeatLabel, options: EventForm.repeatPatterns.map { ($0, ctx.t(repeatLabel($0))) },
-                              selected: form.repeatPattern, errors: errors)
-                    UI.field(ctx, name: "repeatCount", label: .eventRepeatCountLabel, type: "number", value: form.repeatCount,
-                             errors: errors, required: false)
-                    UI.field(ctx, name: "rrule", label: .eventRepeatRuleLabel, value: form.rrule, errors: errors, hint: .eventRepeatHint,
-                             required: false)
-                }
-                Tag.element(.fieldset, ["id": "field-questions"]) {
-                    Tag.element(.legend) { Text(ctx.t(.eventQuestionsLabel)) }
-                    Paragraph(ctx.t(.eventQuestionsHint)).class("hint")
-                    if let error = errors["questions"] { Paragraph(ctx.t(error)).class("field-error") }
-                    for (index, row) in form.questions.enumerated() {
-                        questionRow(ctx, index + 1, row)
-                    }
-                }
-                UI.submit(ctx.t(.save))
+            // A nudge, not a rule: an event may go out before its translation is ready.
+            if !form.title.isEmpty && form.titleEs.trimmingCharacters(in: .whitespaces).isEmpty {
+                out.warningText(ctx, ctx.t(.eventSpanishMissing))
             }
+            out.field(ctx, name: "titleEs", label: .eventTitleEsLabel, value: form.titleEs, errors: errors, hint: .eventTranslationHint,
+                      required: false)
+            out.textArea(ctx, name: "descriptionEs", label: .eventDescriptionEsLabel, value: form.descriptionEs, errors: errors,
+                         required: false)
+            if let error = errors["translations"] { out.leaf(.p, ["class": "field-error"], text: ctx.t(error)) }
+            out.field(ctx, name: "day", label: .eventDayLabel, type: "date", value: form.day, errors: errors)
+            out.field(ctx, name: "startTime", label: .eventStartLabel, type: "time", value: form.startTime, errors: errors)
+            out.field(ctx, name: "endTime", label: .eventEndLabel, type: "time", value: form.endTime, errors: errors)
+            out.select(ctx, name: "timeZone", label: .eventTimeZoneLabel, options: zones.map { ($0, $0) }, selected: form.timeZone,
+                       errors: errors)
+            out.field(ctx, name: "place", label: .trainingWhere, value: form.place, errors: errors, required: false)
+            out.field(ctx, name: "onlineLink", label: .eventOnlineLinkLabel, type: "url", value: form.onlineLink, errors: errors,
+                      hint: .eventOnlineLinkHint, required: false)
+            out.select(ctx, name: "audience", label: .eventAudienceLabel,
+                       options: Event.Audience.allCases.map { ($0.rawValue, ctx.t($0.label)) }, selected: form.audience, errors: errors)
+            out.field(ctx, name: "capacity", label: .trainingCapacity, type: "number", value: form.capacity, errors: errors,
+                      hint: .eventCapacityHint, required: false)
+            out.field(ctx, name: "registrationOpensAt", label: .eventOpensLabel, type: "datetime-local", value: form.registrationOpens,
+                      errors: errors, hint: .eventWindowHint, required: false)
+            out.field(ctx, name: "registrationClosesAt", label: .eventClosesLabel, type: "datetime-local", value: form.registrationCloses,
+                      errors: errors, required: false)
+            out.select(ctx, name: "reminderMinutes", label: .eventReminderLabel,
+                       options: leads.map { (String($0), reminderText(ctx, $0)) }, selected: form.reminderMinutes, errors: errors)
+            out.field(ctx, name: "seriesTitle", label: .eventSeriesLabel, value: form.seriesTitle, errors: errors,
+                      hint: .eventSeriesHint, required: false)
+            out.field(ctx, name: "seriesTitleEs", label: .eventSeriesLabelEs, value: form.seriesTitleEs, errors: errors,
+                      hint: .spanishVersionHint, required: false)
+            if creating {
+                out.select(ctx, name: "repeat", label: .eventRepeatLabel,
+                           options: EventForm.repeatPatterns.map { ($0, ctx.t(repeatLabel($0))) }, selected: form.repeatPattern, errors: errors)
+                out.field(ctx, name: "repeatCount", label: .eventRepeatCountLabel, type: "number", value: form.repeatCount,
+                          errors: errors, required: false)
+                out.field(ctx, name: "rrule", label: .eventRepeatRuleLabel, value: form.rrule, errors: errors, hint: .eventRepeatHint,
+                          required: false)
+            }
+            out.element(.fieldset, ["id": "field-questions"]) { out in
+                out.leaf(.legend, text: ctx.t(.eventQuestionsLabel))
+                out.leaf(.p, ["class": "hint"], text: ctx.t(.eventQuestionsHint))
+                if let error = errors["questions"] { out.leaf(.p, ["class": "field-error"], text: ctx.t(error)) }
+                for (index, row) in form.questions.enumerated() { questionRow(&out, ctx, index + 1, row) }
+            }
+            out.submit(ctx.t(.save))
         }
     }
 
-    private static func questionRow(_ ctx: PageContext, _ number: Int, _ row: EventForm.QuestionRow) -> Component {
-        Div {
-            Tag.element(.label, ["for": "field-q\(number)_prompt"]) { Text(ctx.t(.eventQuestionPrompt, ["number": "\(number)"])) }
-            Tag.void(.input, ["type": "text", "id": "field-q\(number)_prompt", "name": "q\(number)_prompt", "value": row.prompt])
-            Tag.element(.select, ["name": "q\(number)_kind", "aria-label": ctx.t(.eventQuestionKind)]) {
+    private static func questionRow(_ out: inout HTMLWriter, _ ctx: PageContext, _ number: Int, _ row: EventForm.QuestionRow) {
+        out.element(.div, ["class": "field question"]) { out in
+            out.leaf(.label, ["for": "field-q\(number)_prompt"], text: ctx.t(.eventQuestionPrompt, ["number": "\(number)"]))
+            out.open(.input, ["type": "text", "id": "field-q\(number)_prompt", "name": "q\(number)_prompt", "value": row.prompt])
+            out.element(.select, ["name": "q\(number)_kind", "aria-label": ctx.t(.eventQuestionKind)]) { out in
                 for kind in EventQuestion.Kind.allCases {
-                    Tag.element(.option, ["value": kind.rawValue,
-                                           "selected": kind.rawValue == row.kind ? "" : nil]) { Text(ctx.t(kind.label)) }
+                    out.leaf(.option, ["value": kind.rawValue, "selected": kind.rawValue == row.kind ? "" : nil], text: ctx.t(kind.label))
                 }
             }
-            Tag.void(.input, ["type": "text", "name": "q\(number)_choices", "value": row.choices,
-                               "aria-label": ctx.t(.eventQuestionChoices),
-                               "placeholder": ctx.t(.eventQuestionChoices)])
-            Tag.void(.input, ["type": "text", "name": "q\(number)_prompt_es", "value": row.promptEs,
-                               "aria-label": ctx.t(.eventQuestionPromptEs, ["number": "\(number)"]),
-                               "placeholder": ctx.t(.eventQuestionPromptEs, ["number": "\(number)"])])
-            Tag.void(.input, ["type": "text", "name": "q\(number)_choices_es", "value": row.choicesEs,
-                               "aria-label": ctx.t(.eventQuestionChoicesEs),
-                               "placeholder": ctx.t(.eventQuestionChoicesEs)])
-            Tag.element(.label, ["class": "choice"]) {
-                Tag.void(.input, ["type": "checkbox", "name": "q\(number)_required", "value": "on", "checked": row.required ? "" : nil])
-                Text(" " + ctx.t(.eventQuestionRequired))
-            }
-        }.class("field question")
+            out.open(.input, ["type": "text", "name": "q\(number)_choices", "value": row.choices,
+                              "aria-label": ctx.t(.eventQuestionChoices), "placeholder": ctx.t(.eventQuestionChoices)])
+            out.open(.input, ["type": "text", "name": "q\(number)_prompt_es", "value": row.promptEs,
+                              "aria-label": ctx.t(.eventQuestionPromptEs, ["number": "\(number)"]),
+                              "placeholder": ctx.t(.eventQuestionPromptEs, ["number": "\(number)"])])
+            out.open(.input, ["type": "text", "name": "q\(number)_choices_es", "value": row.choicesEs,
+                              "aria-label": ctx.t(.eventQuestionChoicesEs), "placeholder": ctx.t(.eventQuestionChoicesEs)])
+            out.choiceBoxes(name: "q\(number)_required", options: [("on", ctx.t(.eventQuestionRequired))],
+                            selected: row.required ? ["on"] : [])
+        }
     }
 
     private static func repeatLabel(_ pattern: String) -> L10n {
