@@ -1,7 +1,6 @@
 // The admin's list of people, each with a small form of role checkboxes.
 
 import Foundation
-import Plot
 import PuenteCore
 
 enum AdminPeoplePage {
@@ -13,38 +12,33 @@ enum AdminPeoplePage {
     }
 
     static func page(_ ctx: PageContext, search: String, rows: [Row], page: Int, pages: Int) -> PageView {
-        PageView(title: ctx.t(.adminRolesTitle), content: Div {
-            H1(ctx.t(.adminRolesTitle))
-            Paragraph(ctx.t(.adminRolesLead))
-            Tag.element(.form, ["method": "get", "action": SiteURL.adminPeople.path, "role": "search"]) {
-                Tag.element(.label, ["for": "q"]) { Text(ctx.t(.adminRolesSearch)) }
-                Tag.void(.input, ["type": "search", "id": "q", "name": "q", "value": search])
-                UI.submit(ctx.t(.auditFilterSubmit))
-            }
-            if rows.isEmpty { Paragraph(ctx.t(.noResults)) }
-            for row in rows { person(ctx, row) }
-            UI.pagination(ctx, page: page, pages: pages) { number in
-                SiteURL.adminPeople.path(query: ["q": search, "page": "\(number)"])
-            }
-        })
+        var out = HTMLWriter(capacity: 16_384)
+        out.leaf(.h1, text: ctx.t(.adminRolesTitle))
+        out.leaf(.p, text: ctx.t(.adminRolesLead))
+        out.element(.form, ["method": "get", "action": SiteURL.adminPeople.path, "role": "search"]) { out in
+            out.leaf(.label, ["for": "q"], text: ctx.t(.adminRolesSearch))
+            out.open(.input, ["type": "search", "id": "q", "name": "q", "value": search])
+            out.submit(ctx.t(.auditFilterSubmit), kind: .secondary)
+        }
+        if rows.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+        for row in rows { person(&out, ctx, row) }
+        out.pagination(ctx, page: page, pages: pages) { number in
+            SiteURL.adminPeople.path(query: ["q": search, "page": "\(number)"])
+        }
+        return PageView(title: ctx.t(.adminRolesTitle), html: out.html)
     }
 
-    private static func person(_ ctx: PageContext, _ row: Row) -> Component {
-        Article {
-            H2(row.name)
-            Paragraph(row.email)
-            UI.form(ctx, action: SiteURL.adminPersonRoles(.value(row.id)).path) {
-                Tag.element(.fieldset) {
-                    Tag.element(.legend) { Text(ctx.t(.columnRoles) + ": " + row.name) }
-                    for role in Role.allCases {
-                        Tag.element(.label) {
-                            Tag.void(.input, ["type": "checkbox", "name": "roles[]", "value": role.rawValue,
-                                               "checked": row.roles.contains(role) ? "" : nil])
-                            Text(" " + ctx.t(role.label))
-                        }
-                    }
+    private static func person(_ out: inout HTMLWriter, _ ctx: PageContext, _ row: Row) {
+        out.element(.article, ["class": "card"]) { out in
+            out.leaf(.h2, text: row.name)
+            out.leaf(.p, text: row.email)
+            out.form(ctx, action: SiteURL.adminPersonRoles(.value(row.id)).path) { out in
+                out.element(.fieldset, ["class": "choices"]) { out in
+                    out.leaf(.legend, text: ctx.t(.columnRoles) + ": " + row.name)
+                    out.choiceBoxes(name: "roles[]", options: Role.allCases.map { ($0.rawValue, ctx.t($0.label)) },
+                                    selected: Set(row.roles.map(\.rawValue)))
                 }
-                UI.submit(ctx.t(.save))
+                out.submit(ctx.t(.save))
             }
         }
     }

@@ -2,7 +2,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 
 enum CheckInPage {
@@ -27,33 +26,37 @@ enum CheckInPage {
     }
 
     static func page(_ ctx: PageContext, _ model: Model) -> PageView {
-        let event = model.event, registrations = model.shown, search = model.search, arrived = model.arrived, total = model.total
-        return PageView(title: ctx.t(.eventCheckInTitle), content: Div {
-            H1(ctx.t(.eventCheckInTitle))
-            Paragraph { Tag.a(SiteURL.staffEvent(.value(event.id!)).path, event.title) }
-            Paragraph(ctx.t(.eventCheckInCount, ["arrived": "\(arrived)", "total": "\(total)"])).attributes(["role": "status"])
-            Tag.element(.form, ["method": "get", "action": SiteURL.staffEventCheckIn(.value(event.id!)).path, "role": "search"]) {
-                Tag.element(.label, ["for": "field-q"]) { Text(ctx.t(.eventCheckInSearch)) }
-                Tag.void(.input, ["type": "search", "id": "field-q", "name": "q", "value": search, "autocomplete": "off"])
-                UI.submit(ctx.t(.search))
-            }
-            if registrations.isEmpty { Paragraph(ctx.t(.noResults)) }
-            for registration in registrations {
-                UI.form(ctx, action: SiteURL.staffEventCheckIn(.value(event.id!)).path) {
-                    Tag.void(.input, ["type": "hidden", "name": "registration", "value": registration.id!.uuidString])
-                    Tag.void(.input, ["type": "hidden", "name": "q", "value": search])
-                    Tag.void(.input, ["type": "hidden", "name": "arrived", "value": registration.checkedInAt == nil ? "yes" : "no"])
-                    Div {
-                        Paragraph { Tag.element(.strong) { Text(registration.name) }; Text(" · " + registration.email) }
-                        if registration.checkedInAt == nil {
-                            Tag.element(.button, ["type": "submit", "class": "big"]) { Text(ctx.t(.eventCheckInButton)) }
-                        } else {
-                            Paragraph("✓ " + ctx.t(.eventCheckedIn)).class("notice")
-                            Tag.element(.button, ["type": "submit", "class": "secondary"]) { Text(ctx.t(.eventCheckInUndo)) }
-                        }
-                    }.class("card")
+        let event = model.event, search = model.search
+        let action = SiteURL.staffEventCheckIn(.value(event.id!)).path
+        var out = HTMLWriter(capacity: 16_384)
+        out.leaf(.h1, text: ctx.t(.eventCheckInTitle))
+        out.element(.p) { $0.link(SiteURL.staffEvent(.value(event.id!)).path, event.title) }
+        out.leaf(.p, ["role": "status"], text: ctx.t(.eventCheckInCount, ["arrived": "\(model.arrived)", "total": "\(model.total)"]))
+        out.element(.form, ["method": "get", "action": action, "role": "search"]) { out in
+            out.leaf(.label, ["for": "field-q"], text: ctx.t(.eventCheckInSearch))
+            out.open(.input, ["type": "search", "id": "field-q", "name": "q", "value": search, "autocomplete": "off"])
+            out.submit(ctx.t(.search), kind: .secondary)
+        }
+        if model.shown.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+        for registration in model.shown {
+            out.form(ctx, action: action) { out in
+                out.hidden("registration", registration.id!.uuidString)
+                out.hidden("q", search)
+                out.hidden("arrived", registration.checkedInAt == nil ? "yes" : "no")
+                out.element(.div, ["class": "card"]) { out in
+                    out.element(.p) { out in
+                        out.leaf(.strong, text: registration.name)
+                        out.text(" · " + registration.email)
+                    }
+                    if registration.checkedInAt == nil {
+                        out.submit(ctx.t(.eventCheckInButton))
+                    } else {
+                        out.element(.p) { $0.tag(ctx.t(.eventCheckedIn), tone: .success, icon: Tone.success.icon) }
+                        out.submit(ctx.t(.eventCheckInUndo), kind: .secondary)
+                    }
                 }
             }
-        })
+        }
+        return PageView(title: ctx.t(.eventCheckInTitle), html: out.html)
     }
 }

@@ -2,7 +2,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 import Vapor
 
@@ -22,42 +21,45 @@ enum MyEventsPage {
     }
 
     static func page(_ ctx: PageContext, _ model: Model) -> PageView {
-        let registrations = model.registrations, feedURL = model.feedURL, verified = model.verified
         let now = Date()
-        let upcoming = registrations.filter { $0.event.endsAt >= now }.reversed()
-        let past = registrations.filter { $0.event.endsAt < now }
-        return PageView(title: ctx.t(.myEventsTitle), content: Div {
-            H1(ctx.t(.myEventsTitle))
-            if !verified { Paragraph(ctx.t(.myEventsVerifyHint)).class("hint") }
-            H2(ctx.t(.eventsUpcoming))
-            if upcoming.isEmpty { Paragraph { Text(ctx.t(.noResults) + " "); Tag.a(SiteURL.events.path, ctx.t(.eventsTitle)) } }
-            for registration in upcoming { card(ctx, registration) }
-            Tag.element(.section, ["aria-labelledby": "feed"]) {
-                Tag.element(.h2, ["id": "feed"]) { Text(ctx.t(.eventFeedTitle)) }
-                Paragraph(ctx.t(.eventFeedHint)).class("hint")
-                if let feedURL {
-                    Tag.void(.input, ["type": "text", "readonly": "", "value": feedURL, "aria-label": ctx.t(.eventFeedTitle),
-                                       "class": "copy"])
-                }
-                UI.form(ctx, action: SiteURL.myEventsFeed.path) {
-                    UI.submit(ctx.t(feedURL == nil ? .eventFeedMake : .eventFeedReplace))
-                }
+        let upcoming = model.registrations.filter { $0.event.endsAt >= now }.reversed()
+        let past = model.registrations.filter { $0.event.endsAt < now }
+        var out = HTMLWriter(capacity: 16_384)
+        out.leaf(.h1, text: ctx.t(.myEventsTitle))
+        if !model.verified { out.leaf(.p, ["class": "hint"], text: ctx.t(.myEventsVerifyHint)) }
+        out.leaf(.h2, text: ctx.t(.eventsUpcoming))
+        if upcoming.isEmpty {
+            out.element(.p) { out in
+                out.text(ctx.t(.noResults) + " ")
+                out.link(SiteURL.events.path, ctx.t(.eventsTitle))
             }
-            H2(ctx.t(.eventsPast))
-            if past.isEmpty { Paragraph(ctx.t(.noResults)) }
-            for registration in past { card(ctx, registration) }
-        })
+        }
+        for registration in upcoming { card(&out, ctx, registration) }
+        out.element(.section, ["aria-labelledby": "feed"]) { out in
+            out.leaf(.h2, ["id": "feed"], text: ctx.t(.eventFeedTitle))
+            out.leaf(.p, ["class": "hint"], text: ctx.t(.eventFeedHint))
+            if let feedURL = model.feedURL {
+                out.open(.input, ["type": "text", "readonly": "", "value": feedURL, "aria-label": ctx.t(.eventFeedTitle), "class": "copy"])
+            }
+            out.form(ctx, action: SiteURL.myEventsFeed.path) { out in
+                out.submit(ctx.t(model.feedURL == nil ? .eventFeedMake : .eventFeedReplace))
+            }
+        }
+        out.leaf(.h2, text: ctx.t(.eventsPast))
+        if past.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+        for registration in past { card(&out, ctx, registration) }
+        return PageView(title: ctx.t(.myEventsTitle), html: out.html)
     }
 
-    private static func card(_ ctx: PageContext, _ registration: EventRegistration) -> Component {
+    private static func card(_ out: inout HTMLWriter, _ ctx: PageContext, _ registration: EventRegistration) {
         let event = registration.event
-        return Tag.element(.article, ["class": "card"]) {
-            Tag.element(.h3) { Tag.a(SiteURL.event(.value(event.id!)).path, EventText.title(ctx, event)) }
-            Paragraph(EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
-            Paragraph {
-                UI.tag(ctx, registration.status)
-                Text(" · ")
-                Tag.a(SiteURL.eventRegistration(.value(registration.token)).path, ctx.t(.eventEmailManageLink))
+        out.element(.article, ["class": "card"]) { out in
+            out.element(.h3) { $0.link(SiteURL.event(.value(event.id!)).path, EventText.title(ctx, event)) }
+            out.leaf(.p, text: EventText.when(ctx, event) + (event.status == .cancelled ? " — " + ctx.t(.eventCancelled) : ""))
+            out.element(.p) { out in
+                out.tag(ctx, registration.status)
+                out.text(" · ")
+                out.link(SiteURL.eventRegistration(.value(registration.token)).path, ctx.t(.eventEmailManageLink))
             }
         }
     }
