@@ -41,6 +41,7 @@ struct RegistryController: RouteCollection {
         let input = RegistryEntryInput(form: req)
         guard let step = RegistryApplicationStep(rawValue: req.formValue("step")) else { return try await send(req, input) }
         if try await myEntry(req) != nil { return req.redirect(to: .registryMine) }
+        guard try req.requireUser().isEmailVerified else { return try await req.render { RegistryApplyPage.confirmEmailFirst($0) } }
         let choices = try await req.registryChoices()
         var checking = req.formValue("checking") == "1" || step == .check
         let next: RegistryApplicationStep

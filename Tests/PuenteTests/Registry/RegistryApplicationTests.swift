@@ -97,6 +97,8 @@ import VaporTesting
             let mailBefore = try await app.outbox().count
             let refused = try await member.post(SiteURL.registryApply.path, form())
             #expect(refused.status == .forbidden)
+            let step = try await member.post(SiteURL.registryApply.path, form() + [("step", "about"), ("go", "next")])
+            #expect(step.status == .forbidden && !step.body.string.contains("name=\"languages[]\""), "no step before confirming either")
             #expect(try await RegistryEntry.query(on: app.db).count() == 0)
             #expect(try await app.outbox().count == mailBefore)
 
