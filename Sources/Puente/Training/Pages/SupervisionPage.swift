@@ -2,7 +2,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 
 enum SupervisionPage {
@@ -21,31 +20,31 @@ enum SupervisionPage {
     }
 
     static func page(_ ctx: PageContext, logs: [Item]) -> PageView {
-        PageView(title: ctx.t(.supervisionTitle), content: Div {
-            H1(ctx.t(.supervisionTitle))
-            Paragraph(ctx.t(.supervisionLead))
-            if logs.isEmpty { Paragraph(ctx.t(.noResults)) }
-            for item in logs {
-                Div {
-                    Paragraph("\(item.trainee) · \(item.site) · \(item.log.day) · \(Hours.text(quarterHours: item.log.quarterHours)) h · \(ctx.t(item.log.status.label))")
-                    Paragraph(item.log.activities)
-                    let names = Competencies.parse(item.log.competencies).compactMap { Competencies.named($0)?.name.text(in: ctx.language) }
-                    if !names.isEmpty { Paragraph(names.joined(separator: "; ")).class("hint") }
-                    if item.log.status == .pending {
-                        UI.form(ctx, action: SiteURL.trainingLogDecision(.value(item.log.id!)).path) {
-                            Tag.element(.label, ["for": "comment-\(item.log.id!)"]) { Text(ctx.t(.practicumComment)) }
-                            Tag.void(.input, ["type": "text", "id": "comment-\(item.log.id!)", "name": "comment"])
-                            Tag.element(.button, ["type": "submit", "name": "decision",
-                                                   "value": "approve"]) { Text(ctx.t(.practicumApprove)) }
-                            Text(" ")
-                            Tag.element(.button, ["type": "submit", "name": "decision", "value": "return",
-                                                   "class": "secondary"]) { Text(ctx.t(.practicumReturn)) }
+        var out = HTMLWriter(capacity: 16_384)
+        out.leaf(.h1, text: ctx.t(.supervisionTitle))
+        out.leaf(.p, text: ctx.t(.supervisionLead))
+        if logs.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+        for item in logs {
+            let id = item.log.id!
+            out.element(.div, ["class": "card"]) { out in
+                out.leaf(.p, text: "\(item.trainee) · \(item.site) · \(item.log.day) · \(Hours.text(quarterHours: item.log.quarterHours)) h · "
+                         + ctx.t(item.log.status.label))
+                out.leaf(.p, text: item.log.activities)
+                let names = Competencies.parse(item.log.competencies).compactMap { Competencies.named($0)?.name.text(in: ctx.language) }
+                if !names.isEmpty { out.leaf(.p, ["class": "hint"], text: names.joined(separator: "; ")) }
+                if item.log.status == .pending {
+                    out.form(ctx, action: SiteURL.trainingLogDecision(.value(id)).path) { out in
+                        out.field(ctx, name: "comment", label: .practicumComment, errors: .init(), required: false, id: "comment-\(id)")
+                        out.buttonGroup { out in
+                            out.submit(ctx.t(.practicumApprove), kind: .primary, name: "decision", value: "approve")
+                            out.submit(ctx.t(.practicumReturn), kind: .secondary, name: "decision", value: "return")
                         }
-                    } else if let comment = item.log.comment {
-                        Paragraph(comment)
                     }
-                }.class("card")
+                } else if let comment = item.log.comment {
+                    out.leaf(.p, text: comment)
+                }
             }
-        })
+        }
+        return PageView(title: ctx.t(.supervisionTitle), html: out.html)
     }
 }
