@@ -2,7 +2,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 
 enum TrainingMinePage {
@@ -49,89 +48,89 @@ enum TrainingMinePage {
     }
 
     static func page(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {
-        PageView(title: ctx.t(.trainingMineTitle), content: Div {
-            H1(ctx.t(.trainingMineTitle))
-            if model.enrollments.isEmpty { Paragraph { Tag.a(SiteURL.training.path, ctx.t(.trainingNoEnrollments)) } }
-            for row in model.enrollments { enrollment(ctx, row, model) }
-            eligibility(ctx, model.eligibility)
-            hours(ctx, model)
-        }, status: status)
+        var out = HTMLWriter(capacity: 16_384)
+        out.leaf(.h1, text: ctx.t(.trainingMineTitle))
+        if model.enrollments.isEmpty { out.element(.p) { $0.link(SiteURL.training.path, ctx.t(.trainingNoEnrollments)) } }
+        for row in model.enrollments { enrollment(&out, ctx, row, model) }
+        eligibility(&out, ctx, model.eligibility)
+        hours(&out, ctx, model)
+        return PageView(title: ctx.t(.trainingMineTitle), html: out.html, status: status)
     }
 
-    private static func enrollment(_ ctx: PageContext, _ row: EnrollmentRow, _ model: Model) -> Component {
-        Tag.element(.section, ["class": "card", "aria-labelledby": "enrollment-\(row.id)"]) {
-            Tag.element(.h2, ["id": "enrollment-\(row.id)"]) { Text("\(row.program.name(ctx.language)) — \(ctx.content(row.cohort.name, spanish: row.cohort.nameEs))") }
-            Paragraph {
-                UI.tag(ctx, row.status)
-                Text(" " + TrainingText.range(ctx, row.cohort.startsOn, row.cohort.endsOn))
+    private static func enrollment(_ out: inout HTMLWriter, _ ctx: PageContext, _ row: EnrollmentRow, _ model: Model) {
+        out.element(.section, ["class": "card", "aria-labelledby": "enrollment-\(row.id)"]) { out in
+            out.leaf(.h2, ["id": "enrollment-\(row.id)"],
+                     text: "\(row.program.name(ctx.language)) — \(ctx.content(row.cohort.name, spanish: row.cohort.nameEs))")
+            out.element(.p) { out in
+                out.tag(ctx, row.status)
+                out.text(" " + TrainingText.range(ctx, row.cohort.startsOn, row.cohort.endsOn))
             }
-            if row.status.isActive, let link = row.cohort.onlineLink { Paragraph { Tag.a(link, ctx.t(.trainingOnlineLink)) } }
-            if let progress = row.progress { ProgressPanel.view(ctx, progress, today: model.today, id: "enrollment-\(row.id)") }
+            if row.status.isActive, let link = row.cohort.onlineLink { out.element(.p) { $0.link(link, ctx.t(.trainingOnlineLink)) } }
+            if let progress = row.progress {
+                out.progressPanel(ctx, progress, today: model.today, id: "enrollment-\(row.id)")
+                out.competencyChecklist(ctx, covered: progress.competenciesCovered)
+            }
             if let number = row.certificateNumber {
-                Paragraph {
-                    Tag.a(SiteURL.certificatePDF(.value(number)).path, ctx.t(.certificateDownload, ["number": number]))
-                    Text(" · ")
-                    Tag.a(SiteURL.verifyNumber(.value(number)).path, ctx.t(.navVerify))
+                out.element(.p) { out in
+                    out.link(SiteURL.certificatePDF(.value(number)).path, ctx.t(.certificateDownload, ["number": number]))
+                    out.text(" · ")
+                    out.link(SiteURL.verifyNumber(.value(number)).path, ctx.t(.navVerify))
                 }
             }
             if let token = row.calendarToken {
-                Paragraph { Tag.a(SiteURL.trainingCalendar(.value(token)).path, ctx.t(.trainingCalendarFeed)) }.class("hint")
+                out.element(.p, ["class": "hint"]) { $0.link(SiteURL.trainingCalendar(.value(token)).path, ctx.t(.trainingCalendarFeed)) }
             }
-            if row.status == .accepted { practicum(ctx, row, model) }
+            if row.status == .accepted { practicum(&out, ctx, row) }
             if [.applied, .accepted, .waitlisted].contains(row.status) {
-                UI.form(ctx, action: SiteURL.trainingEnrollmentAction(.value(row.id)).path) {
-                    UI.submit(ctx.t(.trainingWithdraw), kind: .warning, name: "action", value: "withdraw")
+                out.form(ctx, action: SiteURL.trainingEnrollmentAction(.value(row.id)).path) { out in
+                    out.submit(ctx.t(.trainingWithdraw), kind: .warning, name: "action", value: "withdraw")
                 }
             }
         }
     }
 
     /// Where the practicum stands, and the way to the page where days are logged.
-    private static func practicum(_ ctx: PageContext, _ row: EnrollmentRow, _ model: Model) -> Component {
-        Div {
-            H3(ctx.t(.practicumTitle))
-            if let placement = row.placement {
-                Paragraph(ctx.t(.practicumPlacement, ["site": placement.site, "supervisor": placement.supervisor]))
-                if row.returnedLogs > 0 || row.pendingLogs > 0 {
-                    Paragraph {
-                        // "Returned (2)": the days to fix first, then the days still waiting.
-                        Tag.raw(HTMLWriter.fragment { out in
-                            for (status, count) in [(PracticumLog.Status.returned, row.returnedLogs), (.pending, row.pendingLogs)] where count > 0 {
-                                out.tag("\(ctx.t(status.label)) (\(count))", tone: status.tone)
-                                out.text(" ")
-                            }
-                        })
+    private static func practicum(_ out: inout HTMLWriter, _ ctx: PageContext, _ row: EnrollmentRow) {
+        out.element(.div) { out in
+            out.leaf(.h3, text: ctx.t(.practicumTitle))
+            guard let placement = row.placement else {
+                out.leaf(.p, text: ctx.t(.practicumNoPlacement))
+                return
+            }
+            out.leaf(.p, text: ctx.t(.practicumPlacement, ["site": placement.site, "supervisor": placement.supervisor]))
+            if row.returnedLogs > 0 || row.pendingLogs > 0 {
+                out.element(.p) { out in
+                    // "Returned (2)": the days to fix first, then the days still waiting.
+                    for (status, count) in [(PracticumLog.Status.returned, row.returnedLogs), (.pending, row.pendingLogs)] where count > 0 {
+                        out.tag("\(ctx.t(status.label)) (\(count))", tone: status.tone)
+                        out.text(" ")
                     }
                 }
-                Paragraph { Tag.a(SiteURL.trainingPracticumLog(.value(row.id)).path, ctx.t(.practicumLogTitle), ["class": "button"]) }
-            } else {
-                Paragraph(ctx.t(.practicumNoPlacement))
             }
+            out.element(.p) { $0.link(SiteURL.trainingPracticumLog(.value(row.id)).path, ctx.t(.practicumLogTitle), ["class": "button"]) }
         }
     }
 
-    private static func eligibility(_ ctx: PageContext, _ results: [(EligibilityRuleSet, EligibilityResult)]) -> Component {
-        Tag.element(.section, ["aria-labelledby": "eligibility-heading"]) {
-            Tag.element(.h2, ["id": "eligibility-heading"]) { Text(ctx.t(.eligibilityTitle)) }
+    private static func eligibility(_ out: inout HTMLWriter, _ ctx: PageContext, _ results: [(EligibilityRuleSet, EligibilityResult)]) {
+        out.element(.section, ["aria-labelledby": "eligibility-heading"]) { out in
+            out.leaf(.h2, ["id": "eligibility-heading"], text: ctx.t(.eligibilityTitle))
             for (ruleSet, result) in results {
-                H3(ruleSet.name.text(in: ctx.language))
-                Paragraph(EligibilityText.summary(ctx, ruleSet, result))
+                out.leaf(.h3, text: ruleSet.name.text(in: ctx.language))
+                out.leaf(.p, text: EligibilityText.summary(ctx, ruleSet, result))
                 if !result.gaps.isEmpty {
-                    List(result.gaps.map { EligibilityText.gap(ctx, $0) }) { ListItem($0) }
+                    out.element(.ul) { out in for gap in result.gaps { out.leaf(.li, text: EligibilityText.gap(ctx, gap)) } }
                 }
             }
         }
     }
 
     /// Reported hours to scan; reporting more is on its own page.
-    private static func hours(_ ctx: PageContext, _ model: Model) -> Component {
-        Tag.element(.section, ["aria-labelledby": "hours-heading"]) {
-            Tag.element(.h2, ["id": "hours-heading"]) { Text(ctx.t(.hoursTitle)) }
-            Paragraph(ctx.t(.hoursLead))
-            Paragraph { Tag.a(SiteURL.trainingHours.path, ctx.t(.hoursSubmit), ["class": "button button-secondary"]) }
-            if !model.hourRecords.isEmpty {
-                Tag.raw(HTMLWriter.fragment { HourReportPage.records(ctx, model.hourRecords, &$0) })
-            }
+    private static func hours(_ out: inout HTMLWriter, _ ctx: PageContext, _ model: Model) {
+        out.element(.section, ["aria-labelledby": "hours-heading"]) { out in
+            out.leaf(.h2, ["id": "hours-heading"], text: ctx.t(.hoursTitle))
+            out.leaf(.p, text: ctx.t(.hoursLead))
+            out.element(.p) { $0.linkButton(SiteURL.trainingHours.path, ctx.t(.hoursSubmit), kind: .secondary) }
+            if !model.hourRecords.isEmpty { HourReportPage.records(ctx, model.hourRecords, &out) }
         }
     }
 }

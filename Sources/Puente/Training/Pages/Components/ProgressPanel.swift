@@ -2,7 +2,6 @@
 // missing, and the deadline. Shown on /training/me and on the signed-in home.
 
 import Foundation
-import Plot
 import PuenteCore
 
 extension HTMLWriter {
@@ -62,15 +61,5 @@ extension HTMLWriter {
                 }
             }
         }
-    }
-}
-
-/// The same panel inside pages still written with Plot.
-enum ProgressPanel {
-    static func view(_ ctx: PageContext, _ progress: TrainingProgress, today: Day, id: String) -> Component {
-        Tag.raw(HTMLWriter.fragment(capacity: 4096) { out in
-            out.progressPanel(ctx, progress, today: today, id: id)
-            out.competencyChecklist(ctx, covered: progress.competenciesCovered)
-        })
     }
 }
