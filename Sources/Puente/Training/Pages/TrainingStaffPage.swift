@@ -2,7 +2,6 @@
 
 import Fluent
 import Foundation
-import Plot
 import PuenteCore
 
 enum TrainingStaffPage {
@@ -34,100 +33,99 @@ enum TrainingStaffPage {
     }
 
     static func page(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {
-        PageView(title: ctx.t(.trainingStaffTitle), content: Div {
-            H1(ctx.t(.trainingStaffTitle))
-            if model.isStaff {
-                H2(ctx.t(.trainingPrograms))
-                List(model.programs) { program in
-                    ListItem { Tag.a(SiteURL.staffProgram(.value(program.id!)).path, program.name(ctx.language)) }
-                }
-                Paragraph { Tag.a(SiteURL.staffProgramNew.path, ctx.t(.programNew), ["class": "button"]) }
-            }
-            H2(ctx.t(.trainingCohorts))
-            if model.cohorts.isEmpty { Paragraph(ctx.t(.noResults)) }
-            List(model.cohorts) { cohort in
-                ListItem {
-                    Tag.a(SiteURL.trainingCohort(.value(cohort.id!)).path, "\(cohort.program.name(ctx.language)) — \(ctx.content(cohort.name, spanish: cohort.nameEs))")
-                    Text(" · " + TrainingText.range(ctx, cohort.startsOn, cohort.endsOn))
+        var out = HTMLWriter(capacity: 16_384)
+        out.leaf(.h1, text: ctx.t(.trainingStaffTitle))
+        if model.isStaff {
+            out.leaf(.h2, text: ctx.t(.trainingPrograms))
+            out.element(.ul) { out in
+                for program in model.programs {
+                    out.element(.li) { $0.link(SiteURL.staffProgram(.value(program.id!)).path, program.name(ctx.language)) }
                 }
             }
-            if model.isStaff {
-                newCohort(ctx, model)
-                hours(ctx, model.pendingHours)
-                lapses(ctx, model.lapses)
+            out.element(.p) { $0.linkButton(SiteURL.staffProgramNew.path, ctx.t(.programNew)) }
+        }
+        out.leaf(.h2, text: ctx.t(.trainingCohorts))
+        if model.cohorts.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+        out.element(.ul) { out in
+            for cohort in model.cohorts {
+                out.element(.li) { out in
+                    out.link(SiteURL.trainingCohort(.value(cohort.id!)).path,
+                             "\(cohort.program.name(ctx.language)) — \(ctx.content(cohort.name, spanish: cohort.nameEs))")
+                    out.text(" · " + TrainingText.range(ctx, cohort.startsOn, cohort.endsOn))
+                }
             }
-        }, status: status)
+        }
+        if model.isStaff {
+            newCohort(&out, ctx, model)
+            hours(&out, ctx, model.pendingHours)
+            lapses(&out, ctx, model.lapses)
+        }
+        return PageView(title: ctx.t(.trainingStaffTitle), html: out.html, status: status)
     }
 
-    private static func newCohort(_ ctx: PageContext, _ model: Model) -> Component {
+    private static func newCohort(_ out: inout HTMLWriter, _ ctx: PageContext, _ model: Model) {
         let input = model.cohortInput, errors = model.cohortErrors
-        return Tag.element(.section, ["aria-labelledby": "new-cohort"]) {
-            Tag.element(.h2, ["id": "new-cohort"]) { Text(ctx.t(.trainingNewCohort)) }
-            UI.errorSummary(ctx, errors)
-            UI.form(ctx, action: SiteURL.staffTrainingCohorts.path) {
-                Div {
-                    Tag.element(.label, ["for": "field-program"]) { Text(ctx.t(.trainingProgram)) }
-                    Tag.element(.select, ["id": "field-program", "name": "program"]) {
-                        for program in model.programs {
-                            Tag.element(.option, ["value": program.id!.uuidString,
-                                                   "selected": input.programID == program.id!.uuidString ? "" : nil]) {
-                                Text(program.name(ctx.language))
-                            }
-                        }
-                    }
-                }.class("field")
-                UI.field(ctx, name: "name", label: .trainingCohortName, value: input.name, errors: errors)
-                UI.field(ctx, name: "name_es", label: .trainingCohortNameEs, value: input.nameEs, errors: errors,
-                         hint: .spanishVersionHint, required: false)
-                UI.field(ctx, name: "starts_on", label: .trainingStartsOn, type: "date", value: input.startsOn, errors: errors)
-                UI.field(ctx, name: "ends_on", label: .trainingEndsOn, type: "date", value: input.endsOn, errors: errors)
-                UI.field(ctx, name: "place", label: .trainingWhere, value: input.place, errors: errors, required: false)
-                UI.field(ctx, name: "online_link", label: .trainingOnlineLink, type: "url", value: input.onlineLink, errors: errors,
-                         required: false)
-                UI.field(ctx, name: "capacity", label: .trainingCapacity, type: "number", value: input.capacity, errors: errors)
-                UI.field(ctx, name: "applications_close_on", label: .trainingApplicationsCloseLabel, type: "date", value: input.applicationsCloseOn,
-                         errors: errors, hint: .trainingApplicationsCloseHint, required: false)
-                UI.submit(ctx.t(.trainingNewCohort))
+        out.element(.section, ["aria-labelledby": "new-cohort"]) { out in
+            out.leaf(.h2, ["id": "new-cohort"], text: ctx.t(.trainingNewCohort))
+            out.errorSummary(ctx, errors)
+            out.form(ctx, action: SiteURL.staffTrainingCohorts.path) { out in
+                out.select(ctx, name: "program", label: .trainingProgram,
+                           options: model.programs.map { ($0.id!.uuidString, $0.name(ctx.language)) }, selected: input.programID, errors: errors)
+                out.field(ctx, name: "name", label: .trainingCohortName, value: input.name, errors: errors)
+                out.field(ctx, name: "name_es", label: .trainingCohortNameEs, value: input.nameEs, errors: errors,
+                          hint: .spanishVersionHint, required: false)
+                out.field(ctx, name: "starts_on", label: .trainingStartsOn, type: "date", value: input.startsOn, errors: errors)
+                out.field(ctx, name: "ends_on", label: .trainingEndsOn, type: "date", value: input.endsOn, errors: errors)
+                out.field(ctx, name: "place", label: .trainingWhere, value: input.place, errors: errors, required: false)
+                out.field(ctx, name: "online_link", label: .trainingOnlineLink, type: "url", value: input.onlineLink, errors: errors,
+                          required: false)
+                out.field(ctx, name: "capacity", label: .trainingCapacity, type: "number", value: input.capacity, errors: errors)
+                out.field(ctx, name: "applications_close_on", label: .trainingApplicationsCloseLabel, type: "date",
+                          value: input.applicationsCloseOn, errors: errors, hint: .trainingApplicationsCloseHint, required: false)
+                out.submit(ctx.t(.trainingNewCohort))
             }
         }
     }
 
-    private static func hours(_ ctx: PageContext, _ records: [HourRecord]) -> Component {
-        Tag.element(.section, ["aria-labelledby": "pending-hours"]) {
-            Tag.element(.h2, ["id": "pending-hours"]) { Text(ctx.t(.hoursPendingTitle)) }
-            if records.isEmpty { Paragraph(ctx.t(.noResults)) }
+    private static func hours(_ out: inout HTMLWriter, _ ctx: PageContext, _ records: [HourRecord]) {
+        out.element(.section, ["aria-labelledby": "pending-hours"]) { out in
+            out.leaf(.h2, ["id": "pending-hours"], text: ctx.t(.hoursPendingTitle))
+            if records.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
             for record in records {
-                Div {
-                    Paragraph {
-                        Text("\(record.user.name) · \(record.day) · \(ctx.t(record.kind.label)) · \(Hours.text(quarterHours: record.quarterHours)) h · \(record.topic) · \(record.provider)")
+                let id = record.id!
+                out.element(.div, ["class": "card"]) { out in
+                    out.element(.p) { out in
+                        out.text("\(record.user.name) · \(record.day) · \(ctx.t(record.kind.label)) · "
+                                 + "\(Hours.text(quarterHours: record.quarterHours)) h · \(record.topic) · \(record.provider)")
                         if record.evidenceFile != nil {
-                            Text(" · ")
-                            Tag.a(SiteURL.trainingHourEvidence(.value(record.id!)).path, ctx.t(.hoursEvidenceLink))
+                            out.text(" · ")
+                            out.link(SiteURL.trainingHourEvidence(.value(id)).path, ctx.t(.hoursEvidenceLink))
                         }
                     }
-                    UI.form(ctx, action: SiteURL.staffHourDecision(.value(record.id!)).path) {
-                        Tag.element(.label, ["for": "comment-\(record.id!)"]) { Text(ctx.t(.practicumComment)) }
-                        Tag.void(.input, ["type": "text", "id": "comment-\(record.id!)", "name": "comment"])
-                        Tag.element(.button, ["type": "submit", "name": "decision", "value": "approve"]) { Text(ctx.t(.practicumApprove)) }
-                        Text(" ")
-                        Tag.element(.button, ["type": "submit", "name": "decision", "value": "return",
-                                               "class": "secondary"]) { Text(ctx.t(.practicumReturn)) }
+                    out.form(ctx, action: SiteURL.staffHourDecision(.value(id)).path) { out in
+                        out.field(ctx, name: "comment", label: .practicumComment, errors: .init(), required: false, id: "comment-\(id)")
+                        out.buttonGroup { out in
+                            out.submit(ctx.t(.practicumApprove), kind: .primary, name: "decision", value: "approve")
+                            out.submit(ctx.t(.practicumReturn), kind: .secondary, name: "decision", value: "return")
+                        }
                     }
-                }.class("card")
+                }
             }
         }
     }
 
-    private static func lapses(_ ctx: PageContext, _ lapses: [EligibilityService.Lapse]) -> Component {
-        Tag.element(.section, ["aria-labelledby": "lapses"]) {
-            Tag.element(.h2, ["id": "lapses"]) { Text(ctx.t(.eligibilityLapsingTitle)) }
-            if lapses.isEmpty { Paragraph(ctx.t(.noResults)) }
-            List(lapses) { lapse in
-                ListItem("\(lapse.user.name) · \(lapse.ruleSet.name.text(in: ctx.language)) · "
-                         + (lapse.result.eligibleUntil.map { TrainingText.day(ctx, $0.description) } ?? ""))
+    private static func lapses(_ out: inout HTMLWriter, _ ctx: PageContext, _ lapses: [EligibilityService.Lapse]) {
+        out.element(.section, ["aria-labelledby": "lapses"]) { out in
+            out.leaf(.h2, ["id": "lapses"], text: ctx.t(.eligibilityLapsingTitle))
+            if lapses.isEmpty { out.leaf(.p, text: ctx.t(.noResults)) }
+            out.element(.ul) { out in
+                for lapse in lapses {
+                    out.leaf(.li, text: "\(lapse.user.name) · \(lapse.ruleSet.name.text(in: ctx.language)) · "
+                             + (lapse.result.eligibleUntil.map { TrainingText.day(ctx, $0.description) } ?? ""))
+                }
             }
             if !lapses.isEmpty {
-                UI.form(ctx, action: SiteURL.staffEligibilityRemind.path) { UI.submit(ctx.t(.eligibilityRemind)) }
+                out.form(ctx, action: SiteURL.staffEligibilityRemind.path) { $0.submit(ctx.t(.eligibilityRemind)) }
             }
         }
     }
