@@ -1,4 +1,4 @@
-// Plot also has a `Language`; inside this module the name means ours.
+// `Language` inside this module always means PuenteCore's, whatever else is imported (Plot once had one too).
 
 import PuenteCore
 

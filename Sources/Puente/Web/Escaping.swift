@@ -1,7 +1,5 @@
-// Plot escapes text nodes but writes attribute values as given; every attribute
-// in our views goes through `attr`, so user data can never close a quote.
-
-import Plot
+// The escaping every view uses: text and attribute values alike, so user data can never close
+// a quote or open a tag.
 
 enum Escape {
     /// Works on UTF-8 bytes: the five characters it replaces are ASCII, and most values hold none
@@ -24,61 +22,20 @@ enum Escape {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Text for element content; also used where Plot's own escaping would keep an entity the user typed.
+    /// Text for element content: the same five characters, so an entity the user typed stays text.
     static func text(_ value: String) -> String {
         attribute(value)
     }
 }
 
-/// A few elements written with escaped attributes, for the places Plot's components would not escape.
+/// Attributes in the order written; a nil value leaves the attribute out.
 enum Tag {
     typealias Attrs = KeyValuePairs<String, String?>
 
-    static func element(_ element: HTMLElement, _ attributes: Attrs = [:], @ComponentBuilder content: @escaping () -> Component) -> Component {
-        Element(name: element.name) { content() }.attributes(attributes)
-    }
-
-    static func void(_ element: HTMLElement, _ attributes: Attrs) -> Component {
-        Node<HTML.BodyContext>.raw("<\(element.name)\(render(attributes))>")
-    }
-
-    static func a(_ href: String, _ text: String, _ attributes: Attrs = [:]) -> Component {
-        Node<HTML.BodyContext>.raw("<a href=\"\(Escape.attribute(href))\"\(render(attributes))>\(Escape.text(text))</a>")
-    }
-
-    /// `<name attributes>text</name>` as a string, escaped. For long repeated lists (options,
-    /// directory cards): Plot reflects over every component it renders, which made a directory
-    /// page with its 120 options and 20 cards cost about 6 ms of CPU.
+    /// `<name attributes>text</name>` as a string, escaped: for long repeated lists (options).
     static func leaf(_ element: HTMLElement, _ attributes: Attrs = [:], text: String) -> String {
-        "<\(element.name)\(render(attributes))>\(Escape.text(text))</\(element.name)>"
-    }
-
-    /// Markup already built from `leaf` and escaped values.
-    static func raw(_ html: String) -> Component {
-        Node<HTML.BodyContext>.raw(html)
-    }
-
-    static func render(_ attributes: Attrs) -> String {
-        var html = ""
+        var html = "<\(element.name)"
         HTMLWriter.write(attributes, into: &html)
-        return html
-    }
-}
-
-private struct AttributedComponent: Component {
-    let base: Component
-    let attributes: Tag.Attrs
-
-    var body: Component {
-        attributes.reduce(base) { component, pair in
-            guard let value = pair.value else { return component }
-            return component.attribute(named: pair.key, value: Escape.attribute(value), ignoreValueIfEmpty: false)
-        }
-    }
-}
-
-extension Component {
-    func attributes(_ attributes: Tag.Attrs) -> Component {
-        AttributedComponent(base: self, attributes: attributes)
+        return html + ">\(Escape.text(text))</\(element.name)>"
     }
 }

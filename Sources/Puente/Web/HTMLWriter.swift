@@ -59,7 +59,7 @@ struct HTMLWriter {
         html += Escape.text(text)
     }
 
-    /// Markup that is already escaped: output of another writer, `Tag.leaf`, or a Plot render.
+    /// Markup that is already escaped: output of another writer or `Tag.leaf`.
     mutating func raw(_ markup: String) {
         html += markup
     }

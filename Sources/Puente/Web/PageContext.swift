@@ -61,13 +61,7 @@ struct PageView {
         self.html = html
         self.status = status
     }
-
-    /// A page still written as Plot components, rendered once here (decision 0018).
-    init(title: String, content: Component, status: HTTPStatusCode = .ok) {
-        self.init(title: title, html: content.render(), status: status)
-    }
 }
 
-import Plot
 import Vapor
 typealias HTTPStatusCode = HTTPResponseStatus
