@@ -68,6 +68,7 @@ struct LookAndFeelWalkTests {
             #expect(try await Enrollment.query(on: app.db).filter(\.$user.$id == user.id!).filter(\.$status == .accepted).count() == 1,
                     "nothing changes before the confirmation")
             for page in pages {
+                #expect(page.lang == "es" && !page.text.contains(L10n.inEnglish.text(.es)), "\(page.path) shows no English staff content")
                 #expect(page.viewport == 360 && page.overflow <= 0, "\(page.path) fits the phone")
                 #expect(page.scripts == 0 && page.violations.isEmpty, "\(page.path): \(page.violations)")
             }
