@@ -20,8 +20,13 @@ struct RegistryController: RouteCollection {
             .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations).first()
     }
 
+    /// Whether the signed-in person already has an entry: a count, without loading it.
+    private func hasApplied(_ req: Request) async throws -> Bool {
+        try await RegistryEntry.query(on: req.db).filter(\.$user.$id == req.requireUser().id!).count() > 0
+    }
+
     func applyForm(req: Request) async throws -> Response {
-        if try await myEntry(req) != nil { return req.redirect(to: .registryMine) }
+        if try await hasApplied(req) { return req.redirect(to: .registryMine) }
         let user = try req.requireUser()
         var input = RegistryEntryInput()
         let parts = user.name.split(separator: " ", maxSplits: 1).map(String.init)
@@ -40,7 +45,7 @@ struct RegistryController: RouteCollection {
     func apply(req: Request) async throws -> Response {
         let input = RegistryEntryInput(form: req)
         guard let step = RegistryApplicationStep(rawValue: req.formValue("step")) else { return try await send(req, input) }
-        if try await myEntry(req) != nil { return req.redirect(to: .registryMine) }
+        if try await hasApplied(req) { return req.redirect(to: .registryMine) }
         guard try req.requireUser().isEmailVerified else { return try await req.render { RegistryApplyPage.confirmEmailFirst($0) } }
         let choices = try await req.registryChoices()
         var checking = req.formValue("checking") == "1" || step == .check

@@ -15,6 +15,8 @@ public struct CountyList: Sendable {
     public let counties: [County]
     /// The FIPS codes in the reading order of the counties' names (the same in both languages).
     public let readingOrder: ReadingOrder
+    /// The counties grouped by region (CountyRegions.swift), worked out once per list.
+    public private(set) var regions: [CountyRegion] = []
 
     init(state: String, stateName: String, stateFIPS: String, names: [String]) {
         self.state = state
@@ -27,6 +29,7 @@ public struct CountyList: Sendable {
         self.counties = counties
         let names = Dictionary(uniqueKeysWithValues: counties.map { ($0.fips, $0.name) })
         readingOrder = ReadingOrder(codes: counties.map(\.fips)) { fips, _ in names[fips]! }
+        regions = groupedByRegion()
     }
 
     public func county(fips: String) -> County? { counties.first { $0.fips == fips } }

@@ -13,7 +13,7 @@ public struct CountyRegion: Sendable, Equatable {
 }
 
 extension CountyList {
-    public var regions: [CountyRegion] {
+    func groupedByRegion() -> [CountyRegion] {
         if state == "CA" { return named(Self.californiaRegions) }
         guard let shapes = CountyShapes.forState(state) else {
             return [CountyRegion(english: stateName, spanish: stateName, counties: readingOrder.sorted(counties.map(\.fips), in: .en))]

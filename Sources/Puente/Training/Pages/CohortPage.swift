@@ -93,7 +93,6 @@ enum CohortPage {
             out.text(" " + row.email)
         }
         if let progress = row.progress {
-            func hours(_ quarterHours: Int) -> String { Hours.text(quarterHours: quarterHours) }
             out.progressBar(id: "classroom-\(id)", label: ctx.t(.progressClassroom), value: Double(progress.classroomQuarterHours),
                             required: Double(progress.classroomRequired),
                             text: TrainingText.hours(progress.classroomQuarterHours, of: progress.classroomRequired))
