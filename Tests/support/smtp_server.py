@@ -33,6 +33,9 @@ class Recorder:
             "text": text.get_content() if text else None,
             "html": html.get_content() if html else None,
             "defects": [str(d) for d in message.defects],
+            "headers": {name.lower(): str(value) for name, value in message.items()},
+            # The client's address and port: messages sent over one connection share it.
+            "peer": "%s:%s" % tuple(session.peer[:2]) if session.peer else None,
         }
         path = os.path.join(self.out, f"{uuid.uuid4()}.json")
         with open(path + ".tmp", "w") as f:

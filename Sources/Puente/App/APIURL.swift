@@ -30,6 +30,13 @@ enum APIURL: Address {
     case eventCancel(Parameter<UUID>)
     case eventRegistrations(Parameter<UUID>)
     case eventSeries
+    case lists
+    case list(Parameter<String>)
+    case listSubscriptions(Parameter<String>)
+    case listNewsletters(Parameter<String>)
+    case newsletter(Parameter<UUID>)
+    case newsletterSend(Parameter<UUID>)
+    case newsletterCancel(Parameter<UUID>)
     /// FHIR R4: the capability statement; resource paths hang off `fhir`.
     case fhir
     case fhirMetadata
@@ -44,8 +51,10 @@ enum APIURL: Address {
              .trainingEnrollmentProgress(.value(let id)), .trainingEnrollmentPracticumLogs(.value(let id)),
              .trainingEnrollmentCertificate(.value(let id)), .trainingSessionAttendance(.value(let id)),
              .trainingPracticumLogDecision(.value(let id)), .event(.value(let id)), .eventCancel(.value(let id)),
-             .eventRegistrations(.value(let id)):
+             .eventRegistrations(.value(let id)), .newsletter(.value(let id)), .newsletterSend(.value(let id)), .newsletterCancel(.value(let id)):
             id.uuidString
+        case .list(.value(let slug)), .listSubscriptions(.value(let slug)), .listNewsletters(.value(let slug)):
+            Self.segment(slug)
         default:
             nil
         }
@@ -77,6 +86,13 @@ enum APIURL: Address {
         case .eventCancel: v1 + ["events", ":eventID", "cancel"]
         case .eventRegistrations: v1 + ["events", ":eventID", "registrations"]
         case .eventSeries: v1 + ["event-series"]
+        case .lists: v1 + ["lists"]
+        case .list: v1 + ["lists", ":slug"]
+        case .listSubscriptions: v1 + ["lists", ":slug", "subscriptions"]
+        case .listNewsletters: v1 + ["lists", ":slug", "newsletters"]
+        case .newsletter: v1 + ["newsletters", ":newsletterID"]
+        case .newsletterSend: v1 + ["newsletters", ":newsletterID", "send"]
+        case .newsletterCancel: v1 + ["newsletters", ":newsletterID", "cancel"]
         case .fhir: ["fhir"]
         case .fhirMetadata: ["fhir", "metadata"]
         case .health: ["healthz"]

@@ -40,6 +40,8 @@ public struct AppConfig: Sendable {
     /// Absolute URL the site is reached at; links in email are built from it.
     public var baseURL: String
     public var mailFrom: EmailAddress
+    /// Lists live at `{slug}@listDomain` (`PUENTE_LIST_DOMAIN`; else the domain of `mailFrom`).
+    public var listDomain: String
     public var mailTransport: MailTransportChoice
     public var rateLimitsEnabled: Bool
     /// Proxies in front of the site whose `X-Forwarded-For` entries are believed (`PUENTE_TRUSTED_PROXIES`).
@@ -97,6 +99,7 @@ public struct AppConfig: Sendable {
         self.defaultLanguage = defaultLanguage
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.mailFrom = mailFrom ?? contactEmail
+        self.listDomain = (mailFrom ?? contactEmail).domain
         self.mailTransport = mailTransport ?? .folder(path: dataDirectory + "/mail")
         self.rateLimitsEnabled = rateLimitsEnabled
         self.trustedProxies = trustedProxies
@@ -181,7 +184,7 @@ public struct AppConfig: Sendable {
             transport = .smtp(try SMTPSettings.fromEnvironment(host: host, value: value))
         }
 
-        return AppConfig(
+        var config = AppConfig(
             database: database,
             dataDirectory: dataDirectory,
             programName: value("PUENTE_PROGRAM_NAME") ?? "Puente",
@@ -203,6 +206,11 @@ public struct AppConfig: Sendable {
             officialLine: officialLine(english: value("PUENTE_OFFICIAL_LINE"), spanish: value("PUENTE_OFFICIAL_LINE_ES")),
             registryOnCompletion: try registryOnCompletion(value("PUENTE_REGISTRY_ON_COMPLETION"))
         )
+        if let domain = value("PUENTE_LIST_DOMAIN") {
+            guard EmailAddress("list@\(domain)") != nil else { throw ConfigError(description: "PUENTE_LIST_DOMAIN is not a mail domain: \(domain)") }
+            config.listDomain = domain.lowercased()
+        }
+        return config
     }
 
     /// Either language alone stands for both, so a program that sets one never shows the default.

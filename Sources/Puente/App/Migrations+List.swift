@@ -33,5 +33,6 @@ extension Migrations {
         add(CreateHealthProbes())
         add(UpdateCohortsAddApplicationsClose())
         add(AddSpanishContentFields())
+        add(CreateCommunications())
     }
 }

@@ -83,6 +83,22 @@ enum SiteURL: Address {
     case staffEventExport(Parameter<UUID>)
     case staffEventMessage(Parameter<UUID>)
     case staffEventMaterials(Parameter<UUID>)
+    case lists
+    case list(Parameter<String>)
+    case listSubscribe(Parameter<String>)
+    case listArchive(Parameter<String>)
+    case listArchiveFeed(Parameter<String>)
+    case newsletter(Parameter<UUID>)
+    case listConfirm(Parameter<String>)
+    case listUnsubscribe(Parameter<String>)
+    case listPreferences
+    case listPreferencesToken(Parameter<String>)
+    case staffLists
+    case staffList(Parameter<String>)
+    case staffListSubscribers(Parameter<String>)
+    case staffListExport(Parameter<String>)
+    case staffListNewsletters(Parameter<String>)
+    case staffNewsletter(Parameter<UUID>)
 
     var parameterValue: String? {
         switch self {
@@ -93,8 +109,13 @@ enum SiteURL: Address {
              .trainingPracticumLog(.value(let id)), .trainingLogDecision(.value(let id)), .staffHourDecision(.value(let id)), .staffCertificateReissue(.value(let id)),
              .trainingHourEvidence(.value(let id)), .staffProgram(.value(let id)), .event(.value(let id)), .eventRegister(.value(let id)), .eventInvite(.value(let id)),
              .staffEvent(.value(let id)), .staffEventCancel(.value(let id)), .staffEventCheckIn(.value(let id)), .staffEventExport(.value(let id)),
-             .staffEventMessage(.value(let id)), .staffEventMaterials(.value(let id)):
+             .staffEventMessage(.value(let id)), .staffEventMaterials(.value(let id)), .newsletter(.value(let id)), .staffNewsletter(.value(let id)):
             id.uuidString
+        case .list(.value(let slug)), .listSubscribe(.value(let slug)), .listArchive(.value(let slug)), .listArchiveFeed(.value(let slug)), .staffList(.value(let slug)),
+             .staffListSubscribers(.value(let slug)), .staffListNewsletters(.value(let slug)), .staffListExport(.value(let slug)):
+            Self.segment(slug)
+        case .listConfirm(.value(let token)), .listUnsubscribe(.value(let token)), .listPreferencesToken(.value(let token)):
+            Self.segment(token)
         case .verifyNumber(.value(let number)):
             Self.segment(number)
         case .certificatePDF(.value(let number)):
@@ -182,6 +203,22 @@ enum SiteURL: Address {
         case .staffEventExport: ["staff", "events", ":eventID", "registrants.csv"]
         case .staffEventMessage: ["staff", "events", ":eventID", "message"]
         case .staffEventMaterials: ["staff", "events", ":eventID", "materials"]
+        case .lists: ["lists"]
+        case .list: ["lists", ":slug"]
+        case .listSubscribe: ["lists", ":slug", "subscribe"]
+        case .listArchive: ["lists", ":slug", "archive"]
+        case .listArchiveFeed: ["lists", ":slug", "archive.atom"]
+        case .newsletter: ["newsletters", ":newsletterID"]
+        case .listConfirm: ["lists", "confirm", ":token"]
+        case .listUnsubscribe: ["lists", "unsubscribe", ":token"]
+        case .listPreferences: ["lists", "preferences"]
+        case .listPreferencesToken: ["lists", "preferences", ":token"]
+        case .staffLists: ["staff", "lists"]
+        case .staffList: ["staff", "lists", ":slug"]
+        case .staffListSubscribers: ["staff", "lists", ":slug", "subscribers"]
+        case .staffListExport: ["staff", "lists", ":slug", "subscribers.csv"]
+        case .staffListNewsletters: ["staff", "lists", ":slug", "newsletters"]
+        case .staffNewsletter: ["staff", "newsletters", ":newsletterID"]
         }
     }
 }

@@ -46,6 +46,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(PuenteErrorMiddleware())
 
     try await migrate(app)
+    try await app.loadListSigning()
     try routes(app)
     registerCommands(app)
     app.mail.transport = makeTransport(config.mailTransport, app: app)

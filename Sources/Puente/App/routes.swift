@@ -21,8 +21,12 @@ func routes(_ app: Application) throws {
     try pages.register(collection: EventsController())
     try pages.register(collection: MyEventsController())
     try pages.register(collection: EventsStaffController())
+    try pages.register(collection: ListsController())
+    try pages.register(collection: ListsStaffController())
 
     // Machines: no cookies needed, no CSRF.
+    // One-click unsubscribe (RFC 8058): a mail provider's POST has no session; the signed token is the credential.
+    try app.register(collection: UnsubscribeController())
     try app.register(collection: OperationsController())
     try app.register(collection: FHIRController())
     try app.register(collection: OpenAPIController())
@@ -32,6 +36,7 @@ func routes(_ app: Application) throws {
     try v1.register(collection: RegistryAPIController())
     try v1.register(collection: TrainingAPIController())
     try v1.register(collection: EventsAPIController())
+    try v1.register(collection: ListsAPIController())
 
     // Last, once every route is known.
     app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes))

@@ -17,6 +17,9 @@ enum Permission: Sendable, CaseIterable {
     case supervisePracticum
     /// Create and change events, see and message registrants.
     case manageEvents
+    /// Every mailing list: make lists, manage subscribers, write and send newsletters.
+    /// (A list's named owners manage that list too: `requireListManager`.)
+    case manageLists
     /// Open the design system's page (`/styleguide`), rendered from the real components.
     case viewStyleguide
 }
@@ -27,7 +30,7 @@ enum PermissionGate {
         switch permission {
         case .manageRoles: return false
         case .readAuditLog: return roles.contains(.staff)
-        case .manageRegistry, .manageTraining, .manageEvents: return roles.contains(.staff)
+        case .manageRegistry, .manageTraining, .manageEvents, .manageLists: return roles.contains(.staff)
         case .teach: return roles.contains(.trainer) || roles.contains(.staff)
         case .supervisePracticum: return roles.contains(.supervisor)
         case .viewStyleguide: return roles.contains(.staff) || roles.contains(.trainer)
@@ -113,6 +116,15 @@ extension Request {
         try await require(.supervisePracticum)
         let placement = try await log.$placement.get(on: db)
         guard placement.$supervisor.id == (try requireUser()).id else { throw Abort(.forbidden) }
+    }
+
+    /// Staff, or a person named owner of this list. Owning organizations act through their
+    /// representatives once representatives are linked to organizations (the coalition's work).
+    func requireListManager(_ list: MailingList) async throws {
+        let user = try requireUser()
+        if PermissionGate.allows(try await roles(), .manageLists) { return }
+        guard try await MailingListOwner.query(on: db).filter(\.$list.$id == list.id!).filter(\.$user.$id == user.id!).count() > 0
+        else { throw Abort(.forbidden) }
     }
 
     /// The signed-in person's own enrollment; anyone else's is not found.

@@ -23,6 +23,7 @@ enum EventReminders {
                 let claimed = try await db.sql.raw("""
                     UPDATE event_registrations SET reminded_at = \(bind: now)
                     WHERE event_id = \(bind: event.id!) AND status = 'confirmed' AND wants_reminders = \(bind: true) AND reminded_at IS NULL
+                      AND NOT EXISTS (SELECT 1 FROM mail_preferences p WHERE p.email = event_registrations.email AND p.no_bulk = \(bind: true))
                     RETURNING id
                     """).all().map { try $0.decode(column: "id", as: UUID.self) }
                 guard !claimed.isEmpty else { return 0 }

@@ -5,6 +5,18 @@ import NIOCore
 
 protocol MailTransport: Sendable {
     func deliver(_ message: OutboxEnvelope) async throws
+    /// Several messages, one result each in order: SMTP sends them over one session.
+    func deliver(batch: [OutboxEnvelope]) async -> [Result<Void, any Error>]
+}
+
+extension MailTransport {
+    func deliver(batch: [OutboxEnvelope]) async -> [Result<Void, any Error>] {
+        var results: [Result<Void, any Error>] = []
+        for message in batch {
+            do { try await deliver(message); results.append(.success(())) } catch { results.append(.failure(error)) }
+        }
+        return results
+    }
 }
 
 /// What the worker hands a transport: the raw message and the SMTP envelope.
@@ -37,5 +49,9 @@ struct SMTPMailTransport: MailTransport {
 
     func deliver(_ message: OutboxEnvelope) async throws {
         try await client.send(raw: message.raw, from: message.sender, to: message.recipients)
+    }
+
+    func deliver(batch: [OutboxEnvelope]) async -> [Result<Void, any Error>] {
+        await client.send(batch: batch.map { ($0.raw, $0.sender, $0.recipients) })
     }
 }

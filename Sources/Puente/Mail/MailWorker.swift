@@ -106,14 +106,17 @@ actor MailWorkerLoop {
     }
 
     private let worker: MailWorker
+    /// Newsletter copies go after the outbox: a password reset never waits behind 100,000 of them.
+    private let newsletters: NewsletterDeliveryWorker?
     private let idleInterval: Duration
     private let chores: [Chore]
     private var task: Task<Void, Never>?
     private var stopping = false
     private var lastRun: [String: Date] = [:]
 
-    init(worker: MailWorker, idleInterval: Duration = .seconds(2), chores: [Chore] = []) {
+    init(worker: MailWorker, newsletters: NewsletterDeliveryWorker? = nil, idleInterval: Duration = .seconds(2), chores: [Chore] = []) {
         self.worker = worker
+        self.newsletters = newsletters
         self.idleInterval = idleInterval
         self.chores = chores
     }
@@ -136,6 +139,11 @@ actor MailWorkerLoop {
                 if sent > 0 { continue }
             } catch {
                 worker.logger.error("mail worker batch failed", metadata: ["error": "\(error)"])
+            }
+            do {
+                if let newsletters, try await newsletters.runOnce() > 0 { continue }
+            } catch {
+                worker.logger.error("newsletter batch failed", metadata: ["error": "\(error)"])
             }
             try? await Task.sleep(for: idleInterval)
         }

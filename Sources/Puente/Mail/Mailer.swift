@@ -20,7 +20,7 @@ struct Mailer: Sendable {
     /// The footer's "why you got this": a visitor who registered for an event has no account,
     /// and staff reading the contact form's message are not its subject.
     enum Reason: Sendable {
-        case account, eventRegistration, registryEntry, contactForm
+        case account, eventRegistration, registryEntry, contactForm, listConfirmation
 
         var text: L10n {
             switch self {
@@ -28,6 +28,7 @@ struct Mailer: Sendable {
             case .eventRegistration: .emailWhyEventRegistration
             case .registryEntry: .emailWhyRegistryEntry
             case .contactForm: .emailWhyContactForm
+            case .listConfirmation: .emailWhyListConfirmation
             }
         }
     }

@@ -24,6 +24,12 @@ enum SMTPError: Error, CustomStringConvertible {
         return false
     }
 
+    /// The server answered "no" to one command: the connection itself is still good.
+    var isReply: Bool {
+        if case .rejected = self { return true }
+        return false
+    }
+
     var description: String {
         switch self {
         case .malformedReply(let line): "malformed SMTP reply: \(line)"
@@ -65,6 +71,23 @@ struct SMTPClient: Sendable {
     var timeout: TimeAmount = .seconds(30)
 
     func send(raw: String, from sender: String, to recipients: [String]) async throws {
+        let results = try await session(messages: [(raw, sender, recipients)])
+        if case .failure(let error) = results[0] { throw error }
+    }
+
+    /// Several messages over one session (one connection, one greeting, one login). A message the
+    /// server refuses fails alone (the session is reset and goes on); a broken connection fails the
+    /// messages not yet sent. One result per message, in order.
+    func send(batch: [(raw: String, sender: String, recipients: [String])]) async -> [Result<Void, any Error>] {
+        guard !batch.isEmpty else { return [] }
+        do {
+            return try await session(messages: batch)
+        } catch {
+            return batch.map { _ in .failure(error) }
+        }
+    }
+
+    private func session(messages: [(raw: String, sender: String, recipients: [String])]) async throws -> [Result<Void, any Error>] {
         var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
         if let caFile = settings.caFile { tlsConfiguration.trustRoots = .file(caFile) }
         let tls = try NIOSSLContext(configuration: tlsConfiguration)
@@ -82,7 +105,9 @@ struct SMTPClient: Sendable {
                 }
             }
 
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        // The timeout covers each message, not the whole batch.
+        let deadline = timeout.nanoseconds * Int64(max(1, messages.count))
+        return try await withThrowingTaskGroup(of: [Result<Void, any Error>]?.self) { group in
             group.addTask {
                 try await channel.executeThenClose { inbound, outbound in
                     var session = Session(replies: inbound.makeAsyncIterator(), outbound: outbound)
@@ -100,23 +125,44 @@ struct SMTPClient: Sendable {
                     if let username = settings.username, let password = settings.password {
                         try await session.authenticate(username: username, password: password, capabilities: capabilities)
                     }
-                    try await session.command("MAIL FROM:<\(sender)>", expect: 250)
-                    for recipient in recipients {
-                        try await session.command("RCPT TO:<\(recipient)>", expect: 250, 251)
+                    var results: [Result<Void, any Error>] = []
+                    for (index, message) in messages.enumerated() {
+                        do {
+                            try await session.command("MAIL FROM:<\(message.sender)>", expect: 250)
+                            for recipient in message.recipients {
+                                try await session.command("RCPT TO:<\(recipient)>", expect: 250, 251)
+                            }
+                            try await session.command("DATA", expect: 354)
+                            try await session.write(Self.dotStuffed(message.raw) + "\r\n.\r\n")
+                            try await session.expect("end of data", 250)
+                            results.append(.success(()))
+                        } catch let error as SMTPError where error.isReply {
+                            // Refused, not broken: this message fails and the session goes on.
+                            results.append(.failure(error))
+                            if index < messages.count - 1 {
+                                do { try await session.command("RSET", expect: 250) } catch {
+                                    results += messages.dropFirst(index + 1).map { _ in .failure(error) }
+                                    break
+                                }
+                            }
+                        } catch {
+                            // The connection broke: what was sent stays sent, the rest fails.
+                            results += messages.dropFirst(index).map { _ in .failure(error) }
+                            break
+                        }
                     }
-                    try await session.command("DATA", expect: 354)
-                    try await session.write(Self.dotStuffed(raw) + "\r\n.\r\n")
-                    try await session.expect("end of data", 250)
                     try? await session.write("QUIT\r\n")
+                    return results
                 }
             }
-            group.addTask { [timeout] in
-                try await Task.sleep(nanoseconds: UInt64(timeout.nanoseconds))
+            group.addTask {
+                try await Task.sleep(nanoseconds: UInt64(deadline))
                 channel.channel.close(promise: nil)
                 throw SMTPError.connectionClosed
             }
-            try await group.next()
+            let results = try await group.next()!!
             group.cancelAll()
+            return results
         }
     }
 

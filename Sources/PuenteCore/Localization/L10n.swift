@@ -4,6 +4,36 @@
 // name the same `{placeholders}`.
 
 public enum L10n: String, CaseIterable, Sendable {
+    // Communications: mailing lists and newsletters
+    case emailWhyList, emailWhyListConfirmation, listsTitle, listsLead, listMembersOnly, listKindAnnouncement
+    case listKindDiscussion, listKindAnnouncementHint, listKindDiscussionHint, listVisibilityPublic, listVisibilityMembers, listPolicyOpen
+    case listPolicyApproval, listPolicyInvitation, listKindLabel, listVisibilityLabel, listPolicyLabel, listKindInvalid
+    case listVisibilityInvalid, listPolicyInvalid, listSlugLabel, listSlugHint, listSlugInvalid, listSlugTaken
+    case listNameEsLabel, listDescriptionLabel, listDescriptionEsLabel, listLanguageLabel, listSubscribeTitle, listApprovalHint
+    case listSubscribeAs, listSubscribeButton, listYouAreSubscribed, listInvitationOnly, listRecentIssues, listArchiveTitle
+    case listArchiveOf, listArchiveFeed, listCheckEmailTitle, listCheckEmailBody, listSubscribedFlash, listAwaitingApprovalFlash
+    case listConfirmSubject, listConfirmBody, listConfirmLink, listConfirmTitle, listConfirmLead, listConfirmButton
+    case listConfirmedTitle, listConfirmedBody, listConfirmedAwaitingBody, listLinkInvalidTitle, listLinkInvalidBody, listUnsubscribeTitle
+    case listUnsubscribeLead, listUnsubscribeButton, listAlreadyUnsubscribed, listUnsubscribedTitle, listUnsubscribedFlash, listRejoinLink
+    case listUnsubscribeLink, listPreferencesLink, listPageLink, listPreferencesTitle, listPreferencesLead, listHeldTitle
+    case listHeldBody, listNoBulkTitle, listNoBulkIsOn, listNoBulkIsOff, listNoBulkTurnOn, listNoBulkTurnOff
+    case listNoBulkOnFlash, listNoBulkOffFlash, listStatusConfirmed, listStatusPending, listStatusAwaitingApproval, listStatusUnsubscribed
+    case listStatusNotSubscribed, listLeaveButton, listJoinButton, staffListsTitle, listWaiting, listNewTitle
+    case listCreateButton, listCreatedFlash, listPublicPage, listSubscribersTitle, listAllStatuses, listExportLink
+    case listStatusLabel, listConsentLabel, listActionsLabel, listApproveButton, listAddSubscriberTitle, listAddSubscriberButton
+    case listConsentNoteLabel, listConsentNoteHint, listConsentNoteRequired, listSubscriberAddedFlash, listSettingsTitle, listDeleteButton
+    case listDeleteHeading, listDeleteConsequence, listDeletedFlash, listImportTitle, listImportHint, listImportFileLabel
+    case listImportBasisLabel, listImportModeLabel, listImportDryRun, listImportCommit, listImportButton, listImportDone
+    case listImportDryRunClean, listImportHasProblems, listImportCounts, listImportLine, listImportBasisRequired, listImportNotCSV
+    case listImportEmpty, listImportNoEmailColumn, listImportTooMany, listImportDuplicate, listImportedFlash, newslettersTitle
+    case newsletterNewTitle, newsletterSaveDraft, newsletterSubjectLabel, newsletterMarkdownLabel, newsletterSubjectEsLabel, newsletterMarkdownEsLabel
+    case newsletterMarkdownHint, newsletterSpanishIncomplete, newsletterTooLong, newsletterScheduleInPast, newsletterScheduleInvalid, newsletterScheduleLabel
+    case newsletterStatusDraft, newsletterStatusScheduled, newsletterStatusSending, newsletterStatusSent, newsletterStatusCancelled, newsletterRecipients
+    case newsletterQueued, newsletterSent, newsletterBounced, newsletterPreviewIn, newsletterFallbackNote, newsletterEditTitle
+    case newsletterTestTitle, newsletterSendTest, newsletterTestPrefix, newsletterTestSentFlash, newsletterWhenTitle, newsletterWillReach
+    case newsletterSchedule, newsletterSendNow, newsletterCancel, newsletterSendHeading, newsletterSendConsequence, newsletterSendingFlash
+    case newsletterScheduledFlash, newsletterCancelledFlash, newsletterNotEditable, newsletterReadOnline, newsletterOnlyInOtherLanguage
+
     // Layout
     case skipToContent, mainNavigation, languageLabel, switchLanguage, menu
     case navHome, navSignIn, navSignUp, navSignOut, navProfile, navAdminRoles, navAuditLog, navContact
@@ -233,7 +263,7 @@ public enum L10n: String, CaseIterable, Sendable {
 
     /// Each capability's catalog, asked in turn.
     static let catalogs: [@Sendable (L10n) -> Translation?] = [
-        commonCatalog, designSystemCatalog, accountsCatalog, auditCatalog, registryCatalog, trainingCatalog, eventsCatalog,
+        commonCatalog, designSystemCatalog, accountsCatalog, auditCatalog, registryCatalog, trainingCatalog, eventsCatalog, communicationsCatalog,
     ]
 
     public var translation: Translation {

@@ -95,7 +95,7 @@ public struct MailMessage: Sendable {
     }
 }
 
-enum MIME {
+public enum MIME {
     static func boundary() -> String { "=_puente_\(UUID().uuidString.replacingOccurrences(of: "-", with: ""))" }
 
     /// A part: its headers, a blank line, its body. Multipart bodies are parts too.
@@ -121,7 +121,7 @@ enum MIME {
     }
 
     /// Header text: as is when plain ASCII, else RFC 2047 encoded words folded onto lines.
-    static func headerText(_ text: String) -> String {
+    public static func headerText(_ text: String) -> String {
         let clean = text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
         if clean.allSatisfy({ $0.isASCII }) && clean.utf8.count <= 900 { return clean }
         return encodedWord(clean)

@@ -148,6 +148,31 @@ enum RouteAccessMatrix {
         "GET /staff/events/:eventID/registrants.csv": .staff,
         "POST /staff/events/:eventID/message": .staff,
         "POST /staff/events/:eventID/materials": .staff,
+        // Mailing lists: the demo's coalition listserv is for people with an account; its
+        // newsletter issue belongs to the public newsletter.
+        "GET /lists": .everyone,
+        "GET /lists/:slug": .accounts,
+        "POST /lists/:slug/subscribe": .accounts,
+        "GET /lists/:slug/archive": .accounts,
+        "GET /lists/:slug/archive.atom": .secretHolder,
+        "GET /newsletters/:newsletterID": .everyone,
+        "GET /lists/confirm/:token": .secretHolder,
+        "POST /lists/confirm/:token": .secretHolder,
+        "GET /lists/unsubscribe/:token": .secretHolder,
+        "POST /lists/unsubscribe/:token": .secretHolder,
+        "GET /lists/preferences": .accounts,
+        "POST /lists/preferences": .accounts,
+        "GET /lists/preferences/:token": .secretHolder,
+        "POST /lists/preferences/:token": .secretHolder,
+        "GET /staff/lists": .staff,
+        "POST /staff/lists": .staff,
+        "GET /staff/lists/:slug": .staff,
+        "POST /staff/lists/:slug": .staff,
+        "POST /staff/lists/:slug/subscribers": .staff,
+        "GET /staff/lists/:slug/subscribers.csv": .staff,
+        "POST /staff/lists/:slug/newsletters": .staff,
+        "GET /staff/newsletters/:newsletterID": .staff,
+        "POST /staff/newsletters/:newsletterID": .staff,
 
         // Operations: `/metrics` answers loopback scrapers only; the matrix's requests come from
         // no address at all, so nobody passes.
@@ -201,5 +226,15 @@ enum RouteAccessMatrix {
         "GET /api/v1/events/:eventID/registrations": .staff,
         "POST /api/v1/event-series": .staff,
         "POST /api/v1/events/:eventID/registrations": .everyone,
+        "GET /api/v1/lists": .everyone,
+        "POST /api/v1/lists": .staff,
+        "GET /api/v1/lists/:slug": .accounts,
+        "PUT /api/v1/lists/:slug": .staff,
+        "DELETE /api/v1/lists/:slug": .staff,
+        "POST /api/v1/lists/:slug/subscriptions": .accounts,
+        "POST /api/v1/lists/:slug/newsletters": .staff,
+        "GET /api/v1/newsletters/:newsletterID": .staff,
+        "POST /api/v1/newsletters/:newsletterID/send": .staff,
+        "POST /api/v1/newsletters/:newsletterID/cancel": .staff,
     ]
 }

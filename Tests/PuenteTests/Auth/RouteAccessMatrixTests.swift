@@ -6,6 +6,7 @@
 import Fluent
 import Foundation
 import NIOCore
+import SQLKit
 import Testing
 import VaporTesting
 @testable import Puente
@@ -43,6 +44,8 @@ import VaporTesting
                         failures.append("\(key) as \(principal): \(verdict), should be stopped")
                     }
                     if route.method == .POST, path == SiteURL.logout.path { try await program.signInAgain(principal) }
+                    // A deleted list would make every later row about it a 404; bring it back.
+                    if route.method == .DELETE { _ = try await app.db.sql.raw("UPDATE mailing_lists SET deleted_at = NULL").all() }
                 }
             }
             #expect(failures == [])
@@ -90,6 +93,7 @@ private final class DemoProgram: @unchecked Sendable {
         _ = try await RegistryDemo.seed(app: app, count: 20)
         _ = try await TrainingDemo.seed(app: app, password: password)
         _ = try await EventsDemo.seed(app: app)
+        _ = try await CommunicationsDemo.seed(app: app)
         let demo = Dictionary(uniqueKeysWithValues: DemoData.people.map { ($0.email.split(separator: "@")[0], $0.email) })
         program.emails = [
             .member: demo["chw"]!, .trainee: demo["promotora"]!, .trainer: demo["trainer"]!, .supervisor: demo["supervisor"]!,
@@ -128,6 +132,8 @@ private final class DemoProgram: @unchecked Sendable {
         let credential = try #require(try await Credential.query(on: db).filter(\.$entry.$id == memberEntry.id!).first())
         let organization = try #require(try await Organization.query(on: db).first())
         let event = try #require(try await Event.query(on: db).filter(\.$audience == .everyone).filter(\.$startsAt > Date()).first())
+        // A members' list (visitors may not see it) and a sent issue of the public newsletter.
+        let issue = try #require(try await Newsletter.query(on: db).filter(\.$status == .sent).first())
         // An hour record of the trainee's own, so "mine" can be asked of the evidence route.
         let record = HourRecord()
         record.$user.id = trainee.id!
@@ -145,6 +151,7 @@ private final class DemoProgram: @unchecked Sendable {
             "token": "not-a-real-secret", "cohortID": cohort.id!.uuidString, "enrollmentID": enrollment.id!.uuidString,
             "recordID": record.id!.uuidString, "sessionID": session.id!.uuidString, "programID": cohort.$program.id.uuidString,
             "logID": log.id!.uuidString, "eventID": event.id!.uuidString, "number": memberEntry.registryNumber, "id": UUID().uuidString,
+            "slug": "coalition", "newsletterID": issue.id!.uuidString,
         ]
     }
 
