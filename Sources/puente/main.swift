@@ -25,6 +25,9 @@ do {
     // A wrong setting or a refused command ends with its message and status 1, not a crash.
     app.logger.critical("\(error)")
     try? await app.asyncShutdown()
-    exit(1)
+    // A mail server piping into `receive` keeps the message and tries again on 75 (EX_TEMPFAIL):
+    // a database that cannot be reached must not bounce a member's post.
+    exit(CommandLine.arguments.dropFirst().first == "receive" ? 75 : 1)
 }
 try await app.asyncShutdown()
+exit(ProcessExit.status)

@@ -42,6 +42,12 @@ public struct AppConfig: Sendable {
     public var mailFrom: EmailAddress
     /// Lists live at `{slug}@listDomain` (`PUENTE_LIST_DOMAIN`; else the domain of `mailFrom`).
     public var listDomain: String
+    /// The DNS server for DMARC lookups, `host:port` (`PUENTE_DNS_SERVER`; else /etc/resolv.conf).
+    public var dnsServer: String?
+    /// Bounces (hard 1, soft 0.5 a day at most) before list mail to an address is held (`PUENTE_BOUNCE_THRESHOLD`).
+    public var bounceThreshold: Double = 5
+    /// The largest message `puente receive` accepts (`PUENTE_MAX_POST`, default 10mb).
+    public var maxPostBytes: Int = 10 * 1024 * 1024
     public var mailTransport: MailTransportChoice
     public var rateLimitsEnabled: Bool
     /// Proxies in front of the site whose `X-Forwarded-For` entries are believed (`PUENTE_TRUSTED_PROXIES`).
@@ -206,6 +212,20 @@ public struct AppConfig: Sendable {
             officialLine: officialLine(english: value("PUENTE_OFFICIAL_LINE"), spanish: value("PUENTE_OFFICIAL_LINE_ES")),
             registryOnCompletion: try registryOnCompletion(value("PUENTE_REGISTRY_ON_COMPLETION"))
         )
+        config.dnsServer = value("PUENTE_DNS_SERVER")
+        if let raw = value("PUENTE_BOUNCE_THRESHOLD") {
+            guard let threshold = Double(raw), threshold >= 1, threshold <= 100 else { throw ConfigError(description: "PUENTE_BOUNCE_THRESHOLD must be a number from 1 to 100") }
+            config.bounceThreshold = threshold
+        }
+        if let raw = value("PUENTE_MAX_POST") {
+            // Checked before Vapor's ByteCount, which stops the process on a malformed size.
+            guard raw.lowercased().range(of: #"^[0-9]{1,9}(kb|mb)?$"#, options: .regularExpression) != nil else {
+                throw ConfigError(description: "PUENTE_MAX_POST must be a size such as 10mb")
+            }
+            let size = ByteCount(stringLiteral: raw.lowercased()).value
+            guard size >= 1024 else { throw ConfigError(description: "PUENTE_MAX_POST must be a size such as 10mb") }
+            config.maxPostBytes = size
+        }
         if let domain = value("PUENTE_LIST_DOMAIN") {
             guard EmailAddress("list@\(domain)") != nil else { throw ConfigError(description: "PUENTE_LIST_DOMAIN is not a mail domain: \(domain)") }
             config.listDomain = domain.lowercased()

@@ -97,6 +97,7 @@ enum SiteURL: Address {
     case staffList(Parameter<String>)
     case staffListSubscribers(Parameter<String>)
     case staffListExport(Parameter<String>)
+    case staffListPosts(Parameter<String>)
     case staffListNewsletters(Parameter<String>)
     case staffNewsletter(Parameter<UUID>)
 
@@ -112,7 +113,8 @@ enum SiteURL: Address {
              .staffEventMessage(.value(let id)), .staffEventMaterials(.value(let id)), .newsletter(.value(let id)), .staffNewsletter(.value(let id)):
             id.uuidString
         case .list(.value(let slug)), .listSubscribe(.value(let slug)), .listArchive(.value(let slug)), .listArchiveFeed(.value(let slug)), .staffList(.value(let slug)),
-             .staffListSubscribers(.value(let slug)), .staffListNewsletters(.value(let slug)), .staffListExport(.value(let slug)):
+             .staffListSubscribers(.value(let slug)), .staffListNewsletters(.value(let slug)), .staffListExport(.value(let slug)),
+             .staffListPosts(.value(let slug)):
             Self.segment(slug)
         case .listConfirm(.value(let token)), .listUnsubscribe(.value(let token)), .listPreferencesToken(.value(let token)):
             Self.segment(token)
@@ -218,6 +220,7 @@ enum SiteURL: Address {
         case .staffListSubscribers: ["staff", "lists", ":slug", "subscribers"]
         case .staffListExport: ["staff", "lists", ":slug", "subscribers.csv"]
         case .staffListNewsletters: ["staff", "lists", ":slug", "newsletters"]
+        case .staffListPosts: ["staff", "lists", ":slug", "posts"]
         case .staffNewsletter: ["staff", "newsletters", ":newsletterID"]
         }
     }

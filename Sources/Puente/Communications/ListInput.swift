@@ -13,6 +13,11 @@ struct ListInput: Content {
     var kind: String?
     var visibility: String?
     var policy: String?
+    /// Discussion lists: put the list's address in From on every post (default false: only when
+    /// the author's domain's DMARC policy asks for it).
+    var rewriteFrom: Bool?
+    /// Discussion lists: hold a new member's first post for an owner (default true).
+    var moderateFirstPosts: Bool?
 
     struct Checked {
         let slug: String
@@ -23,6 +28,8 @@ struct ListInput: Content {
         let kind: MailingList.Kind
         let visibility: MailingList.Visibility
         let policy: MailingList.Policy
+        let rewriteFrom: Bool
+        let moderateFirstPosts: Bool
     }
 
     /// Lower-case letters, digits and single hyphens, 2–24 long: it becomes an email local part,
@@ -55,6 +62,7 @@ struct ListInput: Content {
         if policy == nil { errors.add("policy", .listPolicyInvalid) }
         guard errors.isEmpty, let kind, let visibility, let policy else { throw ValidationFailure(errors: errors) }
         return Checked(slug: slug, name: name, nameEs: nameEs?.nonEmpty, description: (description ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
-                       descriptionEs: descriptionEs?.nonEmpty, kind: kind, visibility: visibility, policy: policy)
+                       descriptionEs: descriptionEs?.nonEmpty, kind: kind, visibility: visibility, policy: policy,
+                       rewriteFrom: rewriteFrom ?? false, moderateFirstPosts: moderateFirstPosts ?? true)
     }
 }

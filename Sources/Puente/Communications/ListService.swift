@@ -39,6 +39,8 @@ struct ListService {
     func create(_ input: ListInput.Checked) async throws -> MailingList {
         let list = MailingList(slug: input.slug, name: input.name, nameEs: input.nameEs, description: input.description,
                                descriptionEs: input.descriptionEs, kind: input.kind, visibility: input.visibility, policy: input.policy)
+        list.rewriteFrom = input.rewriteFrom
+        list.moderateFirstPosts = input.moderateFirstPosts
         // A deleted list keeps its slug: its archive and consent records still name it.
         guard try await MailingList.query(on: db).withDeleted().filter(\.$slug == input.slug).count() == 0 else { throw Failure.slugTaken }
         try await db.transaction { db in
@@ -60,6 +62,8 @@ struct ListService {
         list.kind = input.kind
         list.visibility = input.visibility
         list.policy = input.policy
+        list.rewriteFrom = input.rewriteFrom
+        list.moderateFirstPosts = input.moderateFirstPosts
         try await db.transaction { db in
             try await list.save(on: db)
             try await Audit.record(.listUpdate, entityType: .mailingList, entityID: list.id!.uuidString, summary: list.slug, by: actor, on: db)

@@ -18,19 +18,23 @@ struct ListsStaffController: RouteCollection {
         managers.post(SiteURL.staffListSubscribers(.key).pathComponents, use: subscribers)
         managers.get(SiteURL.staffListExport(.key).pathComponents, use: export)
         managers.post(SiteURL.staffListNewsletters(.key).pathComponents, use: createNewsletter)
+        managers.post(SiteURL.staffListPosts(.key).pathComponents, use: decidePost)
         managers.get(SiteURL.staffNewsletter(.key).pathComponents, use: newsletter)
         managers.post(SiteURL.staffNewsletter(.key).pathComponents, use: newsletterAction)
     }
 
     func index(req: Request) async throws -> Response {
         let model = try await ListStaffPages.IndexModel.load(on: req.db)
-        return try await req.render { ListStaffPages.index($0, model, form: ListInput(slug: "", name: ""), errors: FormErrors()) }
+        return try await req.render {
+            ListStaffPages.index($0, model, form: ListInput(slug: "", name: "", moderateFirstPosts: true), errors: FormErrors())
+        }
     }
 
     private func input(_ req: Request) -> ListInput {
         ListInput(slug: req.formValue("slug"), name: req.formValue("name"), nameEs: req.formValue("nameEs"),
                   description: req.formValue("description"), descriptionEs: req.formValue("descriptionEs"),
-                  kind: req.formValue("kind"), visibility: req.formValue("visibility"), policy: req.formValue("policy"))
+                  kind: req.formValue("kind"), visibility: req.formValue("visibility"), policy: req.formValue("policy"),
+                  rewriteFrom: req.formValue("rewriteFrom") == "on", moderateFirstPosts: req.formValue("moderateFirstPosts") == "on")
     }
 
     func create(req: Request) async throws -> Response {
@@ -147,6 +151,34 @@ struct ListsStaffController: RouteCollection {
         return Response.csv([["email", "name", "language", "status", "consent", "since"]] + rows.map {
             [$0.email, $0.name, $0.language, $0.status.rawValue, $0.consentBasis, $0.createdAt.map(iso.string(from:)) ?? ""]
         }, filename: "\(list.slug)-subscribers.csv")
+    }
+
+    /// Let a held post go to the list, or turn it down.
+    func decidePost(req: Request) async throws -> Response {
+        let list = try await managedList(req)
+        guard let id = UUID(uuidString: req.formValue("message")), let message = try await InboundMessage.find(id, on: req.db),
+              message.$list.id == list.id, message.kind == .post else { throw Abort(.notFound) }
+        let user = try req.requireUser()
+        switch req.formValue("action") {
+        case "approve":
+            let resolver = try DNSResolver.make(req.config.dnsServer, group: req.application.eventLoopGroup)
+            let receiver = MailReceiver(db: req.db, config: req.config, signing: req.listSigning) { try await resolver.dmarcPolicy(of: $0) }
+            if let count = try await MailReceiver.approve(message, list: list, receiver: receiver, by: user) {
+                req.flash(.success, .listPostApprovedFlash, ["count": "\(count)"])
+            } else {
+                req.flash(.error, .listPostCannotApprove)
+            }
+        case "reject":
+            guard message.status == .held else { throw Abort(.conflict) }
+            message.status = .rejected
+            message.decidedBy = user.id
+            message.decidedAt = Date()
+            try await message.save(on: req.db)
+            req.flash(.success, .listPostRejectedFlash)
+        default:
+            throw Abort(.badRequest)
+        }
+        return req.redirect(to: .staffList(.value(list.slug)))
     }
 
     // MARK: - Newsletters

@@ -15,6 +15,15 @@ enum Outbox {
         let raw: String
         let messageID: String
 
+        /// A message already written (a list post relayed as received, with its headers rewritten).
+        init(recipient: String, sender: String, subject: String, raw: String, messageID: String) {
+            self.recipient = recipient
+            self.sender = sender
+            self.subject = subject
+            self.raw = raw
+            self.messageID = messageID
+        }
+
         init(_ message: MailMessage) {
             recipient = message.to.map(\.address.value).joined(separator: ",")
             sender = message.from.address.value

@@ -23,7 +23,7 @@ extension HTMLElement {
     // Text
     static let h1 = Self("h1"), h2 = Self("h2"), h3 = Self("h3"), p = Self("p"), span = Self("span")
     static let strong = Self("strong"), em = Self("em"), small = Self("small"), time = Self("time"), a = Self("a")
-    static let br = Self("br", void: true), hr = Self("hr", void: true)
+    static let br = Self("br", void: true), hr = Self("hr", void: true), pre = Self("pre")
     // Lists
     static let ul = Self("ul"), ol = Self("ol"), li = Self("li"), dl = Self("dl"), dt = Self("dt"), dd = Self("dd")
     // Tables

@@ -32,7 +32,9 @@ public enum L10n: String, CaseIterable, Sendable {
     case newsletterQueued, newsletterSent, newsletterBounced, newsletterPreviewIn, newsletterFallbackNote, newsletterEditTitle
     case newsletterTestTitle, newsletterSendTest, newsletterTestPrefix, newsletterTestSentFlash, newsletterWhenTitle, newsletterWillReach
     case newsletterSchedule, newsletterSendNow, newsletterCancel, newsletterSendHeading, newsletterSendConsequence, newsletterSendingFlash
-    case newsletterScheduledFlash, newsletterCancelledFlash, newsletterNotEditable, newsletterReadOnline, newsletterOnlyInOtherLanguage
+    case newsletterScheduledFlash, newsletterCancelledFlash, newsletterNotEditable, newsletterReadOnline, listHeldPostsTitle, listPostApprove
+    case listPostReject, listPostApprovedFlash, listPostCannotApprove, listPostRejectedFlash, listDiscussionSettings, listModerateFirstPosts
+    case listFromLabel, listRewriteFromAlways, newsletterOnlyInOtherLanguage
 
     // Layout
     case skipToContent, mainNavigation, languageLabel, switchLanguage, menu

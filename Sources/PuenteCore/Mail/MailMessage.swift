@@ -13,7 +13,7 @@ public struct Mailbox: Sendable, Equatable {
         self.name = name
     }
 
-    var headerValue: String {
+    public var headerValue: String {
         guard let name, !name.isEmpty else { return "<\(address.value)>" }
         if name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == ".") }) {
             return "\"\(name)\" <\(address.value)>"

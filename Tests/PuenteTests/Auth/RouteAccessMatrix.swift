@@ -171,6 +171,7 @@ enum RouteAccessMatrix {
         "POST /staff/lists/:slug/subscribers": .staff,
         "GET /staff/lists/:slug/subscribers.csv": .staff,
         "POST /staff/lists/:slug/newsletters": .staff,
+        "POST /staff/lists/:slug/posts": .staff,
         "GET /staff/newsletters/:newsletterID": .staff,
         "POST /staff/newsletters/:newsletterID": .staff,
 

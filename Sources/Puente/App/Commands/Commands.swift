@@ -1,5 +1,5 @@
 // The command-line verbs besides Vapor's `serve`: create-admin, seed-demo, migrate, worker,
-// generate-registry, import-registry, rebuild-directory.
+// generate-registry, import-registry, rebuild-directory, receive.
 
 import Dispatch
 import Fluent
@@ -15,6 +15,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(GenerateRegistryCommand(), as: "generate-registry")
     app.asyncCommands.use(ImportRegistryCommand(), as: "import-registry")
     app.asyncCommands.use(RebuildDirectoryCommand(), as: "rebuild-directory")
+    app.asyncCommands.use(ReceiveCommand(), as: "receive")
 }
 
 struct CreateAdminCommand: AsyncCommand {

@@ -16,6 +16,8 @@ struct ListDTO: Content {
     let visibility: String
     let policy: String
     let address: String
+    let rewriteFrom: Bool
+    let moderateFirstPosts: Bool
 
     init(_ list: MailingList, config: AppConfig) {
         slug = list.slug
@@ -27,6 +29,8 @@ struct ListDTO: Content {
         visibility = list.visibility.rawValue
         policy = list.policy.rawValue
         address = "\(list.slug)@\(config.listDomain)"
+        rewriteFrom = list.rewriteFrom
+        moderateFirstPosts = list.moderateFirstPosts
     }
 }
 

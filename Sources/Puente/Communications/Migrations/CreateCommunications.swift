@@ -17,6 +17,8 @@ struct CreateCommunications: AsyncMigration {
             .field("kind", .string, .required)
             .field("visibility", .string, .required)
             .field("policy", .string, .required)
+            .field("rewrite_from", .bool, .required, .sql(.default(false)))
+            .field("moderate_first_posts", .bool, .required, .sql(.default(true)))
             .field("created_at", .datetime)
             .field("updated_at", .datetime)
             .field("deleted_at", .datetime)
@@ -104,6 +106,21 @@ struct CreateCommunications: AsyncMigration {
         try await database.sql.raw("""
             CREATE INDEX newsletter_deliveries_due ON newsletter_deliveries (next_attempt_at) WHERE status = 'queued'
             """).run()
+        try await database.schema(InboundMessage.schema)
+            .id()
+            .field("list_id", .uuid, .references(MailingList.schema, "id", onDelete: .setNull))
+            .field("kind", .string, .required)
+            .field("sender", .string, .required)
+            .field("recipient", .string, .required)
+            .field("subject", .string, .required)
+            .field("raw", .string, .required)
+            .field("status", .string, .required)
+            .field("reason", .string)
+            .field("decided_by", .uuid)
+            .field("decided_at", .datetime)
+            .field("created_at", .datetime)
+            .create()
+        try await database.createIndex(named: "inbound_messages_list", on: InboundMessage.schema, columns: ["list_id", "status"])
         try await database.schema(ProgramSecret.schema)
             .field("name", .string, .identifier(auto: false))
             .field("value", .string, .required)
@@ -113,7 +130,7 @@ struct CreateCommunications: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for table in [ProgramSecret.schema, NewsletterDelivery.schema, Newsletter.schema, MailPreference.schema, ConsentRecord.schema,
+        for table in [ProgramSecret.schema, InboundMessage.schema, NewsletterDelivery.schema, Newsletter.schema, MailPreference.schema, ConsentRecord.schema,
                       ListSubscription.schema, MailingListOwner.schema, MailingList.schema] {
             try await database.schema(table).delete()
         }

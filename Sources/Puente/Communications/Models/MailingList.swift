@@ -31,6 +31,11 @@ public final class MailingList: Model, @unchecked Sendable {
     @Enum(key: "kind") public var kind: Kind
     @Enum(key: "visibility") public var visibility: Visibility
     @Enum(key: "policy") public var policy: Policy
+    /// Put the list's address in From on every post, not only for senders whose domain's DMARC
+    /// policy requires it.
+    @Field(key: "rewrite_from") public var rewriteFrom: Bool
+    /// A new member's first post waits for an owner; later ones go straight out.
+    @Field(key: "moderate_first_posts") public var moderateFirstPosts: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
     @Timestamp(key: "deleted_at", on: .delete) public var deletedAt: Date?
@@ -47,6 +52,8 @@ public final class MailingList: Model, @unchecked Sendable {
         self.kind = kind
         self.visibility = visibility
         self.policy = policy
+        self.rewriteFrom = false
+        self.moderateFirstPosts = true
     }
 
     var title: StaffText { StaffText(name, spanish: nameEs) }

@@ -33,7 +33,8 @@ enum ListStaffPages {
 
     static func form(_ list: MailingList) -> ListInput {
         ListInput(slug: list.slug, name: list.name, nameEs: list.nameEs, description: list.description, descriptionEs: list.descriptionEs,
-                  kind: list.kind.rawValue, visibility: list.visibility.rawValue, policy: list.policy.rawValue)
+                  kind: list.kind.rawValue, visibility: list.visibility.rawValue, policy: list.policy.rawValue,
+                  rewriteFrom: list.rewriteFrom, moderateFirstPosts: list.moderateFirstPosts)
     }
 
     static func index(_ ctx: PageContext, _ model: IndexModel, form: ListInput, errors: FormErrors) -> PageView {
@@ -81,6 +82,10 @@ enum ListStaffPages {
                    options: MailingList.Visibility.allCases.map { ($0.rawValue, ctx.t($0.label)) })
         out.radios(ctx, name: "policy", legend: .listPolicyLabel, selected: form.policy ?? "open", errors: errors,
                    options: MailingList.Policy.allCases.map { ($0.rawValue, ctx.t($0.label)) })
+        out.checkboxes(ctx, name: "moderateFirstPosts", field: "moderateFirstPosts", legend: .listDiscussionSettings,
+                       selected: form.moderateFirstPosts == false ? [] : ["on"], errors: errors, options: [("on", ctx.t(.listModerateFirstPosts))])
+        out.checkboxes(ctx, name: "rewriteFrom", field: "rewriteFrom", legend: .listFromLabel,
+                       selected: form.rewriteFrom == true ? ["on"] : [], errors: errors, options: [("on", ctx.t(.listRewriteFromAlways))])
     }
 
     struct ListModel {
@@ -89,6 +94,8 @@ enum ListStaffPages {
         let total: Int
         let status: ListSubscription.Status?
         let newsletters: [Newsletter]
+        /// Posts by email waiting for an owner.
+        let held: [InboundMessage]
 
         static func load(_ list: MailingList, status: ListSubscription.Status?, on db: any Database) async throws -> ListModel {
             var query = ListSubscription.query(on: db).filter(\.$list.$id == list.id!)
@@ -96,7 +103,9 @@ enum ListStaffPages {
             let total = try await query.count()
             let subscriptions = try await query.sort(\.$email).limit(200).all()
             let newsletters = try await Newsletter.query(on: db).filter(\.$list.$id == list.id!).sort(\.$createdAt, .descending).limit(50).all()
-            return ListModel(list: list, subscriptions: subscriptions, total: total, status: status, newsletters: newsletters)
+            let held = try await InboundMessage.query(on: db).filter(\.$list.$id == list.id!).filter(\.$kind == .post)
+                .filter(\.$status == .held).sort(\.$createdAt).limit(100).all()
+            return ListModel(list: list, subscriptions: subscriptions, total: total, status: status, newsletters: newsletters, held: held)
         }
     }
 
@@ -113,6 +122,26 @@ enum ListStaffPages {
             out.link(SiteURL.list(.value(list.slug)).path, ctx.t(.listPublicPage))
             out.text(" · ")
             out.link(SiteURL.listArchive(.value(list.slug)).path, ctx.t(.listArchiveTitle))
+        }
+
+        if !model.held.isEmpty {
+            out.leaf(.h2, text: ctx.t(.listHeldPostsTitle, ["count": "\(model.held.count)"]))
+            for message in model.held {
+                out.element(.div, ["class": "card"]) { out in
+                    out.leaf(.h3, text: message.subject.isEmpty ? "—" : message.subject)
+                    out.leaf(.p, ["class": "caption"], text: "\(message.sender) · \(message.reason ?? "")")
+                    if let text = (try? ParsedMail(message.raw))?.plainText {
+                        out.leaf(.pre, ["class": "message"], text: String(text.prefix(2_000)))
+                    }
+                    out.form(ctx, action: SiteURL.staffListPosts(.value(list.slug)).path) { out in
+                        out.hidden("message", message.id!.uuidString)
+                        out.buttonGroup { out in
+                            out.submit(ctx.t(.listPostApprove), kind: .primary, name: "action", value: "approve")
+                            out.submit(ctx.t(.listPostReject), kind: .warning, name: "action", value: "reject")
+                        }
+                    }
+                }
+            }
         }
 
         out.leaf(.h2, text: ctx.t(.newslettersTitle))

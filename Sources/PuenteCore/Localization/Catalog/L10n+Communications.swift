@@ -170,6 +170,16 @@ extension L10n {
         case .newsletterCancelledFlash: .init(en: "The newsletter is cancelled.", es: "El boletín está cancelado.")
         case .newsletterNotEditable: .init(en: "This newsletter has already started or was cancelled: it can no longer be changed or sent.", es: "Este boletín ya empezó o fue cancelado: ya no se puede cambiar ni enviar.")
         case .newsletterReadOnline: .init(en: "Read it online", es: "Leerlo en línea")
+        case .listHeldPostsTitle: .init(en: "Posts waiting for you ({count})", es: "Mensajes que esperan su revisión ({count})")
+        case .listPostApprove: .init(en: "Send to the list", es: "Enviar a la lista")
+        case .listPostReject: .init(en: "Turn down", es: "Rechazar")
+        case .listPostApprovedFlash: .init(en: "Sent to {count} members. This person's next posts go out without waiting.", es: "Enviado a {count} miembros. Los próximos mensajes de esta persona saldrán sin esperar.")
+        case .listPostCannotApprove: .init(en: "This post cannot go to the list: it has no plain text, or it was decided already.", es: "Este mensaje no puede ir a la lista: no tiene texto simple o ya se decidió.")
+        case .listPostRejectedFlash: .init(en: "The post was turned down. Nobody was emailed.", es: "El mensaje se rechazó. No se envió ningún correo.")
+        case .listDiscussionSettings: .init(en: "Posts by email", es: "Mensajes por correo")
+        case .listModerateFirstPosts: .init(en: "Hold each new member's first post for an owner to read", es: "Retener el primer mensaje de cada miembro nuevo para que una persona responsable lo lea")
+        case .listFromLabel: .init(en: "The From line of posts", es: "La línea De de los mensajes")
+        case .listRewriteFromAlways: .init(en: "Always show the list's address (otherwise only for senders whose email provider requires it)", es: "Mostrar siempre la dirección de la lista (si no, solo para remitentes cuyo proveedor de correo lo exige)")
         case .newsletterOnlyInOtherLanguage: .init(en: "This issue was written in one language only.", es: "Este número se escribió en un solo idioma.")
         default: nil
         }
