@@ -22,6 +22,7 @@ system-packages:
 ## The test suite on SQLite, or on the database DATABASE_URL names, then the API fuzzing
 test: test-tools lint-openapi
 	$(SWIFT) test
+	scripts/test-receive
 	scripts/fuzz-api
 
 ## The same suite on a throwaway PostgreSQL cluster on loopback
