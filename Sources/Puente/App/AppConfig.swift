@@ -46,6 +46,10 @@ public struct AppConfig: Sendable {
     public var dnsServer: String?
     /// Bounces (hard 1, soft 0.5 a day at most) before list mail to an address is held (`PUENTE_BOUNCE_THRESHOLD`).
     public var bounceThreshold: Double = 5
+    /// Newsletter copies sent per second at most (`PUENTE_MAIL_RATE`; 0: as fast as the server takes them).
+    public var mailRatePerSecond: Double = 0
+    /// Newsletter copies sent per hour at most, for relays that impose a cap (`PUENTE_MAIL_HOURLY_CAP`; 0: none).
+    public var mailHourlyCap: Int = 0
     /// The largest message `puente receive` accepts (`PUENTE_MAX_POST`, default 10mb).
     public var maxPostBytes: Int = 10 * 1024 * 1024
     public var mailTransport: MailTransportChoice
@@ -213,6 +217,14 @@ public struct AppConfig: Sendable {
             registryOnCompletion: try registryOnCompletion(value("PUENTE_REGISTRY_ON_COMPLETION"))
         )
         config.dnsServer = value("PUENTE_DNS_SERVER")
+        if let raw = value("PUENTE_MAIL_RATE") {
+            guard let rate = Double(raw), rate >= 0, rate <= 100_000 else { throw ConfigError(description: "PUENTE_MAIL_RATE must be messages per second, 0 for no limit") }
+            config.mailRatePerSecond = rate
+        }
+        if let raw = value("PUENTE_MAIL_HOURLY_CAP") {
+            guard let cap = Int(raw), cap >= 0 else { throw ConfigError(description: "PUENTE_MAIL_HOURLY_CAP must be a whole number, 0 for no cap") }
+            config.mailHourlyCap = cap
+        }
         if let raw = value("PUENTE_BOUNCE_THRESHOLD") {
             guard let threshold = Double(raw), threshold >= 1, threshold <= 100 else { throw ConfigError(description: "PUENTE_BOUNCE_THRESHOLD must be a number from 1 to 100") }
             config.bounceThreshold = threshold

@@ -44,9 +44,19 @@ final class NewsletterDeliveryWorker: Sendable {
     }
 
     /// Claims, sends and records one batch; returns how many copies it recorded as sent.
+    /// Keeps to the configured pace: at most `PUENTE_MAIL_RATE` a second and `PUENTE_MAIL_HOURLY_CAP` an hour.
     @discardableResult
     func runOnce(now: Date = Date()) async throws -> Int {
-        let claimed = try await claim(now: now)
+        var size = batchSize
+        if config.mailHourlyCap > 0 {
+            let lastHour = try await db.sql.raw("""
+                SELECT count(*) AS n FROM newsletter_deliveries WHERE status = 'sent' AND sent_at > \(bind: now.addingTimeInterval(-3600))
+                """).first()?.decode(column: "n", as: Int.self) ?? 0
+            size = min(size, config.mailHourlyCap - lastHour)
+            guard size > 0 else { return 0 }
+        }
+        let started = Date()
+        let claimed = try await claim(now: now, limit: size)
         guard !claimed.isEmpty else { return 0 }
 
         let subscriptions = try await ListSubscription.query(on: db).filter(\.$id ~~ Set(claimed.map(\.subscriptionID))).all()
@@ -91,17 +101,21 @@ final class NewsletterDeliveryWorker: Sendable {
         try await record(sent, status: "sent")
         try await record(skipped, status: "skipped")
         try await finishNewsletters(Set(claimed.map(\.newsletterID)))
+        if config.mailRatePerSecond > 0 {
+            let due = Double(envelopes.count) / config.mailRatePerSecond - Date().timeIntervalSince(started)
+            if due > 0 { try await Task.sleep(for: .milliseconds(Int(due * 1000))) }
+        }
         return sent.count
     }
 
-    private func claim(now: Date) async throws -> [Claimed] {
+    private func claim(now: Date, limit: Int) async throws -> [Claimed] {
         let rows = try await db.sql.raw("""
             UPDATE newsletter_deliveries SET lease_owner = \(bind: owner), lease_expires_at = \(bind: now.addingTimeInterval(leaseDuration))
             WHERE (newsletter_id, subscription_id) IN (
                 SELECT newsletter_id, subscription_id FROM newsletter_deliveries
                 WHERE status = 'queued' AND next_attempt_at <= \(bind: now)
                   AND (lease_expires_at IS NULL OR lease_expires_at < \(bind: now))
-                ORDER BY next_attempt_at LIMIT \(bind: batchSize)\(db.skipLockedClause)
+                ORDER BY next_attempt_at LIMIT \(bind: limit)\(db.skipLockedClause)
             )
             RETURNING newsletter_id, subscription_id, attempts
             """).all()

@@ -1,5 +1,5 @@
 // The command-line verbs besides Vapor's `serve`: create-admin, seed-demo, migrate, worker,
-// generate-registry, import-registry, rebuild-directory, receive.
+// generate-registry, import-registry, rebuild-directory, receive, generate-subscribers.
 
 import Dispatch
 import Fluent
@@ -16,6 +16,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(ImportRegistryCommand(), as: "import-registry")
     app.asyncCommands.use(RebuildDirectoryCommand(), as: "rebuild-directory")
     app.asyncCommands.use(ReceiveCommand(), as: "receive")
+    app.asyncCommands.use(GenerateSubscribersCommand(), as: "generate-subscribers")
 }
 
 struct CreateAdminCommand: AsyncCommand {
