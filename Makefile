@@ -23,6 +23,7 @@ system-packages:
 test: test-tools lint-openapi
 	$(SWIFT) test
 	scripts/test-receive
+	BENCH_SUBSCRIBERS=2000 NEWSLETTER_KILL=1 scripts/bench-newsletter --debug
 	scripts/fuzz-api
 
 ## The same suite on a throwaway PostgreSQL cluster on loopback

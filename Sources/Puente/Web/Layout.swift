@@ -117,6 +117,7 @@ enum Navigation {
             Item(path: SiteURL.verify.path, label: .navVerify),
             Item(path: SiteURL.training.path, label: .navTraining),
             Item(path: SiteURL.events.path, label: .navEvents),
+            Item(path: SiteURL.lists.path, label: .navLists),
             Item(path: SiteURL.contact.path, label: .navContact),
         ])
         guard ctx.user != nil else {
@@ -129,6 +130,7 @@ enum Navigation {
             Item(path: SiteURL.registryMine.path, label: .navRegistryApply),
             Item(path: SiteURL.trainingMine.path, label: .navTrainingMine),
             Item(path: SiteURL.myEvents.path, label: .myEventsTitle),
+            Item(path: SiteURL.listPreferences.path, label: .listPreferencesTitle),
             Item(path: SiteURL.profile.path, label: .navProfile),
             Item(path: SiteURL.logout.path, label: .navSignOut),
         ])
@@ -137,6 +139,7 @@ enum Navigation {
         if ctx.can(.teach) { work.append(Item(path: SiteURL.staffTraining.path, label: .navTrainingStaff)) }
         if ctx.can(.manageRegistry) { work.append(Item(path: SiteURL.staffRegistry.path, label: .navRegistryStaff)) }
         if ctx.can(.manageEvents) { work.append(Item(path: SiteURL.staffEvents.path, label: .navEventsStaff)) }
+        if ctx.can(.manageLists) { work.append(Item(path: SiteURL.staffLists.path, label: .navListsStaff)) }
         if ctx.can(.manageRoles) { work.append(Item(path: SiteURL.adminPeople.path, label: .navAdminRoles)) }
         if ctx.can(.readAuditLog) { work.append(Item(path: SiteURL.auditLog.path, label: .navAuditLog)) }
         if ctx.can(.viewStyleguide) { work.append(Item(path: SiteURL.styleguide.path, label: .navStyleguide)) }

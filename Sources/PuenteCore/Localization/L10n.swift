@@ -5,36 +5,36 @@
 
 public enum L10n: String, CaseIterable, Sendable {
     // Communications: mailing lists and newsletters
-    case emailWhyList, emailWhyListConfirmation, listsTitle, listsLead, listMembersOnly, listKindAnnouncement
-    case listKindDiscussion, listKindAnnouncementHint, listKindDiscussionHint, listVisibilityPublic, listVisibilityMembers, listPolicyOpen
-    case listPolicyApproval, listPolicyInvitation, listKindLabel, listVisibilityLabel, listPolicyLabel, listKindInvalid
-    case listVisibilityInvalid, listPolicyInvalid, listSlugLabel, listSlugHint, listSlugInvalid, listSlugTaken
-    case listNameEsLabel, listDescriptionLabel, listDescriptionEsLabel, listLanguageLabel, listSubscribeTitle, listApprovalHint
-    case listSubscribeAs, listSubscribeButton, listYouAreSubscribed, listInvitationOnly, listRecentIssues, listArchiveTitle
-    case listArchiveOf, listArchiveFeed, listCheckEmailTitle, listCheckEmailBody, listSubscribedFlash, listAwaitingApprovalFlash
-    case listConfirmSubject, listConfirmBody, listConfirmLink, listConfirmTitle, listConfirmLead, listConfirmButton
-    case listConfirmedTitle, listConfirmedBody, listConfirmedAwaitingBody, listLinkInvalidTitle, listLinkInvalidBody, listUnsubscribeTitle
-    case listUnsubscribeLead, listUnsubscribeButton, listAlreadyUnsubscribed, listUnsubscribedTitle, listUnsubscribedFlash, listRejoinLink
-    case listUnsubscribeLink, listPreferencesLink, listPageLink, listPreferencesTitle, listPreferencesLead, listHeldTitle
-    case listHeldBody, listNoBulkTitle, listNoBulkIsOn, listNoBulkIsOff, listNoBulkTurnOn, listNoBulkTurnOff
-    case listNoBulkOnFlash, listNoBulkOffFlash, listStatusConfirmed, listStatusPending, listStatusAwaitingApproval, listStatusUnsubscribed
-    case listStatusNotSubscribed, listLeaveButton, listJoinButton, staffListsTitle, listWaiting, listNewTitle
-    case listCreateButton, listCreatedFlash, listPublicPage, listSubscribersTitle, listAllStatuses, listExportLink
-    case listStatusLabel, listConsentLabel, listActionsLabel, listApproveButton, listAddSubscriberTitle, listAddSubscriberButton
-    case listConsentNoteLabel, listConsentNoteHint, listConsentNoteRequired, listSubscriberAddedFlash, listSettingsTitle, listDeleteButton
-    case listDeleteHeading, listDeleteConsequence, listDeletedFlash, listImportTitle, listImportHint, listImportFileLabel
-    case listImportBasisLabel, listImportModeLabel, listImportDryRun, listImportCommit, listImportButton, listImportDone
-    case listImportDryRunClean, listImportHasProblems, listImportCounts, listImportLine, listImportBasisRequired, listImportNotCSV
-    case listImportEmpty, listImportNoEmailColumn, listImportTooMany, listImportDuplicate, listImportedFlash, newslettersTitle
-    case newsletterNewTitle, newsletterSaveDraft, newsletterSubjectLabel, newsletterMarkdownLabel, newsletterSubjectEsLabel, newsletterMarkdownEsLabel
-    case newsletterMarkdownHint, newsletterSpanishIncomplete, newsletterTooLong, newsletterScheduleInPast, newsletterScheduleInvalid, newsletterScheduleLabel
-    case newsletterStatusDraft, newsletterStatusScheduled, newsletterStatusSending, newsletterStatusSent, newsletterStatusCancelled, newsletterRecipients
-    case newsletterQueued, newsletterSent, newsletterBounced, newsletterPreviewIn, newsletterFallbackNote, newsletterEditTitle
-    case newsletterTestTitle, newsletterSendTest, newsletterTestPrefix, newsletterTestSentFlash, newsletterWhenTitle, newsletterWillReach
-    case newsletterSchedule, newsletterSendNow, newsletterCancel, newsletterSendHeading, newsletterSendConsequence, newsletterSendingFlash
-    case newsletterScheduledFlash, newsletterCancelledFlash, newsletterNotEditable, newsletterReadOnline, listHeldPostsTitle, listPostApprove
-    case listPostReject, listPostApprovedFlash, listPostCannotApprove, listPostRejectedFlash, listDiscussionSettings, listModerateFirstPosts
-    case listFromLabel, listRewriteFromAlways, newsletterOnlyInOtherLanguage
+    case emailWhyList, emailWhyListConfirmation, listsTitle, navLists, navListsStaff, listsLead
+    case listMembersOnly, listKindAnnouncement, listKindDiscussion, listKindAnnouncementHint, listKindDiscussionHint, listVisibilityPublic
+    case listVisibilityMembers, listPolicyOpen, listPolicyApproval, listPolicyInvitation, listKindLabel, listVisibilityLabel
+    case listPolicyLabel, listKindInvalid, listVisibilityInvalid, listPolicyInvalid, listSlugLabel, listSlugHint
+    case listSlugInvalid, listSlugTaken, listNameEsLabel, listDescriptionLabel, listDescriptionEsLabel, listLanguageLabel
+    case listSubscribeTitle, listApprovalHint, listSubscribeAs, listSubscribeButton, listYouAreSubscribed, listInvitationOnly
+    case listRecentIssues, listArchiveTitle, listArchiveOf, listArchiveFeed, listCheckEmailTitle, listCheckEmailBody
+    case listSubscribedFlash, listAwaitingApprovalFlash, listConfirmSubject, listConfirmBody, listConfirmLink, listConfirmTitle
+    case listConfirmLead, listConfirmButton, listConfirmedTitle, listConfirmedBody, listConfirmedAwaitingBody, listLinkInvalidTitle
+    case listLinkInvalidBody, listUnsubscribeTitle, listUnsubscribeLead, listUnsubscribeButton, listAlreadyUnsubscribed, listUnsubscribedTitle
+    case listUnsubscribedFlash, listRejoinLink, listUnsubscribeLink, listPreferencesLink, listPageLink, listPreferencesTitle
+    case listPreferencesLead, listHeldTitle, listHeldBody, listNoBulkTitle, listNoBulkIsOn, listNoBulkIsOff
+    case listNoBulkTurnOn, listNoBulkTurnOff, listNoBulkOnFlash, listNoBulkOffFlash, listStatusConfirmed, listStatusPending
+    case listStatusAwaitingApproval, listStatusUnsubscribed, listStatusNotSubscribed, listLeaveButton, listJoinButton, staffListsTitle
+    case listWaiting, listNewTitle, listCreateButton, listCreatedFlash, listPublicPage, listSubscribersTitle
+    case listAllStatuses, listExportLink, listStatusLabel, listConsentLabel, listActionsLabel, listApproveButton
+    case listAddSubscriberTitle, listAddSubscriberButton, listConsentNoteLabel, listConsentNoteHint, listConsentNoteRequired, listSubscriberAddedFlash
+    case listSettingsTitle, listDeleteButton, listDeleteHeading, listDeleteConsequence, listDeletedFlash, listImportTitle
+    case listImportHint, listImportFileLabel, listImportBasisLabel, listImportModeLabel, listImportDryRun, listImportCommit
+    case listImportButton, listImportDone, listImportDryRunClean, listImportHasProblems, listImportCounts, listImportLine
+    case listImportBasisRequired, listImportNotCSV, listImportEmpty, listImportNoEmailColumn, listImportTooMany, listImportDuplicate
+    case listImportedFlash, newslettersTitle, newsletterNewTitle, newsletterSaveDraft, newsletterSubjectLabel, newsletterMarkdownLabel
+    case newsletterSubjectEsLabel, newsletterMarkdownEsLabel, newsletterMarkdownHint, newsletterSpanishIncomplete, newsletterTooLong, newsletterScheduleInPast
+    case newsletterScheduleInvalid, newsletterScheduleLabel, newsletterStatusDraft, newsletterStatusScheduled, newsletterStatusSending, newsletterStatusSent
+    case newsletterStatusCancelled, newsletterRecipients, newsletterQueued, newsletterSent, newsletterBounced, newsletterPreviewIn
+    case newsletterFallbackNote, newsletterEditTitle, newsletterTestTitle, newsletterSendTest, newsletterTestPrefix, newsletterTestSentFlash
+    case newsletterWhenTitle, newsletterWillReach, newsletterSchedule, newsletterSendNow, newsletterCancel, newsletterSendHeading
+    case newsletterSendConsequence, newsletterSendingFlash, newsletterScheduledFlash, newsletterCancelledFlash, newsletterNotEditable, newsletterReadOnline
+    case listHeldPostsTitle, listPostApprove, listPostReject, listPostApprovedFlash, listPostCannotApprove, listPostRejectedFlash
+    case listDiscussionSettings, listModerateFirstPosts, listFromLabel, listRewriteFromAlways, newsletterOnlyInOtherLanguage
 
     // Layout
     case skipToContent, mainNavigation, languageLabel, switchLanguage, menu

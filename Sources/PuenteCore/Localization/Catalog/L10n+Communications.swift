@@ -7,6 +7,8 @@ extension L10n {
         case .emailWhyList: .init(en: "You received this message because you subscribed to {list} at {url}.", es: "Recibió este mensaje porque se suscribió a {list} en {url}.")
         case .emailWhyListConfirmation: .init(en: "You received this message because someone asked to add this address to a mailing list at {url}. If it was not you, do nothing: you will not be added.", es: "Recibió este mensaje porque alguien pidió agregar esta dirección a una lista de correo en {url}. Si no fue usted, no haga nada: no se le agregará.")
         case .listsTitle: .init(en: "Mailing lists", es: "Listas de correo")
+        case .navLists: .init(en: "Mailing lists", es: "Listas de correo")
+        case .navListsStaff: .init(en: "Lists and newsletters", es: "Listas y boletines")
         case .listsLead: .init(en: "News, announcements and conversations from the program by email. Join the ones you want and leave any of them at any time.", es: "Noticias, anuncios y conversaciones del programa por correo electrónico. Únase a las que quiera y salga de cualquiera cuando quiera.")
         case .listMembersOnly: .init(en: "Members only", es: "Solo para miembros")
         case .listKindAnnouncement: .init(en: "Announcements", es: "Anuncios")
