@@ -66,6 +66,7 @@ func post(from: String = "\"Ana Pérez\" <ana@reject.example>", subject: String 
     func aPostFromADMARCRejectDomainGoesOutFromTheListWithReplyToTheAuthor() async throws {
         let dns = try DNSTestServer(txt: ["_dmarc.reject.example": "v=DMARC1; p=reject", "_dmarc.relaxed.example": "v=DMARC1; p=none"])
         defer { dns.stop() }
+        try await dns.ready()
         try await withPuente({ $0.dnsServer = "127.0.0.1:\(dns.port)" }) { app in
             let resolver = try DNSResolver.make(app.config.dnsServer, group: app.eventLoopGroup)
             let policies = [try await resolver.dmarcPolicy(of: "reject.example"), try await resolver.dmarcPolicy(of: "mail.reject.example"),

@@ -1,9 +1,10 @@
 // dnsmasq from Debian on a loopback port, answering the TXT records a test gives it and nothing
-// else (no upstream, no hosts file). Stopped by its PID.
+// else (no upstream, no hosts file). Started with posix_spawn and stopped by its PID: launched
+// through Foundation's Process next to the suite's other servers, it froze the whole parallel run.
 
 import Foundation
 
-final class DNSTestServer {
+final class DNSTestServer: @unchecked Sendable {
     static let binary = "/usr/sbin/dnsmasq"
     /// `make test` installs dnsmasq-base; CI must have it, elsewhere the test says why it skipped.
     static var isAvailable: Bool {
@@ -11,7 +12,7 @@ final class DNSTestServer {
     }
 
     let port: Int
-    private let process: Process
+    private let pid: pid_t
 
     init(txt records: [String: String]) throws {
         // A free UDP port: bind, read it, close; dnsmasq takes it a moment later.
@@ -25,21 +26,27 @@ final class DNSTestServer {
         port = Int(UInt16(bigEndian: address.sin_port))
         close(probe)
 
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["--keep-in-foreground", "--no-resolv", "--no-hosts", "--no-poll", "--bind-interfaces",
-                             "--listen-address=127.0.0.1", "--port=\(port)", "--user=root", "--pid-file=",
-                             "--log-facility=-"] + records.map { "--txt-record=\($0.key),\($0.value)" }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        Thread.sleep(forTimeInterval: 0.3)
+        let arguments = [Self.binary, "--keep-in-foreground", "--no-resolv", "--no-hosts", "--no-poll", "--bind-interfaces",
+                         "--listen-address=127.0.0.1", "--port=\(port)", "--user=root", "--pid-file=", "--log-facility=/dev/null"]
+            + records.map { "--txt-record=\($0.key),\($0.value)" }
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var child: pid_t = 0
+        let status = posix_spawn(&child, Self.binary, nil, nil, argv, environ)
+        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
+        pid = child
     }
 
-    /// SIGKILL: a child started from a test thread can inherit a signal mask that blocks SIGTERM,
-    /// and dnsmasq has nothing to save.
+    /// Waits, without holding a thread, until dnsmasq has had time to bind its port.
+    func ready() async throws {
+        try await Task.sleep(for: .milliseconds(300))
+    }
+
+    /// SIGKILL (a child of a test thread may inherit a mask that blocks SIGTERM; dnsmasq has
+    /// nothing to save), then reaped.
     func stop() {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
     }
 }
