@@ -80,6 +80,13 @@ import VaporTesting
             #expect(try await app.outbox().isEmpty)
             #expect(try await ConsentRecord.query(on: app.db).count() == 0)
 
+            let tooLongNote = try await app.api(.POST, "/api/v1/lists/news/subscriptions",
+                                                json: #"{"email":"a@example.org","consentNote":"\#(String(repeating: "x", count: 301))"}"#)
+            #expect(tooLongNote.status == .unprocessableEntity)
+            // Every key of the contract is written, absent ones as null.
+            let read = try await app.api(.POST, "/api/v1/lists", token: staff, json: #"{"slug":"plain","name":"Plain"}"#)
+            #expect(try read.object["nameEs"] is NSNull)
+            #expect(try read.object["descriptionEs"] is NSNull)
             let duplicateSlug = try await app.api(.POST, "/api/v1/lists", token: staff, json: #"{"slug":"news","name":"Again"}"#)
             #expect(duplicateSlug.status == .conflict)
             let badSlug = try await app.api(.POST, "/api/v1/lists", token: staff, json: #"{"slug":"Bad Slug!","name":"x","kind":"radio"}"#)

@@ -32,6 +32,22 @@ struct ListDTO: Content {
         rewriteFrom = list.rewriteFrom
         moderateFirstPosts = list.moderateFirstPosts
     }
+
+    /// Absent values are written as null: the contract lists every key.
+    func encode(to encoder: any Encoder) throws {
+        var out = encoder.container(keyedBy: CodingKeys.self)
+        try out.encode(slug, forKey: .slug)
+        try out.encode(name, forKey: .name)
+        try out.encode(nameEs, forKey: .nameEs)
+        try out.encode(description, forKey: .description)
+        try out.encode(descriptionEs, forKey: .descriptionEs)
+        try out.encode(kind, forKey: .kind)
+        try out.encode(visibility, forKey: .visibility)
+        try out.encode(policy, forKey: .policy)
+        try out.encode(address, forKey: .address)
+        try out.encode(rewriteFrom, forKey: .rewriteFrom)
+        try out.encode(moderateFirstPosts, forKey: .moderateFirstPosts)
+    }
 }
 
 struct NewsletterDTO: Content {
@@ -46,6 +62,21 @@ struct NewsletterDTO: Content {
     let sent: Int
     let bounced: Int
     let failed: Int
+
+    func encode(to encoder: any Encoder) throws {
+        var out = encoder.container(keyedBy: CodingKeys.self)
+        try out.encode(id, forKey: .id)
+        try out.encode(list, forKey: .list)
+        try out.encode(status, forKey: .status)
+        try out.encode(subject, forKey: .subject)
+        try out.encode(subjectEs, forKey: .subjectEs)
+        try out.encode(scheduledFor, forKey: .scheduledFor)
+        try out.encode(recipients, forKey: .recipients)
+        try out.encode(queued, forKey: .queued)
+        try out.encode(sent, forKey: .sent)
+        try out.encode(bounced, forKey: .bounced)
+        try out.encode(failed, forKey: .failed)
+    }
 }
 
 struct ListsAPIController: RouteCollection {
@@ -137,6 +168,11 @@ struct ListsAPIController: RouteCollection {
     func subscribe(req: Request) async throws -> Response {
         let list = try await list(req)
         let body = try req.content.decode(SubscriptionRequest.self)
+        if let note = body.consentNote, note.count > 300 {
+            var errors = FormErrors()
+            errors.add("consentNote", .textTooLong)
+            throw ValidationFailure(errors: errors)
+        }
         if body.confirmed == true {
             try await req.requireListManager(list)
             let subscription = try await req.lists.staffAdd(list, email: body.email ?? "", name: body.name ?? "", language: body.language,
