@@ -109,6 +109,12 @@ final class NewsletterDeliveryWorker: Sendable {
     }
 
     private func claim(now: Date, limit: Int) async throws -> [Claimed] {
+        // A read first: the worker asks every round, and on SQLite an UPDATE that finds nothing
+        // still takes the one write lock that registrations and edits wait for.
+        let due = try await db.sql.raw("""
+            SELECT 1 AS due FROM newsletter_deliveries WHERE status = 'queued' AND next_attempt_at <= \(bind: now) LIMIT 1
+            """).first()
+        guard due != nil else { return [] }
         let rows = try await db.sql.raw("""
             UPDATE newsletter_deliveries SET lease_owner = \(bind: owner), lease_expires_at = \(bind: now.addingTimeInterval(leaseDuration))
             WHERE (newsletter_id, subscription_id) IN (
