@@ -38,7 +38,7 @@ struct ListPost {
         let subject = mail.field("Subject") ?? ""
         let tag = "[\(list.slug)]"
         lines.append("Subject: \(subject.contains(tag) ? subject : "\(tag) \(subject)")")
-        lines.append("Sender: \(VERP.address(slug: list.slug, subscription: subscription.id!, domain: config.listDomain))")
+        lines.append("Sender: \(Bounces.returnPath(list: list, subscription: subscription, config: config))")
         for header in links.bulkHeaders(list, subscription) { lines.append("\(header.name): \(header.value)") }
         lines.append("List-Post: <mailto:\(listAddress)>")
         lines.append("MIME-Version: 1.0")
@@ -68,7 +68,7 @@ struct ListPost {
             .filter { $0.noBulk || $0.heldAt != nil }.map(\.email))
         let messageID = mail.field("Message-ID") ?? MailMessage.newMessageID(domain: config.listDomain)
         let drafts = members.filter { $0.email != author && !stopped.contains($0.email) }.map { member in
-            Outbox.Draft(recipient: member.email, sender: VERP.address(slug: list.slug, subscription: member.id!, domain: config.listDomain),
+            Outbox.Draft(recipient: member.email, sender: Bounces.returnPath(list: list, subscription: member, config: config),
                          subject: mail.field("Subject") ?? "", raw: copy(of: mail, list: list, to: member, rewriteFrom: rewriteFrom), messageID: messageID)
         }
         try await Outbox.enqueue(drafts, on: db)
