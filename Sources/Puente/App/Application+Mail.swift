@@ -19,8 +19,8 @@ extension Application {
             MailWorker(db: app.db, transport: transport, logger: app.logger)
         }
 
-        func makeNewsletterWorker() -> NewsletterDeliveryWorker {
-            NewsletterDeliveryWorker(db: app.db, transport: transport, config: app.config, signing: app.listSigning, logger: app.logger)
+        func makeBulkWorker() -> BulkDeliveryWorker {
+            BulkDeliveryWorker(db: app.db, transport: transport, config: app.config, signing: app.listSigning, logger: app.logger)
         }
 
         var loop: MailWorkerLoop? {
@@ -51,7 +51,7 @@ extension Application.Mail {
     func startWorker() async {
         guard loop == nil else { return }
         let db = app.db, config = app.config, signing = app.listSigning
-        let loop = MailWorkerLoop(worker: makeWorker(), newsletters: makeNewsletterWorker(), chores: [
+        let loop = MailWorkerLoop(worker: makeWorker(), bulk: makeBulkWorker(), chores: [
             .init(name: "housekeeping", interval: Housekeeping.interval) { try await Housekeeping.sweep(on: db) },
             .init(name: "event reminders", interval: EventReminders.interval) { try await EventReminders.queueDue(on: db, config: config) },
             .init(name: "scheduled newsletters", interval: 30) { try await NewsletterService.startDue(on: db, config: config, signing: signing) },

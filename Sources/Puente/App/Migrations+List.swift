@@ -34,5 +34,6 @@ extension Migrations {
         add(UpdateCohortsAddApplicationsClose())
         add(AddSpanishContentFields())
         add(CreateCommunications())
+        add(CreateSegmentMessages())
     }
 }

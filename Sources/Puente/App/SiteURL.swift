@@ -100,6 +100,10 @@ enum SiteURL: Address {
     case staffListPosts(Parameter<String>)
     case staffListNewsletters(Parameter<String>)
     case staffNewsletter(Parameter<UUID>)
+    case listStopBulk(Parameter<String>)
+    case staffMessages
+    case staffMessageNew
+    case staffMessage(Parameter<UUID>)
 
     var parameterValue: String? {
         switch self {
@@ -110,13 +114,15 @@ enum SiteURL: Address {
              .trainingPracticumLog(.value(let id)), .trainingLogDecision(.value(let id)), .staffHourDecision(.value(let id)), .staffCertificateReissue(.value(let id)),
              .trainingHourEvidence(.value(let id)), .staffProgram(.value(let id)), .event(.value(let id)), .eventRegister(.value(let id)), .eventInvite(.value(let id)),
              .staffEvent(.value(let id)), .staffEventCancel(.value(let id)), .staffEventCheckIn(.value(let id)), .staffEventExport(.value(let id)),
-             .staffEventMessage(.value(let id)), .staffEventMaterials(.value(let id)), .newsletter(.value(let id)), .staffNewsletter(.value(let id)):
+             .staffEventMessage(.value(let id)), .staffEventMaterials(.value(let id)), .newsletter(.value(let id)), .staffNewsletter(.value(let id)),
+             .staffMessage(.value(let id)):
             id.uuidString
         case .list(.value(let slug)), .listSubscribe(.value(let slug)), .listArchive(.value(let slug)), .listArchiveFeed(.value(let slug)), .staffList(.value(let slug)),
              .staffListSubscribers(.value(let slug)), .staffListNewsletters(.value(let slug)), .staffListExport(.value(let slug)),
              .staffListPosts(.value(let slug)):
             Self.segment(slug)
-        case .listConfirm(.value(let token)), .listUnsubscribe(.value(let token)), .listPreferencesToken(.value(let token)):
+        case .listConfirm(.value(let token)), .listUnsubscribe(.value(let token)), .listPreferencesToken(.value(let token)),
+             .listStopBulk(.value(let token)):
             Self.segment(token)
         case .verifyNumber(.value(let number)):
             Self.segment(number)
@@ -222,6 +228,10 @@ enum SiteURL: Address {
         case .staffListNewsletters: ["staff", "lists", ":slug", "newsletters"]
         case .staffListPosts: ["staff", "lists", ":slug", "posts"]
         case .staffNewsletter: ["staff", "newsletters", ":newsletterID"]
+        case .listStopBulk: ["lists", "stop", ":token"]
+        case .staffMessages: ["staff", "messages"]
+        case .staffMessageNew: ["staff", "messages", "new"]
+        case .staffMessage: ["staff", "messages", ":messageID"]
         }
     }
 }

@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: EventsStaffController())
     try pages.register(collection: ListsController())
     try pages.register(collection: ListsStaffController())
+    try pages.register(collection: SegmentMessagesController())
 
     // Machines: no cookies needed, no CSRF.
     // One-click unsubscribe (RFC 8058): a mail provider's POST has no session; the signed token is the credential.

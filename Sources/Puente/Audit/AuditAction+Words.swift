@@ -23,6 +23,8 @@ extension Audit.Action {
         case .newsletterCreate: .init(en: "Newsletter written", es: "Boletín redactado")
         case .newsletterSchedule: .init(en: "Newsletter scheduled", es: "Boletín programado")
         case .newsletterSend: .init(en: "Newsletter sent", es: "Boletín enviado")
+        case .segmentMessageCreate: .init(en: "Message to a group of people written", es: "Mensaje a un grupo de personas redactado")
+        case .segmentMessageSend: .init(en: "Message to a group of people sent", es: "Mensaje a un grupo de personas enviado")
         case .eventCancelRegistration: .init(en: "Registration cancelled", es: "Inscripción cancelada")
         case .eventCheckIn: .init(en: "Checked in at the door", es: "Registro de llegada")
         case .eventCheckInUndo: .init(en: "Check-in undone", es: "Llegada deshecha")

@@ -37,6 +37,8 @@ extension Audit {
         case newsletterCreate = "newsletter.create"
         case newsletterSchedule = "newsletter.schedule"
         case newsletterSend = "newsletter.send"
+        case segmentMessageCreate = "segment_message.create"
+        case segmentMessageSend = "segment_message.send"
         case hoursEvidence = "hours.evidence"
         case hoursReport = "hours.report"
         case hoursReturn = "hours.return"
@@ -84,6 +86,7 @@ extension Audit {
         case organization = "organization"
         case practicumLog = "practicum_log"
         case registryEntry = "registry_entry"
+        case segmentMessage = "segment_message"
         case trainingProgram = "training_program"
         case user = "user"
     }

@@ -67,6 +67,27 @@ enum CommunicationsDemo {
             sent.recipients = entries.count
             try await sent.create(on: app.db)
         }
+
+        // A draft to the people whose eligibility ends within 90 days: its page shows how many it
+        // would reach today, as staff see it before they send.
+        let reminder = SegmentMessage(segment: .lapsing(days: 90), subject: "Your eligibility ends soon: three ways to keep it",
+                                      markdown: """
+                                      Our records show that your eligibility ends within the next three months.
+
+                                      - Log the continuing education hours you have done on your [training page](https://puente.example.org/training/me).
+                                      - Join one of this season's webinars: each counts toward your hours.
+                                      - Write to us if something in your record looks wrong. We will fix it.
+                                      """,
+                                      subjectEs: "Su elegibilidad termina pronto: tres maneras de mantenerla",
+                                      markdownEs: """
+                                      Nuestros registros muestran que su elegibilidad termina en los próximos tres meses.
+
+                                      - Registre las horas de educación continua que ya hizo en su [página de capacitación](https://puente.example.org/training/me).
+                                      - Participe en uno de los seminarios web de esta temporada: cada uno cuenta para sus horas.
+                                      - Escríbanos si algo en su registro parece incorrecto. Lo corregiremos.
+                                      """,
+                                      createdBy: author?.id)
+        try await reminder.create(on: app.db)
         return lists.count
     }
 

@@ -39,7 +39,9 @@ struct ListInput: Content {
         // `-bounces` and `-request` addresses belong to the list machinery.
         guard !slug.hasSuffix("-bounces"), !slug.hasSuffix("-request") else { return false }
         // Words the list pages use as paths of their own.
-        guard !["confirm", "unsubscribe", "preferences"].contains(slug) else { return false }
+        guard !["confirm", "unsubscribe", "preferences", "stop"].contains(slug) else { return false }
+        // Bounces of messages to a segment come back to `bulk-bounces+…`.
+        guard slug != VERP.programSlug else { return false }
         return slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 

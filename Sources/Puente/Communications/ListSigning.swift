@@ -38,8 +38,13 @@ struct ListSigning: Sendable {
     /// The row id a token names, before its MAC is checked against the row.
     static func rowID(in token: String) -> UUID? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 32, parts[1].count <= 64 else { return nil }
-        let hex = String(parts[0])
+        guard parts.count == 2, parts[1].count <= 64 else { return nil }
+        return uuid(hex: String(parts[0]))
+    }
+
+    /// The id `hex(_:)` wrote: 32 hex digits, no dashes.
+    static func uuid(hex: String) -> UUID? {
+        guard hex.count == 32, hex.allSatisfy(\.isHexDigit) else { return nil }
         var dashed = hex
         for offset in [8, 13, 18, 23] { dashed.insert("-", at: dashed.index(dashed.startIndex, offsetBy: offset)) }
         return UUID(uuidString: dashed)

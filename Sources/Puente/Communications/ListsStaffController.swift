@@ -183,15 +183,10 @@ struct ListsStaffController: RouteCollection {
 
     // MARK: - Newsletters
 
-    private func newsletterInput(_ req: Request) -> NewsletterInput {
-        NewsletterInput(subject: req.formValue("subject"), markdown: req.formValue("markdown"),
-                        subjectEs: req.formValue("subjectEs"), markdownEs: req.formValue("markdownEs"))
-    }
-
     func createNewsletter(req: Request) async throws -> Response {
         let list = try await managedList(req)
         do {
-            let newsletter = try await req.newsletters.create(newsletterInput(req), for: list, by: try req.requireUser())
+            let newsletter = try await req.newsletters.create(NewsletterInput(form: req), for: list, by: try req.requireUser())
             return req.redirect(to: .staffNewsletter(.value(newsletter.id!)))
         } catch let failure as ValidationFailure {
             return try await render(req, list, newsletterErrors: failure.errors)
@@ -227,7 +222,7 @@ struct ListsStaffController: RouteCollection {
         do {
             switch req.formValue("action") {
             case "save":
-                try await service.update(newsletter, newsletterInput(req), list: list)
+                try await service.update(newsletter, NewsletterInput(form: req), list: list)
                 req.flash(.success, .saved)
             case "test":
                 let language = Language(rawValue: req.formValue("language")) ?? req.language
@@ -258,7 +253,7 @@ struct ListsStaffController: RouteCollection {
                 throw Abort(.badRequest)
             }
         } catch let failure as ValidationFailure {
-            return try await renderNewsletter(req, newsletter, list, input: newsletterInput(req), errors: failure.errors)
+            return try await renderNewsletter(req, newsletter, list, input: NewsletterInput(form: req), errors: failure.errors)
         } catch NewsletterService.Failure.notEditable {
             req.flash(.error, .newsletterNotEditable)
         }

@@ -37,7 +37,8 @@ struct NewsletterMessage {
         if list.visibility == .public, let id = newsletter.id {
             footerLinks.append((L10n.newsletterReadOnline.text(version.language), config.baseURL + SiteURL.newsletter(.value(id)).path))
         }
-        var message = compose(version: version, list: list, bodyHTML: cache.html(version.markdown),
+        var message = compose(version: version, context: list.title.text(in: version.language), why: why(list, version.language),
+                              bodyHTML: cache.html(version.markdown),
                               to: Mailbox(EmailAddress(subscription.email) ?? config.contactEmail, name: subscription.name.isEmpty ? nil : subscription.name),
                               footerLinks: footerLinks, messageID: Self.messageID(newsletter: newsletter.id!, subscription: subscription.id!, domain: config.mailFrom.domain))
         message.headers += links.bulkHeaders(list, subscription)
@@ -47,7 +48,8 @@ struct NewsletterMessage {
     /// A copy for the staff member writing it: same body and footer, no personal links.
     func test(_ newsletter: Newsletter, list: MailingList, to user: User, language: Language) -> MailMessage {
         let version = newsletter.version(in: language)
-        var message = compose(version: version, list: list, bodyHTML: Self.styled(NewsletterMarkdown.html(version.markdown)),
+        var message = compose(version: version, context: list.title.text(in: version.language), why: why(list, version.language),
+                              bodyHTML: Self.styled(NewsletterMarkdown.html(version.markdown)),
                               to: Mailbox(EmailAddress(user.email) ?? config.contactEmail, name: user.name),
                               footerLinks: [(L10n.listPageLink.text(version.language), ListMail(config: config, signing: signing).listURL(list))],
                               messageID: MailMessage.newMessageID(domain: config.mailFrom.domain))
@@ -79,12 +81,16 @@ struct NewsletterMessage {
                            digest[8], digest[9], digest[10], digest[11], digest[12], digest[13], digest[14], digest[15]))
     }
 
-    private func compose(version: (subject: String, markdown: String, language: Language), list: MailingList, bodyHTML: String,
-                         to recipient: Mailbox, footerLinks: [(String, String)], messageID: String) -> MailMessage {
+    private func why(_ list: MailingList, _ language: Language) -> String {
+        L10n.emailWhyList.text(language, ["program": config.programName, "url": config.baseURL, "list": list.title.text(in: language)])
+    }
+
+    /// The message around a body: `context` under the program's name at the top, `why` the
+    /// footer's sentence on why this person receives it.
+    func compose(version: (subject: String, markdown: String, language: Language), context: String?, why: String, bodyHTML: String,
+                 to recipient: Mailbox, footerLinks: [(String, String)], messageID: String) -> MailMessage {
         let language = version.language
-        let values = ["program": config.programName, "url": config.baseURL, "list": list.title.text(in: language)]
-        let antiFraud = L10n.emailAntiFraud.text(language, values)
-        let why = L10n.emailWhyList.text(language, values)
+        let antiFraud = L10n.emailAntiFraud.text(language, ["program": config.programName, "url": config.baseURL])
         let font = "font-family:Arial,Helvetica,sans-serif;"
 
         var out = HTMLWriter(capacity: bodyHTML.utf8.count + 3_000)
@@ -99,7 +105,7 @@ struct NewsletterMessage {
                 out.raw("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"background:#f3f2f1\"><tr><td align=\"center\" style=\"padding:16px 8px\">")
                 out.raw("<table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" style=\"max-width:600px;width:100%;background:#ffffff;border-top:6px solid #1d5fa8\">")
                 out.raw("<tr><td style=\"padding:24px;\(font)font-size:16px;line-height:1.5;color:#0b0c0c\">")
-                out.leaf(.p, ["style": "margin:0 0 16px;font-size:14px;color:#505a5f"], text: "\(config.programName) · \(list.title.text(in: language))")
+                out.leaf(.p, ["style": "margin:0 0 16px;font-size:14px;color:#505a5f"], text: [config.programName, context].compactMap { $0 }.joined(separator: " · "))
                 out.raw(bodyHTML)
                 out.raw("</td></tr><tr><td style=\"padding:16px 24px;border-top:1px solid #b1b4b6;\(font)font-size:13px;line-height:1.4;color:#505a5f\">")
                 out.leaf(.p, ["style": "margin:0 0 8px"], text: antiFraud)

@@ -8,11 +8,57 @@ import PuenteCore
 import SQLKit
 import Vapor
 
+/// A Markdown message in English, Spanish or both: a newsletter, or a message to a segment.
 struct NewsletterInput: Content {
     var subject: String?
     var markdown: String?
     var subjectEs: String?
     var markdownEs: String?
+
+    /// At least one whole language, both halves of Spanish when there is any, bounded lengths.
+    func checked() throws -> NewsletterInput {
+        var errors = FormErrors()
+        var clean = self
+        clean.subject = subject?.trimmingCharacters(in: .whitespaces)
+        clean.subjectEs = subjectEs?.trimmingCharacters(in: .whitespaces).nonEmpty
+        clean.markdownEs = markdownEs?.nilIfBlank
+        let english = (clean.subject ?? "").isEmpty == false && (clean.markdown ?? "").nilIfBlank != nil
+        let spanish = clean.subjectEs != nil && clean.markdownEs != nil
+        if !english && !spanish {
+            if (clean.subject ?? "").isEmpty { errors.add("subject", .fieldRequired) }
+            if (clean.markdown ?? "").nilIfBlank == nil { errors.add("markdown", .fieldRequired) }
+        }
+        if (clean.subjectEs != nil) != (clean.markdownEs != nil) { errors.add(clean.subjectEs == nil ? "subjectEs" : "markdownEs", .newsletterSpanishIncomplete) }
+        for (field, value) in [("subject", clean.subject ?? ""), ("subjectEs", clean.subjectEs ?? "")] {
+            if value.count > 200 { errors.add(field, .textTooLong) }
+            if ControlCharacters.present(in: value) { errors.add(field, .nameControlCharacters) }
+        }
+        for (field, value) in [("markdown", clean.markdown ?? ""), ("markdownEs", clean.markdownEs ?? "")] where value.count > NewsletterService.maxMarkdown {
+            errors.add(field, .newsletterTooLong)
+        }
+        guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
+        return clean
+    }
+
+    /// Every copy, in each language, stays under 100 KB as rendered (`size` renders one).
+    func checkSize(_ size: (Language) -> Int) throws {
+        var errors = FormErrors()
+        for language in Language.allCases where size(language) > NewsletterService.maxMessageBytes {
+            errors.add(language == .es ? "markdownEs" : "markdown", .newsletterTooLong)
+        }
+        guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
+    }
+
+    init(subject: String? = nil, markdown: String? = nil, subjectEs: String? = nil, markdownEs: String? = nil) {
+        self.subject = subject
+        self.markdown = markdown
+        self.subjectEs = subjectEs
+        self.markdownEs = markdownEs
+    }
+
+    init(_ message: some BilingualMessage) {
+        self.init(subject: message.subject, markdown: message.markdown, subjectEs: message.subjectEs, markdownEs: message.markdownEs)
+    }
 }
 
 struct NewsletterService {
@@ -31,34 +77,11 @@ struct NewsletterService {
     }
 
     func check(_ input: NewsletterInput, for list: MailingList) throws -> NewsletterInput {
-        var errors = FormErrors()
-        var clean = input
-        clean.subject = input.subject?.trimmingCharacters(in: .whitespaces)
-        clean.subjectEs = input.subjectEs?.trimmingCharacters(in: .whitespaces).nonEmpty
-        clean.markdownEs = input.markdownEs?.nilIfBlank
-        let english = (clean.subject ?? "").isEmpty == false && (clean.markdown ?? "").nilIfBlank != nil
-        let spanish = clean.subjectEs != nil && clean.markdownEs != nil
-        if !english && !spanish {
-            if (clean.subject ?? "").isEmpty { errors.add("subject", .fieldRequired) }
-            if (clean.markdown ?? "").nilIfBlank == nil { errors.add("markdown", .fieldRequired) }
-        }
-        if (clean.subjectEs != nil) != (clean.markdownEs != nil) { errors.add(clean.subjectEs == nil ? "subjectEs" : "markdownEs", .newsletterSpanishIncomplete) }
-        for (field, value) in [("subject", clean.subject ?? ""), ("subjectEs", clean.subjectEs ?? "")] {
-            if value.count > 200 { errors.add(field, .textTooLong) }
-            if ControlCharacters.present(in: value) { errors.add(field, .nameControlCharacters) }
-        }
-        for (field, value) in [("markdown", clean.markdown ?? ""), ("markdownEs", clean.markdownEs ?? "")] where value.count > Self.maxMarkdown {
-            errors.add(field, .newsletterTooLong)
-        }
-        guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
+        let clean = try input.checked()
         // The rendered message, not the Markdown, is what must stay small.
         let sample = Newsletter(listID: list.id!, subject: clean.subject ?? "", markdown: clean.markdown ?? "",
                                 subjectEs: clean.subjectEs, markdownEs: clean.markdownEs, createdBy: nil)
-        for language in Language.allCases {
-            let size = NewsletterMessage(config: config, signing: signing).sampleSize(sample, list: list, language: language)
-            if size > Self.maxMessageBytes { errors.add(language == .es ? "markdownEs" : "markdown", .newsletterTooLong) }
-        }
-        guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
+        try clean.checkSize { NewsletterMessage(config: config, signing: signing).sampleSize(sample, list: list, language: $0) }
         return clean
     }
 
@@ -161,28 +184,8 @@ struct NewsletterService {
         }
     }
 
-    struct Counts: Content, Equatable {
-        var queued = 0
-        var sent = 0
-        var bounced = 0
-        var failed = 0
-    }
-
-    func counts(_ newsletterID: UUID) async throws -> Counts {
-        let rows = try await db.sql.raw("""
-            SELECT status, count(*) AS n FROM newsletter_deliveries WHERE newsletter_id = \(bind: newsletterID) GROUP BY status
-            """).all()
-        var counts = Counts()
-        for row in rows {
-            let n = try row.decode(column: "n", as: Int.self)
-            switch try row.decode(column: "status", as: String.self) {
-            case "queued": counts.queued = n
-            case "sent": counts.sent = n
-            case "bounced": counts.bounced = n
-            default: counts.failed += n
-            }
-        }
-        return counts
+    func counts(_ newsletterID: UUID) async throws -> DeliveryCounts {
+        try await BulkQueue.newsletters.counts(newsletterID, on: db)
     }
 }
 

@@ -16,6 +16,8 @@ struct UnsubscribeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.listUnsubscribe(.key).pathComponents, use: page)
         routes.post(SiteURL.listUnsubscribe(.key).pathComponents, use: unsubscribe)
+        routes.get(SiteURL.listStopBulk(.key).pathComponents, use: stopBulkPage)
+        routes.post(SiteURL.listStopBulk(.key).pathComponents, use: stopBulk)
     }
 
     private func find(_ req: Request) async throws -> (ListSubscription, MailingList) {
@@ -36,6 +38,29 @@ struct UnsubscribeController: RouteCollection {
         }
         try await req.lists.unsubscribe(subscription, of: list, method: "one-click", ip: req.clientIP)
         return try await req.render { ListPages.unsubscribed($0, list, subscription) }
+    }
+
+    // Messages to a segment: their one-click link switches off all bulk mail for the address.
+
+    private func preference(_ req: Request) async throws -> (MailPreference, String) {
+        let token = req.parameters.get("token") ?? ""
+        guard let preference = try await req.lists.preference(token: token) else { throw Abort(.notFound) }
+        return (preference, SiteURL.listPreferencesToken(.value(token)).path)
+    }
+
+    func stopBulkPage(req: Request) async throws -> Response {
+        let (preference, preferences) = try await preference(req)
+        let path = req.url.path
+        return try await req.render { ListPages.stopBulk($0, preference, preferencesPath: preferences, action: path, field: Self.field, value: Self.value) }
+    }
+
+    func stopBulk(req: Request) async throws -> Response {
+        let (preference, preferences) = try await preference(req)
+        guard try await Self.isOneClick(req) else {
+            throw Abort(.badRequest, reason: "The form must have the field List-Unsubscribe=One-Click (RFC 8058).")
+        }
+        try await req.lists.setNoBulk(preference, true, method: "one-click", actorID: nil, ip: req.clientIP)
+        return try await req.render { ListPages.stopBulk($0, preference, preferencesPath: preferences, action: "", field: Self.field, value: Self.value) }
     }
 
     /// `List-Unsubscribe=One-Click` in a url-encoded or multipart body; a body with no

@@ -106,17 +106,18 @@ actor MailWorkerLoop {
     }
 
     private let worker: MailWorker
-    /// Newsletter copies go after the outbox: a password reset never waits behind 100,000 of them.
-    private let newsletters: NewsletterDeliveryWorker?
+    /// Bulk mail (newsletters, messages to a segment) goes after the outbox: a password reset never
+    /// waits behind 100,000 newsletter copies.
+    private let bulk: BulkDeliveryWorker?
     private let idleInterval: Duration
     private let chores: [Chore]
     private var task: Task<Void, Never>?
     private var stopping = false
     private var lastRun: [String: Date] = [:]
 
-    init(worker: MailWorker, newsletters: NewsletterDeliveryWorker? = nil, idleInterval: Duration = .seconds(2), chores: [Chore] = []) {
+    init(worker: MailWorker, bulk: BulkDeliveryWorker? = nil, idleInterval: Duration = .seconds(2), chores: [Chore] = []) {
         self.worker = worker
-        self.newsletters = newsletters
+        self.bulk = bulk
         self.idleInterval = idleInterval
         self.chores = chores
     }
@@ -141,9 +142,9 @@ actor MailWorkerLoop {
                 worker.logger.error("mail worker batch failed", metadata: ["error": "\(error)"])
             }
             do {
-                if let newsletters, try await newsletters.runOnce() > 0 { continue }
+                if let bulk, try await bulk.runOnce() > 0 { continue }
             } catch {
-                worker.logger.error("newsletter batch failed", metadata: ["error": "\(error)"])
+                worker.logger.error("bulk mail batch failed", metadata: ["error": "\(error)"])
             }
             try? await Task.sleep(for: idleInterval)
         }

@@ -69,11 +69,11 @@ struct RegistryImportController: RouteCollection {
         return req.redirect(to: .staffRegistry)
     }
 
-    /// The staff search (same `q` and `status`) as CSV; the export itself is audited.
+    /// The staff search (the same `q`, `status`, `county`, `language` and `type`) as CSV; the
+    /// export itself is audited.
     func export(req: Request) async throws -> Response {
-        let search = req.query[String.self, at: "q"] ?? ""
-        let status = req.query[String.self, at: "status"].flatMap(RegistryEntry.Status.init(rawValue:))
-        let entries = try await RegistrySearch.query(search: search, status: status, on: req.db)
+        let filter = RegistryStaffFilter(query: req)
+        let entries = try await RegistrySearch.query(filter, on: req.db)
             .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations) { $0.with(\.$organization) }.all()
         let yes = { (flag: Bool) in flag ? "yes" : "no" }
         var rows = [ImportColumn.allCases.map(\.rawValue)]
@@ -106,7 +106,7 @@ struct RegistryImportController: RouteCollection {
             })
         }
         try await Audit.record(.registryExport, entityType: .registryEntry, entityID: nil,
-                               summary: "exported \(entries.count) entries (q=\(search), status=\(status?.rawValue ?? "any"))",
+                               summary: "exported \(entries.count) entries (\(filter.queryItems.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))",
                                by: req.auditActor, on: req.db)
         return Response.csv(rows, filename: "registry.csv")
     }

@@ -19,17 +19,16 @@ struct RegistryStaffController: RouteCollection {
     }
 
     func index(req: Request) async throws -> Response {
-        let search = try req.searchText()
-        let statusText = req.queryParameters["status"] ?? ""
-        let page = try await RegistrySearch.page(search: search, status: RegistryEntry.Status(rawValue: statusText),
-                                          page: req.htmlPageNumber, on: req.db)
+        var filter = RegistryStaffFilter(query: req)
+        filter.search = try req.searchText()
+        let page = try await RegistrySearch.page(filter, page: req.htmlPageNumber, on: req.db)
         let rows = page.items.map {
             RegistryStaffListPage.Row(id: $0.id!, number: $0.registryNumber, name: $0.fullName, status: $0.status,
                                       type: $0.workerType == .other ? ($0.otherTitle ?? "") : $0.workerType.name(in: req.language))
         }
         return try await req.render {
-            RegistryStaffListPage.page($0, search: search, status: statusText, rows: rows, page: page.metadata.page,
-                                       pages: page.metadata.pageCount)
+            RegistryStaffListPage.page($0, filter: filter, counties: req.config.counties, rows: rows, total: page.metadata.total,
+                                       page: page.metadata.page, pages: page.metadata.pageCount)
         }
     }
 

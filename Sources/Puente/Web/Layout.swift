@@ -140,6 +140,7 @@ enum Navigation {
         if ctx.can(.manageRegistry) { work.append(Item(path: SiteURL.staffRegistry.path, label: .navRegistryStaff)) }
         if ctx.can(.manageEvents) { work.append(Item(path: SiteURL.staffEvents.path, label: .navEventsStaff)) }
         if ctx.can(.manageLists) { work.append(Item(path: SiteURL.staffLists.path, label: .navListsStaff)) }
+        if ctx.can(.manageLists) { work.append(Item(path: SiteURL.staffMessages.path, label: .navMessagesStaff)) }
         if ctx.can(.manageRoles) { work.append(Item(path: SiteURL.adminPeople.path, label: .navAdminRoles)) }
         if ctx.can(.readAuditLog) { work.append(Item(path: SiteURL.auditLog.path, label: .navAuditLog)) }
         if ctx.can(.viewStyleguide) { work.append(Item(path: SiteURL.styleguide.path, label: .navStyleguide)) }

@@ -35,6 +35,11 @@ public enum L10n: String, CaseIterable, Sendable {
     case newsletterSendConsequence, newsletterSendingFlash, newsletterScheduledFlash, newsletterCancelledFlash, newsletterNotEditable, newsletterReadOnline
     case listHeldPostsTitle, listPostApprove, listPostReject, listPostApprovedFlash, listPostCannotApprove, listPostRejectedFlash
     case listDiscussionSettings, listModerateFirstPosts, listFromLabel, listRewriteFromAlways, newsletterOnlyInOtherLanguage
+    case registryStaffMatches, segmentWriteToThese, segmentKindRegistry, segmentKindCohort, segmentKindEvent, segmentKindRepresentatives
+    case segmentKindLapsing, segmentDaysOutOfRange, segmentLapsingWithin, segmentStopLink, segmentWhyRegistry, segmentWhyCohort
+    case segmentWhyEvent, segmentWhyRepresentatives, segmentWhyLapsing, segmentStopTitle, segmentStopLead, segmentMessagesTitle
+    case segmentMessagesLead, segmentNew, segmentAudience, segmentWhoLegend, segmentDaysLabel, segmentDaysHint
+    case segmentOptedOut, segmentWithoutEmail, segmentSendHeading, segmentSendConsequence, segmentSendOptedOut, navMessagesStaff
 
     // Layout
     case skipToContent, mainNavigation, languageLabel, switchLanguage, menu

@@ -7,6 +7,9 @@ import Foundation
 
 public enum VERP {
     public static let marker = "-bounces+"
+    /// Mail that is not any list's (messages to a segment) bounces to `bulk-bounces+{token}`,
+    /// where the token names the address's preferences row; no list may take this slug.
+    public static let programSlug = "bulk"
 
     public static func address(slug: String, subscription: UUID, domain: String) -> String {
         "\(slug)\(marker)\(token(subscription))@\(domain)"

@@ -174,6 +174,13 @@ enum RouteAccessMatrix {
         "POST /staff/lists/:slug/posts": .staff,
         "GET /staff/newsletters/:newsletterID": .staff,
         "POST /staff/newsletters/:newsletterID": .staff,
+        "GET /lists/stop/:token": .secretHolder,
+        "POST /lists/stop/:token": .secretHolder,
+        "GET /staff/messages": .staff,
+        "GET /staff/messages/new": .staff,
+        "POST /staff/messages/new": .staff,
+        "GET /staff/messages/:messageID": .staff,
+        "POST /staff/messages/:messageID": .staff,
 
         // Operations: `/metrics` answers loopback scrapers only; the matrix's requests come from
         // no address at all, so nobody passes.

@@ -134,6 +134,7 @@ private final class DemoProgram: @unchecked Sendable {
         let event = try #require(try await Event.query(on: db).filter(\.$audience == .everyone).filter(\.$startsAt > Date()).first())
         // A members' list (visitors may not see it) and a sent issue of the public newsletter.
         let issue = try #require(try await Newsletter.query(on: db).filter(\.$status == .sent).first())
+        let message = try #require(try await SegmentMessage.query(on: db).first())
         // An hour record of the trainee's own, so "mine" can be asked of the evidence route.
         let record = HourRecord()
         record.$user.id = trainee.id!
@@ -152,6 +153,7 @@ private final class DemoProgram: @unchecked Sendable {
             "recordID": record.id!.uuidString, "sessionID": session.id!.uuidString, "programID": cohort.$program.id.uuidString,
             "logID": log.id!.uuidString, "eventID": event.id!.uuidString, "number": memberEntry.registryNumber, "id": UUID().uuidString,
             "slug": "coalition", "newsletterID": issue.id!.uuidString,
+            "messageID": message.id!.uuidString,
         ]
     }
 

@@ -38,7 +38,7 @@ extension Application {
 
     /// Runs the newsletter worker until it has nothing left.
     func deliverNewsletters(_ transport: any MailTransport) async throws {
-        let worker = NewsletterDeliveryWorker(db: db, transport: transport, config: config, signing: listSigning, logger: logger)
+        let worker = BulkDeliveryWorker(db: db, transport: transport, config: config, signing: listSigning, logger: logger)
         while try await worker.runOnce() > 0 {}
     }
 }

@@ -8,7 +8,7 @@ import VaporTesting
 
 @Suite struct RegistryStaffSearchTests {
     func names(_ search: String, _ app: Application) async throws -> [String] {
-        try await RegistrySearch.query(search: search, status: nil, on: app.db).all().map(\.fullName)
+        try await RegistrySearch.query(RegistryStaffFilter(search: search), on: app.db).all().map(\.fullName)
     }
 
     @Test func wildcardCharactersAreMatchedLiterally() async throws {

@@ -214,10 +214,10 @@ struct ListsAPIController: RouteCollection {
         return (newsletter, list)
     }
 
-    static func dto(_ newsletter: Newsletter, list: MailingList, counts: NewsletterService.Counts) -> NewsletterDTO {
+    static func dto(_ newsletter: Newsletter, list: MailingList, counts: DeliveryCounts) -> NewsletterDTO {
         NewsletterDTO(id: newsletter.id!, list: list.slug, status: newsletter.status.rawValue, subject: newsletter.subject,
                       subjectEs: newsletter.subjectEs, scheduledFor: newsletter.scheduledFor, recipients: newsletter.recipients,
-                      queued: counts.queued, sent: counts.sent, bounced: counts.bounced, failed: counts.failed)
+                      queued: counts.queued, sent: counts.sent, bounced: counts.bounced, failed: counts.failed + counts.skipped)
     }
 
     func readNewsletter(req: Request) async throws -> Response {

@@ -50,9 +50,16 @@ struct MailReceiver {
         let local = String(recipient[..<at])
         let mail = try ParsedMail(data)
         let raw = String(decoding: data, as: UTF8.self)
-        if let (slug, subscriptionID) = VERP.parse(recipient) {
+        if let (slug, id) = VERP.parse(recipient) {
+            // A message to a segment: the token names the address's preferences row.
+            if slug == VERP.programSlug {
+                let preference = try await MailPreference.find(id, on: db)
+                return try await bounce(mail, raw: raw, list: nil, email: preference?.email, recipient: recipient, sender: sender)
+            }
             guard let list = try await MailingList.query(on: db).withDeleted().filter(\.$slug == slug).first() else { return .unknownRecipient }
-            return try await bounce(mail, raw: raw, list: list, subscriptionID: subscriptionID, recipient: recipient, sender: sender)
+            let subscription = try await ListSubscription.find(id, on: db)
+            return try await bounce(mail, raw: raw, list: list, email: subscription?.$list.id == list.id ? subscription?.email : nil,
+                                    recipient: recipient, sender: sender)
         }
         guard ListInput.isValidSlug(local), let list = try await MailingList.query(on: db).filter(\.$slug == local).first() else {
             return .unknownRecipient
@@ -118,22 +125,25 @@ struct MailReceiver {
 
     // MARK: - Bounces
 
-    private func bounce(_ mail: ParsedMail, raw: String, list: MailingList, subscriptionID: UUID, recipient: String, sender: String?) async throws -> Outcome {
-        let subscription = try await ListSubscription.find(subscriptionID, on: db)
+    /// `email` is the address the VERP token names, nil when it names nobody (on this list).
+    private func bounce(_ mail: ParsedMail, raw: String, list: MailingList?, email: String?, recipient: String, sender: String?) async throws -> Outcome {
         let from = sender ?? mail.from?.address ?? ""
-        guard let subscription, subscription.$list.id == list.id, let report = DeliveryReport(mail) else {
-            try await InboundMessage(listID: list.id, kind: .bounce, sender: from, recipient: recipient, subject: mail.field("Subject") ?? "",
+        guard let email, let report = DeliveryReport(mail) else {
+            try await InboundMessage(listID: list?.id, kind: .bounce, sender: from, recipient: recipient, subject: mail.field("Subject") ?? "",
                                      raw: raw, status: .kept, reason: "not a delivery report for a member of this list").create(on: db)
             return .kept("not a delivery report for a member of this list")
         }
         // The report's own recipient line when it names the member; a report about someone else is not theirs.
-        let about = report.recipients.filter { $0.address == subscription.email || $0.address.isEmpty }
+        let about = report.recipients.filter { $0.address == email || $0.address.isEmpty }
         let severity: DeliveryReport.Severity? = about.contains { $0.severity == .hard } ? .hard : about.contains { $0.severity == .soft } ? .soft : nil
         try await db.transaction { db in
-            try await InboundMessage(listID: list.id, kind: .bounce, sender: from, recipient: recipient, subject: mail.field("Subject") ?? "",
+            try await InboundMessage(listID: list?.id, kind: .bounce, sender: from, recipient: recipient, subject: mail.field("Subject") ?? "",
                                      raw: raw, status: .processed, reason: severity.map { "\($0)" } ?? "no failure reported").create(on: db)
             guard let severity else { return }
-            try await Bounces.count(severity, for: subscription.email, list: list, threshold: config.bounceThreshold, on: db)
+            try await Bounces.count(severity, for: email, list: list, threshold: config.bounceThreshold, on: db)
+            if severity == .hard, let original = report.originalMessageID {
+                try await Bounces.markBounced(messageID: original, on: db)
+            }
         }
         return .bounceCounted
     }

@@ -20,6 +20,9 @@ final class MailPreference: Model, @unchecked Sendable {
 
     init() {}
 
+    /// Bulk mail may go to the address: the person has not switched it off and it is not held.
+    var acceptsBulk: Bool { !noBulk && heldAt == nil }
+
     init(email: String) {
         self.email = email
         self.noBulk = false

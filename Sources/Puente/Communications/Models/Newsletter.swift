@@ -5,7 +5,7 @@ import Fluent
 import Foundation
 import PuenteCore
 
-final class Newsletter: Model, @unchecked Sendable {
+final class Newsletter: Model, BilingualMessage, @unchecked Sendable {
     static let schema = "newsletters"
 
     enum Status: String, Codable, Sendable, CaseIterable {
@@ -40,6 +40,19 @@ final class Newsletter: Model, @unchecked Sendable {
         self.recipients = 0
     }
 
+    /// Whether it may still be changed or sent.
+    var isEditable: Bool { status == .draft || status == .scheduled }
+}
+
+/// A message written in Markdown in English, Spanish or both: newsletters and messages to a segment.
+protocol BilingualMessage: AnyObject {
+    var subject: String { get }
+    var markdown: String { get }
+    var subjectEs: String? { get }
+    var markdownEs: String? { get }
+}
+
+extension BilingualMessage {
     /// The reader's language when there is a version in it, else the other one.
     func version(in language: Language) -> (subject: String, markdown: String, language: Language) {
         let hasSpanish = subjectEs?.nonEmpty != nil && markdownEs?.nonEmpty != nil
@@ -49,7 +62,4 @@ final class Newsletter: Model, @unchecked Sendable {
         }
         return (subject, markdown, .en)
     }
-
-    /// Whether it may still be changed or sent.
-    var isEditable: Bool { status == .draft || status == .scheduled }
 }

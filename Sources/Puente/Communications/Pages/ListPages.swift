@@ -113,6 +113,25 @@ enum ListPages {
         return PageView(title: ctx.t(.listUnsubscribeTitle, ["list": name]), html: out.html)
     }
 
+    /// The one-click link of a message to a segment: no list to leave, so it switches bulk mail off.
+    static func stopBulk(_ ctx: PageContext, _ preference: MailPreference, preferencesPath: String, action: String,
+                         field: String, value: String) -> PageView {
+        var out = HTMLWriter()
+        out.leaf(.h1, text: ctx.t(.segmentStopTitle))
+        if preference.noBulk {
+            out.leaf(.p, text: ctx.t(.listNoBulkIsOn))
+        } else {
+            out.leaf(.p, text: ctx.t(.segmentStopLead, ["email": preference.email]))
+            // As on the unsubscribe page: the token is the credential, the form is the one-click POST.
+            out.element(.form, ["method": "post", "action": action]) { out in
+                out.hidden(field, value)
+                out.leaf(.button, ["type": "submit", "class": "button"], text: ctx.t(.listNoBulkTurnOn))
+            }
+        }
+        out.element(.p) { $0.link(preferencesPath, ctx.t(.listPreferencesLink)) }
+        return PageView(title: ctx.t(.segmentStopTitle), html: out.html)
+    }
+
     static func unsubscribed(_ ctx: PageContext, _ list: MailingList, _ subscription: ListSubscription) -> PageView {
         let name = list.title.text(in: ctx.language)
         var out = HTMLWriter()

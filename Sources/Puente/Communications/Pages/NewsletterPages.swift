@@ -13,8 +13,33 @@ enum NewsletterPages {
         out.leaf(.p, ["class": "hint"], text: ctx.t(.newsletterMarkdownHint))
     }
 
+    /// The message as readers of each language will see it (or the other language, said so).
+    static func previews(_ ctx: PageContext, _ out: inout HTMLWriter, _ message: some BilingualMessage) {
+        for language in Language.allCases {
+            let version = message.version(in: language)
+            out.element(.section, ["class": "card", "aria-label": ctx.t(.newsletterPreviewIn, ["language": language.endonym])]) { out in
+                out.leaf(.h2, text: ctx.t(.newsletterPreviewIn, ["language": language.endonym]))
+                if version.language != language { out.insetText(ctx.t(.newsletterFallbackNote, ["language": version.language.endonym])) }
+                out.leaf(.p, ["class": "caption"], text: version.subject)
+                out.element(.article, ["class": "newsletter", "lang": version.language.rawValue]) { out in
+                    out.raw(NewsletterMarkdown.html(version.markdown))
+                }
+            }
+        }
+    }
+
+    /// The test form: a copy to yourself in the language you pick.
+    static func testForm(_ ctx: PageContext, _ out: inout HTMLWriter, action: String) {
+        out.leaf(.h2, text: ctx.t(.newsletterTestTitle))
+        out.form(ctx, action: action) { out in
+            out.select(ctx, name: "language", label: .listLanguageLabel, options: Language.allCases.map { ($0.rawValue, $0.endonym) },
+                       selected: ctx.language.rawValue, errors: FormErrors())
+            out.submit(ctx.t(.newsletterSendTest), kind: .secondary, name: "action", value: "test")
+        }
+    }
+
     static func compose(_ ctx: PageContext, _ newsletter: Newsletter, _ list: MailingList, input: NewsletterInput?, errors: FormErrors,
-                        counts: NewsletterService.Counts, confirmed: Int, status: HTTPStatusCode) -> PageView {
+                        counts: DeliveryCounts, confirmed: Int, status: HTTPStatusCode) -> PageView {
         let title = newsletter.subject.isEmpty ? (newsletter.subjectEs ?? ctx.t(.newslettersTitle)) : newsletter.subject
         var out = HTMLWriter(capacity: 32_768)
         out.errorSummary(ctx, errors)
@@ -35,32 +60,16 @@ enum NewsletterPages {
             ])
         }
 
-        for language in Language.allCases {
-            let version = newsletter.version(in: language)
-            out.element(.section, ["class": "card", "aria-label": ctx.t(.newsletterPreviewIn, ["language": language.endonym])]) { out in
-                out.leaf(.h2, text: ctx.t(.newsletterPreviewIn, ["language": language.endonym]))
-                if version.language != language { out.insetText(ctx.t(.newsletterFallbackNote, ["language": version.language.endonym])) }
-                out.leaf(.p, ["class": "caption"], text: version.subject)
-                out.element(.article, ["class": "newsletter", "lang": version.language.rawValue]) { out in
-                    out.raw(NewsletterMarkdown.html(version.markdown))
-                }
-            }
-        }
+        previews(ctx, &out, newsletter)
 
         guard newsletter.isEditable else { return PageView(title: title, html: out.html, status: status) }
         let action = SiteURL.staffNewsletter(.value(newsletter.id!)).path
         out.leaf(.h2, text: ctx.t(.newsletterEditTitle))
         out.form(ctx, action: action) { out in
-            fields(ctx, &out, input: input ?? NewsletterInput(subject: newsletter.subject, markdown: newsletter.markdown,
-                                                               subjectEs: newsletter.subjectEs, markdownEs: newsletter.markdownEs), errors: errors)
+            fields(ctx, &out, input: input ?? NewsletterInput(newsletter), errors: errors)
             out.submit(ctx.t(.save), kind: .primary, name: "action", value: "save")
         }
-        out.leaf(.h2, text: ctx.t(.newsletterTestTitle))
-        out.form(ctx, action: action) { out in
-            out.select(ctx, name: "language", label: .listLanguageLabel, options: Language.allCases.map { ($0.rawValue, $0.endonym) },
-                       selected: ctx.language.rawValue, errors: FormErrors())
-            out.submit(ctx.t(.newsletterSendTest), kind: .secondary, name: "action", value: "test")
-        }
+        testForm(ctx, &out, action: action)
         out.leaf(.h2, text: ctx.t(.newsletterWhenTitle))
         out.leaf(.p, text: ctx.t(.newsletterWillReach, ["count": "\(confirmed)"]))
         out.form(ctx, action: action) { out in

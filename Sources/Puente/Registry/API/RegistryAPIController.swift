@@ -168,7 +168,7 @@ struct RegistryAPIController: RouteCollection {
             return status
         }
         if try await isStaff(req) {
-            let page = try await RegistrySearch.query(search: try req.searchText(), status: status, on: req.db)
+            let page = try await RegistrySearch.query(RegistryStaffFilter(search: try req.searchText(), status: status), on: req.db)
                 .with(\.$languages).with(\.$counties).with(\.$communities).with(\.$affiliations) { $0.with(\.$organization) }
                 .paginate(PageRequest(page: try req.apiPageNumber(), per: RegistrySearch.pageSize))
             try await Audit.record(.registryApiList, entityType: .registryEntry, entityID: nil,

@@ -106,7 +106,7 @@ enum DirectoryPage {
     }
 
     /// The filters' option lists, rendered once per language (and county list).
-    private enum Options {
+    enum Options {
         static let languages = perLanguage { language in
             SpokenLanguages.choices(in: language)
         }

@@ -18,6 +18,9 @@ public struct DeliveryReport: Sendable, Equatable {
     }
 
     public let recipients: [Recipient]
+    /// The Message-ID of the message that bounced, from the returned headers (`text/rfc822-headers`
+    /// or `message/rfc822`) when the report carries them; it names the exact copy that failed.
+    public let originalMessageID: String?
 
     /// Nil when the message is not a delivery report.
     public init?(_ mail: ParsedMail) {
@@ -38,5 +41,20 @@ public struct DeliveryReport: Sendable, Equatable {
         }
         guard !recipients.isEmpty else { return nil }
         self.recipients = recipients
+        let returned = mail.leaves.first { ["text/rfc822-headers", "message/rfc822"].contains($0.contentType.type) }
+        originalMessageID = returned.flatMap { Self.messageID(inHeaders: $0.text) }
+    }
+
+    /// The first `Message-ID` field of a header block (folded onto a second line or not).
+    static func messageID(inHeaders text: String) -> String? {
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        for (index, line) in lines.enumerated() {
+            if line.isEmpty { return nil } // the end of the headers
+            guard line.lowercased().hasPrefix("message-id:") else { continue }
+            var value = String(line.dropFirst("message-id:".count)).trimmingCharacters(in: .whitespaces)
+            if value.isEmpty, index + 1 < lines.count { value = lines[index + 1].trimmingCharacters(in: .whitespaces) }
+            return value.isEmpty ? nil : value
+        }
+        return nil
     }
 }
