@@ -285,6 +285,8 @@ public struct SMTPSettings: Sendable, Equatable {
     public var heloName: String
     /// A PEM file of CAs to trust instead of the system's, for a relay with a private certificate.
     public var caFile: String?
+    /// How many connections a batch of bulk mail is spread over at once (1–8).
+    public var sessions = 2
 
     public init(host: String, port: Int, security: Security, username: String? = nil, password: String? = nil,
                 heloName: String = "localhost", caFile: String? = nil) {
@@ -308,9 +310,14 @@ public struct SMTPSettings: Sendable, Equatable {
             guard let parsed = Int(raw), (1...65535).contains(parsed) else { throw AppConfig.ConfigError(description: "SMTP_PORT must be a port number") }
             port = parsed
         }
-        return SMTPSettings(host: host, port: port, security: security,
-                            username: value("SMTP_USERNAME"), password: value("SMTP_PASSWORD"),
-                            heloName: value("SMTP_HELO_NAME") ?? "localhost", caFile: value("SMTP_CA_FILE"))
+        var settings = SMTPSettings(host: host, port: port, security: security,
+                                    username: value("SMTP_USERNAME"), password: value("SMTP_PASSWORD"),
+                                    heloName: value("SMTP_HELO_NAME") ?? "localhost", caFile: value("SMTP_CA_FILE"))
+        if let raw = value("SMTP_SESSIONS") {
+            guard let parsed = Int(raw), (1...8).contains(parsed) else { throw AppConfig.ConfigError(description: "SMTP_SESSIONS must be 1 to 8") }
+            settings.sessions = parsed
+        }
+        return settings
     }
 }
 

@@ -51,7 +51,21 @@ struct SMTPMailTransport: MailTransport {
         try await client.send(raw: message.raw, from: message.sender, to: message.recipients)
     }
 
+    /// A batch is split over `SMTP_SESSIONS` connections at once: while the server takes one
+    /// message, another connection's is on its way, so neither side sits waiting for the other.
     func deliver(batch: [OutboxEnvelope]) async -> [Result<Void, any Error>] {
-        await client.send(batch: batch.map { ($0.raw, $0.sender, $0.recipients) })
+        let messages = batch.map { (raw: $0.raw, sender: $0.sender, recipients: $0.recipients) }
+        let sessions = max(1, min(client.settings.sessions, messages.count / 10))
+        guard sessions > 1 else { return await client.send(batch: messages) }
+        let size = (messages.count + sessions - 1) / sessions
+        let parts = stride(from: 0, to: messages.count, by: size).map { Array(messages[$0..<min($0 + size, messages.count)]) }
+        return await withTaskGroup(of: (Int, [Result<Void, any Error>]).self) { group in
+            for (index, part) in parts.enumerated() {
+                group.addTask { (index, await client.send(batch: part)) }
+            }
+            var results = [[Result<Void, any Error>]](repeating: [], count: parts.count)
+            for await (index, part) in group { results[index] = part }
+            return results.flatMap { $0 }
+        }
     }
 }

@@ -4,6 +4,7 @@ import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import PuenteCore
+import NIOPosix
 import Testing
 import VaporTesting
 @testable import Puente
@@ -186,6 +187,27 @@ struct SMTPDeliveryTests {
             let row = try #require(try await app.outbox().first)
             #expect(row.lastError?.contains("RCPT rejected: 550") == true)
         }
+    }
+
+    @Test func aBatchGoesOverTwoSessionsAtOnceAndEachResultStaysWithItsMessage() async throws {
+        let server = try SMTPTestServer(reject: "bounce")
+        defer { server.stop() }
+        var settings = SMTPSettings(host: "127.0.0.1", port: server.port, security: .none)
+        settings.sessions = 2
+        let transport = SMTPMailTransport(client: SMTPClient(settings: settings, group: MultiThreadedEventLoopGroup.singleton))
+        let batch = (0..<30).map { index in
+            let to = index == 7 || index == 22 ? "bounce\(index)@example.org" : "reader\(index)@example.org"
+            return OutboxEnvelope(id: UUID(), sender: "list-bounces@example.org", recipients: [to],
+                                  raw: "From: a@example.org\r\nTo: \(to)\r\nSubject: n\(index)\r\n\r\nbody \(index)\r\n")
+        }
+        let results = await transport.deliver(batch: batch)
+        let failed = results.enumerated().compactMap { index, result in
+            if case .failure = result { return index } else { return nil }
+        }
+        #expect(failed == [7, 22], "a refusal stays with its own message, in order")
+        let received = try server.received()
+        #expect(received.count == 28)
+        #expect(Set(received.compactMap { $0["peer"] as? String }).count == 2, "two connections carried the batch")
     }
 }
 
