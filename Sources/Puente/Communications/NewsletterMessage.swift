@@ -13,11 +13,19 @@ struct NewsletterMessage {
     /// The body of each language, rendered once per batch rather than once per recipient.
     final class BodyCache {
         private var html: [String: String] = [:]
+        private var text: [String: String] = [:]
 
         func html(_ markdown: String) -> String {
             if let found = html[markdown] { return found }
             let made = NewsletterMessage.styled(NewsletterMarkdown.html(markdown))
             html[markdown] = made
+            return made
+        }
+
+        func text(_ markdown: String) -> String {
+            if let found = text[markdown] { return found }
+            let made = NewsletterMarkdown.text(markdown)
+            text[markdown] = made
             return made
         }
     }
@@ -38,7 +46,7 @@ struct NewsletterMessage {
             footerLinks.append((L10n.newsletterReadOnline.text(version.language), config.baseURL + SiteURL.newsletter(.value(id)).path))
         }
         var message = compose(version: version, context: list.title.text(in: version.language), why: why(list, version.language),
-                              bodyHTML: cache.html(version.markdown),
+                              bodyHTML: cache.html(version.markdown), bodyText: cache.text(version.markdown),
                               to: Mailbox(EmailAddress(subscription.email) ?? config.contactEmail, name: subscription.name.isEmpty ? nil : subscription.name),
                               footerLinks: footerLinks, messageID: Self.messageID(newsletter: newsletter.id!, subscription: subscription.id!, domain: config.mailFrom.domain))
         message.headers += links.bulkHeaders(list, subscription)
@@ -88,7 +96,7 @@ struct NewsletterMessage {
     /// The message around a body: `context` under the program's name at the top, `why` the
     /// footer's sentence on why this person receives it.
     func compose(version: (subject: String, markdown: String, language: Language), context: String?, why: String, bodyHTML: String,
-                 to recipient: Mailbox, footerLinks: [(String, String)], messageID: String) -> MailMessage {
+                 bodyText: String? = nil, to recipient: Mailbox, footerLinks: [(String, String)], messageID: String) -> MailMessage {
         let language = version.language
         let antiFraud = L10n.emailAntiFraud.text(language, ["program": config.programName, "url": config.baseURL])
         let font = "font-family:Arial,Helvetica,sans-serif;"
@@ -120,7 +128,7 @@ struct NewsletterMessage {
             }
         }
 
-        var text = [NewsletterMarkdown.text(version.markdown), "-- ", antiFraud, why]
+        var text = [bodyText ?? NewsletterMarkdown.text(version.markdown), "-- ", antiFraud, why]
         text += footerLinks.map { "\($0.0): \($0.1)" }
         var message = MailMessage(from: Mailbox(config.mailFrom, name: config.programName), to: [recipient],
                                   replyTo: Mailbox(config.contactEmail, name: config.programName), subject: version.subject,

@@ -77,6 +77,35 @@ import Testing
         #expect(parsed.recipients.map(\.address) == ["gone@example.org", "full@example.org"])
         #expect(parsed.recipients.map(\.severity) == [.hard, .soft])
         #expect(DeliveryReport(try ParsedMail("From: a@b.org\nSubject: out of office\n\nI am away")) == nil)
+        #expect(parsed.originalMessageID == nil, "this report returned no headers")
+    }
+
+    @Test func aReportThatReturnsTheHeadersNamesTheCopyThatFailed() throws {
+        for returned in ["text/rfc822-headers", "message/rfc822"] {
+            let report = """
+                From: MAILER-DAEMON@mx.example.net
+                Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+                --r
+                Content-Type: message/delivery-status
+
+                Final-Recipient: rfc822; gone@example.org
+                Action: failed
+                Status: 5.1.1
+                --r
+                Content-Type: \(returned)
+
+                From: Puente <hello@example.org>
+                Message-ID:
+                 <nl.0123abcd.4567ef@example.org>
+                Subject: Spring news
+
+                The body, when the whole message came back.
+                --r--
+                """
+            let parsed = try #require(DeliveryReport(try ParsedMail(report)))
+            #expect(parsed.originalMessageID == "<nl.0123abcd.4567ef@example.org>", "\(returned), folded onto the next line")
+        }
     }
 
     @Test func dmarcRecordsAreRead() {

@@ -214,6 +214,8 @@ struct SMTPDeliveryTests {
 @Suite struct SMTPFramingTests {
     @Test func leadingDotsAreDoubledAndLineEndingsAreCRLF() {
         #expect(SMTPClient.dotStuffed("a\n.b\r\n..c") == "a\r\n..b\r\n...c")
+        #expect(SMTPClient.dotStuffed(".first\rstill first\n\n.ñ") == "..first\rstill first\r\n\r\n..ñ", "a lone CR is not a line end")
+        #expect(SMTPClient.dotStuffed("") == "")
     }
 }
 

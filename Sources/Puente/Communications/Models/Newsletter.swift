@@ -55,8 +55,10 @@ protocol BilingualMessage: AnyObject {
 extension BilingualMessage {
     /// The reader's language when there is a version in it, else the other one.
     func version(in language: Language) -> (subject: String, markdown: String, language: Language) {
-        let hasSpanish = subjectEs?.nonEmpty != nil && markdownEs?.nonEmpty != nil
-        let hasEnglish = subject.nonEmpty != nil && markdown.nonEmpty != nil
+        // Asked for every copy sent: a scan that stops at the first letter, not a trim of the body.
+        let hasText = { (text: String?) in text?.contains { !$0.isWhitespace } ?? false }
+        let hasSpanish = hasText(subjectEs) && hasText(markdownEs)
+        let hasEnglish = hasText(subject) && hasText(markdown)
         if hasSpanish, language == .es || !hasEnglish, let subjectEs, let markdownEs {
             return (subjectEs, markdownEs, .es)
         }

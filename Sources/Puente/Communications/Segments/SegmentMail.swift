@@ -23,7 +23,7 @@ struct SegmentMail {
                            (L10n.listPreferencesLink.text(version.language), links.preferencesURL(preference))]
         var mail = NewsletterMessage(config: config, signing: signing).compose(
             version: version, context: nil, why: why(message.segment, version.language), bodyHTML: cache.html(version.markdown),
-            to: Mailbox(EmailAddress(preference.email) ?? config.contactEmail, name: name.isEmpty ? nil : name),
+            bodyText: cache.text(version.markdown), to: Mailbox(EmailAddress(preference.email) ?? config.contactEmail, name: name.isEmpty ? nil : name),
             footerLinks: footerLinks, messageID: Self.messageID(message: message.id!, preference: preference.id!, domain: config.mailFrom.domain))
         mail.headers += [("List-Unsubscribe", "<\(stopURL(preference))>"), ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
                          ("Precedence", "bulk")]
