@@ -35,5 +35,6 @@ extension Migrations {
         add(AddSpanishContentFields())
         add(CreateCommunications())
         add(CreateSegmentMessages())
+        add(CreateOrganizationRepresentatives())
     }
 }

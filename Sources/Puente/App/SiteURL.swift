@@ -104,6 +104,8 @@ enum SiteURL: Address {
     case staffMessages
     case staffMessageNew
     case staffMessage(Parameter<UUID>)
+    case staffListOwners(Parameter<String>)
+    case staffOrganizationRepresentatives(Parameter<UUID>)
 
     var parameterValue: String? {
         switch self {
@@ -115,11 +117,11 @@ enum SiteURL: Address {
              .trainingHourEvidence(.value(let id)), .staffProgram(.value(let id)), .event(.value(let id)), .eventRegister(.value(let id)), .eventInvite(.value(let id)),
              .staffEvent(.value(let id)), .staffEventCancel(.value(let id)), .staffEventCheckIn(.value(let id)), .staffEventExport(.value(let id)),
              .staffEventMessage(.value(let id)), .staffEventMaterials(.value(let id)), .newsletter(.value(let id)), .staffNewsletter(.value(let id)),
-             .staffMessage(.value(let id)):
+             .staffMessage(.value(let id)), .staffOrganizationRepresentatives(.value(let id)):
             id.uuidString
         case .list(.value(let slug)), .listSubscribe(.value(let slug)), .listArchive(.value(let slug)), .listArchiveFeed(.value(let slug)), .staffList(.value(let slug)),
              .staffListSubscribers(.value(let slug)), .staffListNewsletters(.value(let slug)), .staffListExport(.value(let slug)),
-             .staffListPosts(.value(let slug)):
+             .staffListPosts(.value(let slug)), .staffListOwners(.value(let slug)):
             Self.segment(slug)
         case .listConfirm(.value(let token)), .listUnsubscribe(.value(let token)), .listPreferencesToken(.value(let token)),
              .listStopBulk(.value(let token)):
@@ -232,6 +234,8 @@ enum SiteURL: Address {
         case .staffMessages: ["staff", "messages"]
         case .staffMessageNew: ["staff", "messages", "new"]
         case .staffMessage: ["staff", "messages", ":messageID"]
+        case .staffListOwners: ["staff", "lists", ":slug", "owners"]
+        case .staffOrganizationRepresentatives: ["staff", "organizations", ":organizationID", "representatives"]
         }
     }
 }

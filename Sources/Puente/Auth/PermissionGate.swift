@@ -118,13 +118,12 @@ extension Request {
         guard placement.$supervisor.id == (try requireUser()).id else { throw Abort(.forbidden) }
     }
 
-    /// Staff, or a person named owner of this list. Owning organizations act through their
-    /// representatives once representatives are linked to organizations (the coalition's work).
+    /// Staff, a person named owner of this list, or a representative of an organization that owns it.
     func requireListManager(_ list: MailingList) async throws {
         let user = try requireUser()
-        if PermissionGate.allows(try await roles(), .manageLists) { return }
-        guard try await MailingListOwner.query(on: db).filter(\.$list.$id == list.id!).filter(\.$user.$id == user.id!).count() > 0
-        else { throw Abort(.forbidden) }
+        let roles = try await roles()
+        if PermissionGate.allows(roles, .manageLists) { return }
+        guard try await ListService.isOwner(user, roles: roles, of: list, on: db) else { throw Abort(.forbidden) }
     }
 
     /// The signed-in person's own enrollment; anyone else's is not found.

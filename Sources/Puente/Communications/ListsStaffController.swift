@@ -11,6 +11,7 @@ struct ListsStaffController: RouteCollection {
         let staff = routes.grouped(Access.permission(.manageLists))
         staff.get(SiteURL.staffLists.pathComponents, use: index)
         staff.post(SiteURL.staffLists.pathComponents, use: create)
+        staff.post(SiteURL.staffListOwners(.key).pathComponents, use: owners)
         // A list's owners reach their list's pages too; the handler checks (`requireListManager`).
         let managers = routes.grouped(Access.signedIn)
         managers.get(SiteURL.staffList(.key).pathComponents, use: show)
@@ -65,7 +66,9 @@ struct ListsStaffController: RouteCollection {
                         subscriberErrors: FormErrors = FormErrors(), newsletterErrors: FormErrors = FormErrors(),
                         importReport: ListImport.Report? = nil) async throws -> Response {
         let status = req.query[String.self, at: "status"].flatMap(ListSubscription.Status.init(rawValue:))
-        let model = try await ListStaffPages.ListModel.load(list, status: status, on: req.db)
+        var model = try await ListStaffPages.ListModel.load(list, status: status, on: req.db)
+        model.owners = try await req.lists.owners(of: list)
+        model.organizations = try await Organization.query(on: req.db).filter(\.$active == true).all().sorted(byCollating: \.name)
         let failed = !errors.isEmpty || !subscriberErrors.isEmpty || !newsletterErrors.isEmpty || importReport?.isClean == false
         return try await req.render {
             ListStaffPages.list($0, model, form: form ?? ListStaffPages.form(list), errors: errors, subscriberErrors: subscriberErrors,
@@ -75,6 +78,30 @@ struct ListsStaffController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         try await render(req, try await managedList(req))
+    }
+
+    /// Staff name an owner (a person by their account's address, or an organization) or remove one.
+    func owners(req: Request) async throws -> Response {
+        let list = try await managedList(req)
+        switch req.formValue("action") {
+        case "add":
+            do {
+                try await req.lists.addOwner(list, email: String(req.formValue("email").prefix(320)),
+                                             organizationID: UUID(uuidString: req.formValue("organization")))
+                req.flash(.success, .listOwnerAddedFlash)
+            } catch ListService.OwnerFailure.unknownPerson {
+                req.flash(.error, .listOwnerUnknownPerson)
+            } catch ListService.OwnerFailure.unknownOrganization, ListService.OwnerFailure.nothingNamed {
+                req.flash(.error, .listOwnerNothingNamed)
+            }
+        case "remove":
+            guard let id = UUID(uuidString: req.formValue("owner")) else { throw Abort(.badRequest) }
+            try await req.lists.removeOwner(list, ownerID: id)
+            req.flash(.success, .listOwnerRemovedFlash)
+        default:
+            throw Abort(.badRequest)
+        }
+        return req.redirect(to: .staffList(.value(list.slug)))
     }
 
     func update(req: Request) async throws -> Response {

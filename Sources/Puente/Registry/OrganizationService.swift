@@ -97,3 +97,44 @@ extension OrganizationService {
         }
     }
 }
+
+// MARK: - Representatives
+
+extension OrganizationService {
+    enum RepresentativeFailure: Error, Equatable {
+        /// No account has that address.
+        case unknownPerson
+        /// The account does not hold the organization representative role.
+        case notARepresentative
+    }
+
+    /// Links an account holding the representative role to the organization; audited.
+    func addRepresentative(_ organization: Organization, email: String) async throws {
+        guard let address = EmailAddress(email), let user = try await User.query(on: db).filter(\.$email == address.value).with(\.$roles).first() else {
+            throw RepresentativeFailure.unknownPerson
+        }
+        guard user.roles.contains(where: { $0.role == Role.organizationRepresentative.rawValue }) else { throw RepresentativeFailure.notARepresentative }
+        try await db.transaction { db in
+            guard try await OrganizationRepresentative.query(on: db).filter(\.$organization.$id == organization.id!)
+                .filter(\.$user.$id == user.id!).count() == 0 else { return }
+            try await OrganizationRepresentative(organizationID: organization.id!, userID: user.id!).create(on: db)
+            try await Audit.record(.organizationRepresentativeAdd, entityType: .organization, entityID: organization.id!.uuidString,
+                                   summary: "\(organization.name): \(user.email)", by: actor, on: db)
+        }
+    }
+
+    func removeRepresentative(_ organization: Organization, userID: UUID) async throws {
+        try await db.transaction { db in
+            guard let link = try await OrganizationRepresentative.query(on: db).filter(\.$organization.$id == organization.id!)
+                .filter(\.$user.$id == userID).with(\.$user).first() else { return }
+            try await link.delete(on: db)
+            try await Audit.record(.organizationRepresentativeRemove, entityType: .organization, entityID: organization.id!.uuidString,
+                                   summary: "\(organization.name): \(link.user.email)", by: actor, on: db)
+        }
+    }
+
+    func representatives(of organization: Organization) async throws -> [User] {
+        try await OrganizationRepresentative.query(on: db).filter(\.$organization.$id == organization.id!).with(\.$user).all()
+            .map(\.user).sorted { $0.name < $1.name }
+    }
+}

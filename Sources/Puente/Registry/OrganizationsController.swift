@@ -13,6 +13,7 @@ struct OrganizationsController: RouteCollection {
         staff.post(SiteURL.staffOrganizations.pathComponents, use: create)
         staff.get(SiteURL.staffOrganization(.key).pathComponents, use: show)
         staff.post(SiteURL.staffOrganization(.key).pathComponents, use: update)
+        staff.post(SiteURL.staffOrganizationRepresentatives(.key).pathComponents, use: representatives)
     }
 
     private func service(_ req: Request) -> OrganizationService {
@@ -47,8 +48,32 @@ struct OrganizationsController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let organization = try await organization(req)
+        let representatives = try await service(req).representatives(of: organization)
         return try await req.render { OrganizationsPage.edit($0, id: organization.id!, input: OrganizationInput(organization),
-                                                             counties: req.config.counties) }
+                                                             counties: req.config.counties, representatives: representatives) }
+    }
+
+    /// Link an account holding the representative role to this organization, or unlink one.
+    func representatives(req: Request) async throws -> Response {
+        let organization = try await organization(req)
+        switch req.formValue("action") {
+        case "add":
+            do {
+                try await service(req).addRepresentative(organization, email: String(req.formValue("email").prefix(320)))
+                req.flash(.success, .organizationRepresentativeAddedFlash)
+            } catch OrganizationService.RepresentativeFailure.unknownPerson {
+                req.flash(.error, .organizationRepresentativeUnknown)
+            } catch OrganizationService.RepresentativeFailure.notARepresentative {
+                req.flash(.error, .organizationRepresentativeNoRole)
+            }
+        case "remove":
+            guard let id = UUID(uuidString: req.formValue("user")) else { throw Abort(.badRequest) }
+            try await service(req).removeRepresentative(organization, userID: id)
+            req.flash(.success, .organizationRepresentativeRemovedFlash)
+        default:
+            throw Abort(.badRequest)
+        }
+        return req.redirect(to: .staffOrganization(.value(organization.id!)))
     }
 
     func update(req: Request) async throws -> Response {

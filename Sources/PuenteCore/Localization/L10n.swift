@@ -35,6 +35,11 @@ public enum L10n: String, CaseIterable, Sendable {
     case newsletterSendConsequence, newsletterSendingFlash, newsletterScheduledFlash, newsletterCancelledFlash, newsletterNotEditable, newsletterReadOnline
     case listHeldPostsTitle, listPostApprove, listPostReject, listPostApprovedFlash, listPostCannotApprove, listPostRejectedFlash
     case listDiscussionSettings, listModerateFirstPosts, listFromLabel, listRewriteFromAlways, newsletterOnlyInOtherLanguage
+    case listOwnersTitle, listOwnersHint, listOwnersNone, listOwnerEmailLabel, listOwnerOrganizationLabel
+    case listOwnerAddButton, listOwnerRemoveButton, listOwnerAddedFlash, listOwnerRemovedFlash, listOwnerUnknownPerson
+    case listOwnerNothingNamed, organizationRepresentativesTitle, organizationRepresentativesHint, organizationRepresentativesNone, organizationRepresentativeEmailLabel
+    case organizationRepresentativeAdd, organizationRepresentativeRemove, organizationRepresentativeAddedFlash, organizationRepresentativeRemovedFlash, organizationRepresentativeUnknown
+    case organizationRepresentativeNoRole
     case registryStaffMatches, segmentWriteToThese, segmentKindRegistry, segmentKindCohort, segmentKindEvent, segmentKindRepresentatives
     case segmentKindLapsing, segmentDaysOutOfRange, segmentLapsingWithin, segmentStopLink, segmentWhyRegistry, segmentWhyCohort
     case segmentWhyEvent, segmentWhyRepresentatives, segmentWhyLapsing, segmentStopTitle, segmentStopLead, segmentMessagesTitle

@@ -175,6 +175,8 @@ enum RouteAccessMatrix {
         "GET /staff/newsletters/:newsletterID": .staff,
         "POST /staff/newsletters/:newsletterID": .staff,
         "GET /lists/stop/:token": .secretHolder,
+        "POST /staff/lists/:slug/owners": .staff,
+        "POST /staff/organizations/:organizationID/representatives": .staff,
         "POST /lists/stop/:token": .secretHolder,
         "GET /staff/messages": .staff,
         "GET /staff/messages/new": .staff,

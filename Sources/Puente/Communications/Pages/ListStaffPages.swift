@@ -96,6 +96,9 @@ enum ListStaffPages {
         let newsletters: [Newsletter]
         /// Posts by email waiting for an owner.
         let held: [InboundMessage]
+        var owners: [ListService.OwnerLine] = []
+        /// What staff may name as owner.
+        var organizations: [Organization] = []
 
         static func load(_ list: MailingList, status: ListSubscription.Status?, on db: any Database) async throws -> ListModel {
             var query = ListSubscription.query(on: db).filter(\.$list.$id == list.id!)
@@ -219,6 +222,7 @@ enum ListStaffPages {
             }
         }
         importSection(ctx, &out, list, report: importReport)
+        ownersSection(ctx, &out, model)
 
         out.element(.details, errors.isEmpty ? [:] : ["open": ""]) { out in
             out.leaf(.summary, text: ctx.t(.listSettingsTitle))
@@ -303,6 +307,35 @@ extension Newsletter.Status {
         case .scheduled, .sending: .info
         case .sent: .success
         case .cancelled: .danger
+        }
+    }
+}
+
+extension ListStaffPages {
+    /// Owners manage the list as staff do; only staff name or remove them.
+    static func ownersSection(_ ctx: PageContext, _ out: inout HTMLWriter, _ model: ListModel) {
+        let action = SiteURL.staffListOwners(.value(model.list.slug)).path
+        out.leaf(.h2, text: ctx.t(.listOwnersTitle))
+        out.leaf(.p, ["class": "hint"], text: ctx.t(.listOwnersHint))
+        if model.owners.isEmpty { out.leaf(.p, text: ctx.t(.listOwnersNone)) }
+        out.element(.ul, ["class": "list"]) { out in
+            for owner in model.owners {
+                out.element(.li) { out in
+                    out.text(owner.name + " ")
+                    guard ctx.can(.manageLists) else { return }
+                    out.form(ctx, action: action) { out in
+                        out.hidden("owner", owner.id.uuidString)
+                        out.submit(ctx.t(.listOwnerRemoveButton), kind: .warning, name: "action", value: "remove")
+                    }
+                }
+            }
+        }
+        guard ctx.can(.manageLists) else { return }
+        out.form(ctx, action: action) { out in
+            out.field(ctx, name: "email", label: .listOwnerEmailLabel, type: "email", errors: FormErrors(), required: false)
+            out.select(ctx, name: "organization", label: .listOwnerOrganizationLabel,
+                       options: model.organizations.map { ($0.id!.uuidString, $0.name) }, selected: nil, errors: FormErrors(), anyOption: "")
+            out.submit(ctx.t(.listOwnerAddButton), kind: .secondary, name: "action", value: "add")
         }
     }
 }

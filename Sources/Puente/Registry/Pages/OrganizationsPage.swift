@@ -64,7 +64,7 @@ enum OrganizationsPage {
     }
 
     static func edit(_ ctx: PageContext, id: UUID, input: OrganizationInput, errors: FormErrors = .init(),
-                     counties: CountyList) -> PageView {
+                     counties: CountyList, representatives: [User] = []) -> PageView {
         var out = HTMLWriter()
         out.leaf(.h1, text: ctx.t(.organizationEdit))
         out.errorSummary(ctx, errors)
@@ -72,8 +72,32 @@ enum OrganizationsPage {
             fields(&out, ctx, input, errors, counties: counties)
             out.submit(ctx.t(.save))
         }
+        representativesSection(ctx, &out, id: id, representatives)
         out.element(.p) { $0.link(SiteURL.staffOrganizations.path, ctx.t(.organizationsTitle)) }
         return PageView(title: ctx.t(.organizationEdit), html: out.html, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    /// The people who act for the organization (for now: managing the list it owns).
+    private static func representativesSection(_ ctx: PageContext, _ out: inout HTMLWriter, id: UUID, _ representatives: [User]) {
+        let action = SiteURL.staffOrganizationRepresentatives(.value(id)).path
+        out.leaf(.h2, text: ctx.t(.organizationRepresentativesTitle))
+        out.leaf(.p, ["class": "hint"], text: ctx.t(.organizationRepresentativesHint))
+        if representatives.isEmpty { out.leaf(.p, text: ctx.t(.organizationRepresentativesNone)) }
+        out.element(.ul, ["class": "list"]) { out in
+            for user in representatives {
+                out.element(.li) { out in
+                    out.text("\(user.name) <\(user.email)> ")
+                    out.form(ctx, action: action) { out in
+                        out.hidden("user", user.id!.uuidString)
+                        out.submit(ctx.t(.organizationRepresentativeRemove), kind: .warning, name: "action", value: "remove")
+                    }
+                }
+            }
+        }
+        out.form(ctx, action: action) { out in
+            out.field(ctx, name: "email", label: .organizationRepresentativeEmailLabel, type: "email", errors: FormErrors())
+            out.submit(ctx.t(.organizationRepresentativeAdd), kind: .secondary, name: "action", value: "add")
+        }
     }
 
     private static func fields(_ out: inout HTMLWriter, _ ctx: PageContext, _ input: OrganizationInput, _ errors: FormErrors,

@@ -213,6 +213,17 @@ extension L10n {
         case .segmentSendConsequence: .init(en: "It goes to {count} people: {audience}.", es: "Se envía a {count} personas: {audience}.")
         case .segmentSendOptedOut: .init(en: "{count} more in this group turned off bulk email and will not receive it.", es: "{count} personas más de este grupo desactivaron el correo masivo y no lo recibirán.")
         case .navMessagesStaff: .init(en: "Messages to groups", es: "Mensajes a grupos")
+        case .listOwnersTitle: .init(en: "Owners", es: "Responsables")
+        case .listOwnersHint: .init(en: "Owners manage this list as staff do: its settings, subscribers, held posts and newsletters. An organization owns it through the representatives linked to it on its page.", es: "Los responsables administran esta lista como el personal: su configuración, suscriptores, mensajes retenidos y boletines. Una organización la administra por medio de los representantes vinculados en su página.")
+        case .listOwnersNone: .init(en: "No owners yet: only staff manage this list.", es: "Aún no hay responsables: solo el personal administra esta lista.")
+        case .listOwnerEmailLabel: .init(en: "A person, by the email of their account", es: "Una persona, por el correo de su cuenta")
+        case .listOwnerOrganizationLabel: .init(en: "Or an organization", es: "O una organización")
+        case .listOwnerAddButton: .init(en: "Add owner", es: "Agregar responsable")
+        case .listOwnerRemoveButton: .init(en: "Remove", es: "Quitar")
+        case .listOwnerAddedFlash: .init(en: "Owner added.", es: "Responsable agregado.")
+        case .listOwnerRemovedFlash: .init(en: "Owner removed.", es: "Responsable quitado.")
+        case .listOwnerUnknownPerson: .init(en: "No account has that email address. The person must create an account first.", es: "Ninguna cuenta tiene ese correo. La persona debe crear una cuenta primero.")
+        case .listOwnerNothingNamed: .init(en: "Give the email of a person's account or choose an organization.", es: "Indique el correo de la cuenta de una persona o elija una organización.")
         default: nil
         }
     }

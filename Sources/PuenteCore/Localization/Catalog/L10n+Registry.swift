@@ -328,6 +328,16 @@ extension L10n {
         case .importExpired: .init(en: "This import was already used. Upload the file again.", es: "Esta importación ya se usó. Suba el archivo otra vez.")
         case .exportCSV: .init(en: "Download these as CSV", es: "Descargar en CSV")
         case .importNoFile: .init(en: "Choose a CSV file.", es: "Elija un archivo CSV.")
+        case .organizationRepresentativesTitle: .init(en: "Representatives", es: "Representantes")
+        case .organizationRepresentativesHint: .init(en: "People who act for this organization: they manage the mailing lists it owns. Each needs an account with the organization representative role.", es: "Personas que actúan por esta organización: administran las listas de correo que le pertenecen. Cada una necesita una cuenta con el rol de representante de organización.")
+        case .organizationRepresentativesNone: .init(en: "No representatives linked yet.", es: "Aún no hay representantes vinculados.")
+        case .organizationRepresentativeEmailLabel: .init(en: "Email of the representative's account", es: "Correo de la cuenta del representante")
+        case .organizationRepresentativeAdd: .init(en: "Link representative", es: "Vincular representante")
+        case .organizationRepresentativeRemove: .init(en: "Unlink", es: "Desvincular")
+        case .organizationRepresentativeAddedFlash: .init(en: "Representative linked.", es: "Representante vinculado.")
+        case .organizationRepresentativeRemovedFlash: .init(en: "Representative unlinked.", es: "Representante desvinculado.")
+        case .organizationRepresentativeUnknown: .init(en: "No account has that email address.", es: "Ninguna cuenta tiene ese correo.")
+        case .organizationRepresentativeNoRole: .init(en: "That account does not have the organization representative role. An administrator gives it on the people page first.", es: "Esa cuenta no tiene el rol de representante de organización. Primero, un administrador debe asignarlo en la página de personas.")
         default: nil
         }
     }
