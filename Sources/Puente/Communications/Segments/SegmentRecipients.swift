@@ -37,7 +37,9 @@ struct SegmentRecipients {
         }
         switch segment {
         case .registry(let filter):
-            let entries = try await RegistrySearch.query(filter, on: db).all()
+            // Only the columns a recipient needs: a registry-wide segment may be large.
+            let entries = try await RegistrySearch.query(filter, on: db).field(\.$id).field(\.$email).field(\.$givenName)
+                .field(\.$familyName).field(\.$user.$id).all()
             let languages = try await entryLanguages(entries)
             for entry in entries { add(entry.email, entry.fullName, languages[entry.id!] ?? .en) }
         case .cohort(let id):
