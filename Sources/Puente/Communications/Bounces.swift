@@ -29,11 +29,13 @@ enum Bounces {
 
     /// A hard bounce names the copy that failed by its Message-ID (`<nl.…>` a newsletter's,
     /// `<sm.…>` a message to a segment's): that delivery counts as bounced on the message's page.
-    static func markBounced(messageID: String, on db: any Database) async throws {
+    /// Only when it names the recipient the VERP address named: a report cannot mark someone else's.
+    static func markBounced(messageID: String, recipient expected: UUID, on db: any Database) async throws {
         let inner = messageID.trimmingCharacters(in: CharacterSet(charactersIn: "<> "))
         guard let at = inner.firstIndex(of: "@") else { return }
         let parts = inner[..<at].split(separator: ".")
-        guard parts.count == 3, let message = ListSigning.uuid(hex: String(parts[1])), let recipient = ListSigning.uuid(hex: String(parts[2])) else { return }
+        guard parts.count == 3, let message = ListSigning.uuid(hex: String(parts[1])), let recipient = ListSigning.uuid(hex: String(parts[2])),
+              recipient == expected else { return }
         let queue: BulkQueue
         switch parts[0] {
         case "nl": queue = .newsletters

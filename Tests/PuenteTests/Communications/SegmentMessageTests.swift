@@ -211,7 +211,8 @@ struct SegmentMessageTests {
             let envelope = try #require(transport.envelopes.first)
             let messageID = try #require(ReceivedMail(envelope.raw).headers["message-id"])
 
-            let report = Data("""
+            func report(_ messageID: String) -> Data {
+                Data("""
                 From: MAILER-DAEMON@mx.example.net\r
                 Subject: Undelivered Mail\r
                 Content-Type: multipart/report; report-type=delivery-status; boundary="r"\r
@@ -232,8 +233,14 @@ struct SegmentMessageTests {
                 Subject: Meeting moved\r
                 --r--\r
                 """.utf8)
+            }
             let receiver = MailReceiver(db: app.db, config: app.config, signing: app.listSigning, dmarcPolicy: { _ in nil })
-            #expect(await receiver.receive(report, recipient: envelope.sender, sender: "") == .bounceCounted)
+            // A report to this address that names another reader's copy marks nothing.
+            let someoneElse = "<sm.\(ListSigning.hex(message.id!)).\(ListSigning.hex(UUID()))@\(app.config.mailFrom.domain)>"
+            #expect(await receiver.receive(report(someoneElse), recipient: envelope.sender, sender: "") == .bounceCounted)
+            #expect(try await service.counts(message).bounced == 0)
+            try await app.db.sql.raw("UPDATE mail_preferences SET bounce_score = 0").run()
+            #expect(await receiver.receive(report(messageID), recipient: envelope.sender, sender: "") == .bounceCounted)
             #expect(try await service.counts(message).bounced == 1)
             #expect(try await service.counts(message).sent == 0)
             #expect(try await MailPreference.query(on: app.db).filter(\.$email == "rep@example.org").first()?.bounceScore == 1)

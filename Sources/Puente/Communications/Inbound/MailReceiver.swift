@@ -54,12 +54,12 @@ struct MailReceiver {
             // A message to a segment: the token names the address's preferences row.
             if slug == VERP.programSlug {
                 let preference = try await MailPreference.find(id, on: db)
-                return try await bounce(mail, raw: raw, list: nil, email: preference?.email, recipient: recipient, sender: sender)
+                return try await bounce(mail, raw: raw, list: nil, email: preference?.email, verpID: id, recipient: recipient, sender: sender)
             }
             guard let list = try await MailingList.query(on: db).withDeleted().filter(\.$slug == slug).first() else { return .unknownRecipient }
             let subscription = try await ListSubscription.find(id, on: db)
             return try await bounce(mail, raw: raw, list: list, email: subscription?.$list.id == list.id ? subscription?.email : nil,
-                                    recipient: recipient, sender: sender)
+                                    verpID: id, recipient: recipient, sender: sender)
         }
         guard ListInput.isValidSlug(local), let list = try await MailingList.query(on: db).filter(\.$slug == local).first() else {
             return .unknownRecipient
@@ -125,8 +125,9 @@ struct MailReceiver {
 
     // MARK: - Bounces
 
-    /// `email` is the address the VERP token names, nil when it names nobody (on this list).
-    private func bounce(_ mail: ParsedMail, raw: String, list: MailingList?, email: String?, recipient: String, sender: String?) async throws -> Outcome {
+    /// `email` is the address the VERP token (`verpID`) names, nil when it names nobody (on this list).
+    private func bounce(_ mail: ParsedMail, raw: String, list: MailingList?, email: String?, verpID: UUID, recipient: String,
+                        sender: String?) async throws -> Outcome {
         let from = sender ?? mail.from?.address ?? ""
         guard let email, let report = DeliveryReport(mail) else {
             try await InboundMessage(listID: list?.id, kind: .bounce, sender: from, recipient: recipient, subject: mail.field("Subject") ?? "",
@@ -142,7 +143,7 @@ struct MailReceiver {
             guard let severity else { return }
             try await Bounces.count(severity, for: email, list: list, threshold: config.bounceThreshold, on: db)
             if severity == .hard, let original = report.originalMessageID {
-                try await Bounces.markBounced(messageID: original, on: db)
+                try await Bounces.markBounced(messageID: original, recipient: verpID, on: db)
             }
         }
         return .bounceCounted
