@@ -97,6 +97,8 @@ struct SegmentMessageTests {
             #expect(counts.contains(">1<"), "recipients")
             #expect(page.contains("Turned off bulk email"))
             #expect(page.contains("No email address"))
+            let ids = page.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            #expect(ids.count == Set(ids).count, "every id on the page once: \(ids.sorted())")
 
             // Send asks first, saying how many; then it is queued and audited, once.
             let asked = try await staff.post(path, [("action", "send")]).body.string

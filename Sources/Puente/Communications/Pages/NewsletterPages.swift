@@ -32,8 +32,9 @@ enum NewsletterPages {
     static func testForm(_ ctx: PageContext, _ out: inout HTMLWriter, action: String) {
         out.leaf(.h2, text: ctx.t(.newsletterTestTitle))
         out.form(ctx, action: action) { out in
+            // Its own id: a message's page also has the registry filter's `language` field.
             out.select(ctx, name: "language", label: .listLanguageLabel, options: Language.allCases.map { ($0.rawValue, $0.endonym) },
-                       selected: ctx.language.rawValue, errors: FormErrors())
+                       selected: ctx.language.rawValue, errors: FormErrors(), id: "field-test-language")
             out.submit(ctx.t(.newsletterSendTest), kind: .secondary, name: "action", value: "test")
         }
     }
