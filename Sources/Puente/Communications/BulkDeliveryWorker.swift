@@ -209,6 +209,18 @@ final class BulkDeliveryWorker: Sendable {
 }
 
 extension BulkQueue {
+    /// After queueing, inside the send's transaction: writes how many rows were queued on the
+    /// message, and marks a message with nobody to reach as sent. Returns the count.
+    func recordQueued(_ messageID: UUID, now: Date, on db: any Database) async throws -> Int {
+        let count = try await db.sql.raw("SELECT count(*) AS n FROM \(ident: table) WHERE \(ident: messageColumn) = \(bind: messageID)")
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+        try await db.sql.raw("UPDATE \(ident: messages) SET recipients = \(bind: count) WHERE id = \(bind: messageID)").run()
+        if count == 0 {
+            try await db.sql.raw("UPDATE \(ident: messages) SET status = 'sent', sent_at = \(bind: now) WHERE id = \(bind: messageID)").run()
+        }
+        return count
+    }
+
     /// Each status's count for one message: what its page and the API show.
     func counts(_ messageID: UUID, on db: any Database) async throws -> DeliveryCounts {
         let rows = try await db.sql.raw("""

@@ -125,12 +125,7 @@ struct NewsletterService {
                 WHERE s.list_id = \(bind: newsletter.$list.id) AND s.status = 'confirmed'
                   AND NOT EXISTS (SELECT 1 FROM mail_preferences p WHERE p.email = s.email AND (p.no_bulk = \(bind: true) OR p.held_at IS NOT NULL))
                 """).run()
-            let count = try await db.sql.raw("SELECT count(*) AS n FROM newsletter_deliveries WHERE newsletter_id = \(bind: id)")
-                .first()?.decode(column: "n", as: Int.self) ?? 0
-            try await db.sql.raw("UPDATE newsletters SET recipients = \(bind: count) WHERE id = \(bind: id)").run()
-            if count == 0 {
-                try await db.sql.raw("UPDATE newsletters SET status = 'sent', sent_at = \(bind: now) WHERE id = \(bind: id)").run()
-            }
+            let count = try await BulkQueue.newsletters.recordQueued(id, now: now, on: db)
             try await Audit.record(.newsletterSend, entityType: .newsletter, entityID: id.uuidString,
                                    summary: "\(newsletter.subject) to \(count) recipients", by: actor, on: db)
             return count

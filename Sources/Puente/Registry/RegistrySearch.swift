@@ -35,9 +35,7 @@ struct RegistryStaffFilter: Sendable, Equatable, Codable {
     }
 
     init(query req: Request) {
-        let query = req.queryParameters
-        self.init(Dictionary(uniqueKeysWithValues: ["q", "status", "county", "language", "type"].compactMap { name in query[name].map { (name, $0) } }),
-                  counties: req.config.counties)
+        self.init(req.queryParameters.values(["q", "status", "county", "language", "type"]), counties: req.config.counties)
     }
 
     var isEmpty: Bool { self == RegistryStaffFilter() }

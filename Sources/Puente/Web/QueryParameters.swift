@@ -15,6 +15,11 @@ struct QueryParameters: Sendable, Equatable {
 
     subscript(name: String) -> String? { values[name] }
 
+    /// The named values that are present, for code that reads a form's fields from a link.
+    func values(_ names: [String]) -> [String: String] {
+        values.filter { names.contains($0.key) }
+    }
+
     /// Form-urlencoded pairs in order, repeated names kept (FHIR search reads them all): `+` is a
     /// space and percent escapes are UTF-8. A name that does not decode is left out; a value that
     /// does not decode is kept as typed, so validation reports it instead of it vanishing.

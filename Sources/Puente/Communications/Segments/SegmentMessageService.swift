@@ -103,12 +103,7 @@ struct SegmentMessageService {
                     WHERE p.no_bulk = \(bind: false) AND p.held_at IS NULL
                     """).run()
             }
-            let count = try await db.sql.raw("SELECT count(*) AS n FROM segment_deliveries WHERE message_id = \(bind: id)")
-                .first()?.decode(column: "n", as: Int.self) ?? 0
-            try await db.sql.raw("UPDATE segment_messages SET recipients = \(bind: count) WHERE id = \(bind: id)").run()
-            if count == 0 {
-                try await db.sql.raw("UPDATE segment_messages SET status = 'sent', sent_at = \(bind: now) WHERE id = \(bind: id)").run()
-            }
+            let count = try await BulkQueue.segments.recordQueued(id, now: now, on: db)
             try await Audit.record(.segmentMessageSend, entityType: .segmentMessage, entityID: id.uuidString,
                                    summary: "\(message.subject) to \(count) recipients (\(audience))", by: actor, on: db)
             return count

@@ -30,8 +30,7 @@ struct SegmentMessagesController: RouteCollection {
 
     /// A link may carry the segment (the registry page's "write to these people").
     func newForm(req: Request) async throws -> Response {
-        let query = req.queryParameters
-        let values = Self.values(Dictionary(uniqueKeysWithValues: Self.segmentFields.compactMap { name in query[name].map { (name, $0) } }))
+        let values = Self.values(req.queryParameters.values(Self.segmentFields))
         let choices = try await choices(req)
         return try await req.render { SegmentMessagePages.new($0, values: values, input: NewsletterInput(), choices: choices, errors: FormErrors()) }
     }
