@@ -37,6 +37,11 @@ enum APIURL: Address {
     case newsletter(Parameter<UUID>)
     case newsletterSend(Parameter<UUID>)
     case newsletterCancel(Parameter<UUID>)
+    case coalitionGroups
+    case coalitionGroup(Parameter<String>)
+    case coalitionGroupMeetings(Parameter<String>)
+    case coalitionActionItems
+    case meetingMinutes(Parameter<UUID>)
     /// FHIR R4: the capability statement; resource paths hang off `fhir`.
     case fhir
     case fhirMetadata
@@ -51,9 +56,11 @@ enum APIURL: Address {
              .trainingEnrollmentProgress(.value(let id)), .trainingEnrollmentPracticumLogs(.value(let id)),
              .trainingEnrollmentCertificate(.value(let id)), .trainingSessionAttendance(.value(let id)),
              .trainingPracticumLogDecision(.value(let id)), .event(.value(let id)), .eventCancel(.value(let id)),
-             .eventRegistrations(.value(let id)), .newsletter(.value(let id)), .newsletterSend(.value(let id)), .newsletterCancel(.value(let id)):
+             .eventRegistrations(.value(let id)), .newsletter(.value(let id)), .newsletterSend(.value(let id)), .newsletterCancel(.value(let id)),
+             .meetingMinutes(.value(let id)):
             id.uuidString
-        case .list(.value(let slug)), .listSubscriptions(.value(let slug)), .listNewsletters(.value(let slug)):
+        case .list(.value(let slug)), .listSubscriptions(.value(let slug)), .listNewsletters(.value(let slug)),
+             .coalitionGroup(.value(let slug)), .coalitionGroupMeetings(.value(let slug)):
             Self.segment(slug)
         default:
             nil
@@ -93,6 +100,11 @@ enum APIURL: Address {
         case .newsletter: v1 + ["newsletters", ":newsletterID"]
         case .newsletterSend: v1 + ["newsletters", ":newsletterID", "send"]
         case .newsletterCancel: v1 + ["newsletters", ":newsletterID", "cancel"]
+        case .coalitionGroups: v1 + ["coalition", "groups"]
+        case .coalitionGroup: v1 + ["coalition", "groups", ":groupSlug"]
+        case .coalitionGroupMeetings: v1 + ["coalition", "groups", ":groupSlug", "meetings"]
+        case .coalitionActionItems: v1 + ["coalition", "action-items"]
+        case .meetingMinutes: v1 + ["meetings", ":eventID", "minutes"]
         case .fhir: ["fhir"]
         case .fhirMetadata: ["fhir", "metadata"]
         case .health: ["healthz"]

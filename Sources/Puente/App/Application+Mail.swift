@@ -54,6 +54,7 @@ extension Application.Mail {
         let loop = MailWorkerLoop(worker: makeWorker(), bulk: makeBulkWorker(), chores: [
             .init(name: "housekeeping", interval: Housekeeping.interval) { try await Housekeeping.sweep(on: db) },
             .init(name: "event reminders", interval: EventReminders.interval) { try await EventReminders.queueDue(on: db, config: config) },
+            .init(name: "action item reminders", interval: ActionItemReminders.interval) { try await ActionItemReminders.queueDue(on: db, config: config) },
             .init(name: "scheduled newsletters", interval: 30) { try await NewsletterService.startDue(on: db, config: config, signing: signing) },
         ])
         self.loop = loop

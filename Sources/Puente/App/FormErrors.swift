@@ -52,4 +52,13 @@ struct FormErrors: Sendable {
 /// Field-by-field validation problems for API clients: a 422 problem with an `errors` object.
 struct ValidationFailure: Error {
     let errors: FormErrors
+
+    init(errors: FormErrors) { self.errors = errors }
+
+    /// One field's error.
+    init(field: String, _ message: L10n) {
+        var errors = FormErrors()
+        errors.add(field, message)
+        self.errors = errors
+    }
 }

@@ -36,5 +36,6 @@ extension Migrations {
         add(CreateCommunications())
         add(CreateSegmentMessages())
         add(CreateOrganizationRepresentatives())
+        add(CreateCoalition())
     }
 }

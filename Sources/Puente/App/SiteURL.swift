@@ -106,6 +106,20 @@ enum SiteURL: Address {
     case staffMessage(Parameter<UUID>)
     case staffListOwners(Parameter<String>)
     case staffOrganizationRepresentatives(Parameter<UUID>)
+    case coalition
+    case coalitionJoin
+    case coalitionGroup(Parameter<String>)
+    case coalitionMyOrganization
+    case coalitionProposals
+    case meeting(Parameter<UUID>)
+    case meetingAgenda(Parameter<UUID>)
+    case meetingMinutes(Parameter<UUID>)
+    case meetingActionItems(Parameter<UUID>)
+    case meetingGuests(Parameter<UUID>)
+    case staffCoalition
+    case staffCoalitionMembership(Parameter<UUID>)
+    case staffCoalitionTexts
+    case staffCoalitionGroup(Parameter<String>)
 
     var parameterValue: String? {
         switch self {
@@ -117,11 +131,14 @@ enum SiteURL: Address {
              .trainingHourEvidence(.value(let id)), .staffProgram(.value(let id)), .event(.value(let id)), .eventRegister(.value(let id)), .eventInvite(.value(let id)),
              .staffEvent(.value(let id)), .staffEventCancel(.value(let id)), .staffEventCheckIn(.value(let id)), .staffEventExport(.value(let id)),
              .staffEventMessage(.value(let id)), .staffEventMaterials(.value(let id)), .newsletter(.value(let id)), .staffNewsletter(.value(let id)),
-             .staffMessage(.value(let id)), .staffOrganizationRepresentatives(.value(let id)):
+             .staffMessage(.value(let id)), .staffOrganizationRepresentatives(.value(let id)), .meeting(.value(let id)),
+             .meetingAgenda(.value(let id)), .meetingMinutes(.value(let id)), .meetingActionItems(.value(let id)), .meetingGuests(.value(let id)),
+             .staffCoalitionMembership(.value(let id)):
             id.uuidString
         case .list(.value(let slug)), .listSubscribe(.value(let slug)), .listArchive(.value(let slug)), .listArchiveFeed(.value(let slug)), .staffList(.value(let slug)),
              .staffListSubscribers(.value(let slug)), .staffListNewsletters(.value(let slug)), .staffListExport(.value(let slug)),
-             .staffListPosts(.value(let slug)), .staffListOwners(.value(let slug)):
+             .staffListPosts(.value(let slug)), .staffListOwners(.value(let slug)), .coalitionGroup(.value(let slug)),
+             .staffCoalitionGroup(.value(let slug)):
             Self.segment(slug)
         case .listConfirm(.value(let token)), .listUnsubscribe(.value(let token)), .listPreferencesToken(.value(let token)),
              .listStopBulk(.value(let token)):
@@ -236,6 +253,20 @@ enum SiteURL: Address {
         case .staffMessage: ["staff", "messages", ":messageID"]
         case .staffListOwners: ["staff", "lists", ":slug", "owners"]
         case .staffOrganizationRepresentatives: ["staff", "organizations", ":organizationID", "representatives"]
+        case .coalition: ["coalition"]
+        case .coalitionJoin: ["coalition", "join"]
+        case .coalitionGroup: ["coalition", "groups", ":groupSlug"]
+        case .coalitionMyOrganization: ["coalition", "my-organization"]
+        case .coalitionProposals: ["coalition", "my-organization", "proposals"]
+        case .meeting: ["meetings", ":eventID"]
+        case .meetingAgenda: ["meetings", ":eventID", "agenda"]
+        case .meetingMinutes: ["meetings", ":eventID", "minutes"]
+        case .meetingActionItems: ["meetings", ":eventID", "action-items"]
+        case .meetingGuests: ["meetings", ":eventID", "guests"]
+        case .staffCoalition: ["staff", "coalition"]
+        case .staffCoalitionMembership: ["staff", "coalition", "memberships", ":membershipID"]
+        case .staffCoalitionTexts: ["staff", "coalition", "texts"]
+        case .staffCoalitionGroup: ["staff", "coalition", "groups", ":groupSlug"]
         }
     }
 }

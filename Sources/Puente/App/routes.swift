@@ -24,6 +24,9 @@ func routes(_ app: Application) throws {
     try pages.register(collection: ListsController())
     try pages.register(collection: ListsStaffController())
     try pages.register(collection: SegmentMessagesController())
+    try pages.register(collection: CoalitionController())
+    try pages.register(collection: MeetingsController())
+    try pages.register(collection: CoalitionStaffController())
 
     // Machines: no cookies needed, no CSRF.
     // One-click unsubscribe (RFC 8058): a mail provider's POST has no session; the signed token is the credential.
@@ -38,6 +41,7 @@ func routes(_ app: Application) throws {
     try v1.register(collection: TrainingAPIController())
     try v1.register(collection: EventsAPIController())
     try v1.register(collection: ListsAPIController())
+    try v1.register(collection: CoalitionAPIController())
 
     // Last, once every route is known.
     app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes))

@@ -7,6 +7,18 @@ extension Audit.Action {
     var words: Translation {
         switch self {
         case .certificateIssue: .init(en: "Certificate issued", es: "Certificado emitido")
+        case .coalitionJoin: .init(en: "Joined the coalition", es: "Se unió a la coalición")
+        case .coalitionMembership: .init(en: "Coalition membership changed", es: "Membresía de la coalición cambiada")
+        case .coalitionSeatAdd: .init(en: "Seat in a coalition group added", es: "Puesto en un grupo de la coalición agregado")
+        case .coalitionSeatRemove: .init(en: "Seat in a coalition group ended", es: "Puesto en un grupo de la coalición terminado")
+        case .coalitionTextUpdate: .init(en: "Coalition page text changed", es: "Texto de la página de la coalición cambiado")
+        case .coalitionStandingView: .init(en: "Organization's people and their standing viewed", es: "Personas de la organización y su situación consultadas")
+        case .coalitionNomination: .init(en: "Organization nominated someone for a cohort", es: "La organización nominó a alguien para un grupo de formación")
+        case .meetingAgenda: .init(en: "Meeting agenda changed", es: "Agenda de la reunión cambiada")
+        case .meetingMinutes: .init(en: "Meeting minutes changed", es: "Acta de la reunión cambiada")
+        case .meetingMinutesApprove: .init(en: "Meeting minutes approved and published", es: "Acta de la reunión aprobada y publicada")
+        case .meetingActionItem: .init(en: "Action item changed", es: "Tarea pendiente cambiada")
+        case .meetingGuestInvite: .init(en: "Guest invited to a meeting", es: "Invitado a una reunión")
         case .certificateReissue: .init(en: "Certificate reissued", es: "Certificado reemitido")
         case .credentialCreate: .init(en: "Certificate recorded", es: "Certificado registrado")
         case .credentialRevoke: .init(en: "Certificate revoked", es: "Certificado revocado")

@@ -20,6 +20,8 @@ enum Permission: Sendable, CaseIterable {
     /// Every mailing list: make lists, manage subscribers, write and send newsletters.
     /// (A list's named owners manage that list too: `requireListManager`.)
     case manageLists
+    /// The coalition: memberships, groups and seats, the public page, every group's meetings.
+    case manageCoalition
     /// Open the design system's page (`/styleguide`), rendered from the real components.
     case viewStyleguide
 }
@@ -30,7 +32,7 @@ enum PermissionGate {
         switch permission {
         case .manageRoles: return false
         case .readAuditLog: return roles.contains(.staff)
-        case .manageRegistry, .manageTraining, .manageEvents, .manageLists: return roles.contains(.staff)
+        case .manageRegistry, .manageTraining, .manageEvents, .manageLists, .manageCoalition: return roles.contains(.staff)
         case .teach: return roles.contains(.trainer) || roles.contains(.staff)
         case .supervisePracticum: return roles.contains(.supervisor)
         case .viewStyleguide: return roles.contains(.staff) || roles.contains(.trainer)

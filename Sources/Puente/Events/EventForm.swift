@@ -23,6 +23,8 @@ struct EventForm: Sendable {
     var place = ""
     var onlineLink = ""
     var audience = Event.Audience.everyone.rawValue
+    /// A coalition group's slug, for a group meeting.
+    var group = ""
     var capacity = ""
     var reminderMinutes = "1440"
     var seriesTitle = ""
@@ -66,6 +68,7 @@ struct EventForm: Sendable {
         place = req.formValue("place")
         onlineLink = req.formValue("onlineLink").trimmingCharacters(in: .whitespaces)
         audience = req.formValue("audience")
+        group = req.formValue("group").trimmingCharacters(in: .whitespaces)
         capacity = req.formValue("capacity").trimmingCharacters(in: .whitespaces)
         reminderMinutes = req.formValue("reminderMinutes")
         seriesTitle = req.formValue("seriesTitle")
@@ -81,7 +84,7 @@ struct EventForm: Sendable {
     }
 
     /// The form showing a saved event, in its own zone.
-    init(_ event: Event, series: EventSeries?) {
+    init(_ event: Event, series: EventSeries?, groupSlug: String? = nil) {
         let zone = TimeZone(identifier: event.timeZone) ?? .current
         kind = event.kind.rawValue
         title = event.title
@@ -97,6 +100,7 @@ struct EventForm: Sendable {
         place = event.place ?? ""
         onlineLink = event.onlineLink ?? ""
         audience = event.audience.rawValue
+        group = groupSlug ?? ""
         capacity = event.capacity.map(String.init) ?? ""
         reminderMinutes = String(event.reminderMinutes ?? 0)
         seriesTitle = series?.rrule == nil ? series?.title ?? "" : ""
@@ -149,6 +153,7 @@ struct EventForm: Sendable {
         input.place = place.trimmingCharacters(in: .whitespacesAndNewlines)
         input.onlineLink = onlineLink
         input.audience = audience
+        input.group = group
         input.capacity = capacityValue
         input.reminderMinutes = Int(reminderMinutes) ?? -1
         input.questions = questionList

@@ -28,7 +28,7 @@ struct EventRegistrations {
 
     /// Registers `name` / `email` (and the account, when signed in). Returns the registration,
     /// confirmed or waitlisted.
-    func register(_ event: Event, name rawName: String, email rawEmail: String, user: User?, roles: Set<Role>,
+    func register(_ event: Event, name rawName: String, email rawEmail: String, user: User?, roles: Set<Role>, access: EventAccess? = nil,
                   answers rawAnswers: [String: String] = [:], wantsReminders: Bool = true, language: Language? = nil,
                   now: Date = Date()) async throws -> EventRegistration {
         let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -46,13 +46,8 @@ struct EventRegistrations {
         guard event.status == .scheduled else { throw Failure.cancelledEvent }
         if let opens = event.registrationOpensAt, now < opens { throw Failure.closed }
         if now >= (event.registrationClosesAt ?? event.startsAt) { throw Failure.closed }
-        switch event.audience {
-        case .everyone: break
-        case .members: guard user != nil else { throw Failure.notForYou }
-        case .organizationRepresentatives:
-            guard roles.contains(.organizationRepresentative) || PermissionGate.allows(roles,
-                                                                                       .manageEvents) else { throw Failure.notForYou }
-        }
+        // Callers that read the group seats pass the access; without it only whole audiences pass.
+        guard (access ?? EventAccess(signedIn: user != nil, roles: roles)).allows(event) else { throw Failure.notForYou }
         // Everything that does not depend on the seat is prepared here, in parallel, before the
         // lock: the row's token and both possible emails (confirmed or waitlisted).
         let draft = EventRegistration()

@@ -80,6 +80,7 @@ extension Event {
         event.place = place
         event.onlineLink = onlineLink
         event.audience = audience
+        event.groupID = groupID
         event.capacity = capacity
         event.registrationOpensAt = registrationOpensAt
         event.registrationClosesAt = registrationClosesAt

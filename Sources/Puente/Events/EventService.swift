@@ -13,6 +13,7 @@ struct EventService {
     func create(_ input: EventInput, organizer: User, persist: Bool = true) async throws -> Event {
         let event = Event()
         try apply(input, to: event)
+        event.groupID = try await group(input, audience: event.audience, on: db)
         event.status = .scheduled
         event.sequence = 0
         event.organizerName = config.programName
@@ -39,6 +40,7 @@ struct EventService {
             let before = "\(event.startsAt)–\(event.endsAt) \(event.place ?? "")"
             let startBefore = event.startsAt
             try apply(input, to: event)
+            event.groupID = try await group(input, audience: event.audience, on: db)
             if event.startsAt != startBefore {
                 // A new time deserves a new reminder.
                 try await EventRegistration.query(on: db).filter(\.$event.$id == eventID).set(\.$remindedAt, to: nil).update()
@@ -92,6 +94,21 @@ struct EventService {
 
     private func confirmed(_ event: Event, on db: any Database) async throws -> [EventRegistration] {
         try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!).filter(\.$status == .confirmed).all()
+    }
+
+    /// The coalition group the input names: required for a group audience, and it must exist.
+    private func group(_ input: EventInput, audience: Event.Audience, on db: any Database) async throws -> UUID? {
+        let slug = (input.group ?? "").trimmingCharacters(in: .whitespaces)
+        var errors = FormErrors()
+        if slug.isEmpty {
+            guard !audience.needsGroup else { errors.add("group", .eventGroupRequired); throw ValidationFailure(errors: errors) }
+            return nil
+        }
+        guard slug.count <= 80, let group = try await CoalitionGroup.query(on: db).filter(\.$slug == slug).first() else {
+            errors.add("group", .eventGroupUnknown)
+            throw ValidationFailure(errors: errors)
+        }
+        return group.id
     }
 
     /// Every field checked on the server; nothing is set unless all are right.

@@ -16,14 +16,14 @@ struct EventsController: RouteCollection {
 
     private func visibleEvent(_ req: Request) async throws -> Event {
         let event = try await req.find(Event.self, "eventID")
-        guard try await req.visibleEventAudiences().contains(event.audience) else { throw Abort(.notFound) }
+        guard try await req.eventAccess().allows(event) else { throw Abort(.notFound) }
         return event
     }
 
     func list(req: Request) async throws -> Response {
         let past = req.query[String.self, at: "when"] == "past"
         let kind = req.query[String.self, at: "kind"].flatMap(Event.Kind.init(rawValue:))
-        let model = try await EventListPage.query(on: req.db, audiences: try await req.visibleEventAudiences(), past: past, kind: kind,
+        let model = try await EventListPage.query(on: req.db, access: try await req.eventAccess(), past: past, kind: kind,
                                                   seriesID: req.query[UUID.self, at: "series"])
         return try await req.render { EventListPage.page($0, model) }
     }
@@ -43,7 +43,7 @@ struct EventsController: RouteCollection {
         do {
             try await req.checkEventRegistrationRate()
             let registration = try await req.eventRegistrations.register(event, name: name, email: email, user: user,
-                                                                         roles: try await req.roles(),
+                                                                         roles: try await req.roles(), access: try await req.eventAccess(),
                                                                          answers: answers, wantsReminders: req.formValue("reminders") == "on",
                                                                          language: req.language)
             req.flash(.success, registration.status == .confirmed ? .eventRegisteredFlash : .eventWaitlistedFlash)

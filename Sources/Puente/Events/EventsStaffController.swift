@@ -26,7 +26,8 @@ struct EventsStaffController: RouteCollection {
 
     /// The edit form showing the event as saved.
     private func savedForm(_ req: Request, _ event: Event) async throws -> EventForm {
-        EventForm(event, series: try await event.$series.get(on: req.db))
+        let group = try await event.groupID.asyncMap { try await CoalitionGroup.find($0, on: req.db) }
+        return EventForm(event, series: try await event.$series.get(on: req.db), groupSlug: group??.slug)
     }
 
     // MARK: List, create

@@ -20,7 +20,7 @@ struct Mailer: Sendable {
     /// The footer's "why you got this": a visitor who registered for an event has no account,
     /// and staff reading the contact form's message are not its subject.
     enum Reason: Sendable {
-        case account, eventRegistration, registryEntry, contactForm, listConfirmation
+        case account, eventRegistration, registryEntry, contactForm, listConfirmation, coalition
 
         var text: L10n {
             switch self {
@@ -29,6 +29,7 @@ struct Mailer: Sendable {
             case .registryEntry: .emailWhyRegistryEntry
             case .contactForm: .emailWhyContactForm
             case .listConfirmation: .emailWhyListConfirmation
+            case .coalition: .emailWhyCoalition
             }
         }
     }

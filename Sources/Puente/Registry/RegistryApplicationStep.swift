@@ -18,7 +18,7 @@ enum RegistryApplicationStep: String, CaseIterable, Sendable {
         case .languages: ["languages"]
         case .places: ["counties", "communities"]
         case .directory: ["organizations", "employer", "listed", "show_worker_type", "show_languages", "show_counties",
-                          "show_communities", "show_organizations", "show_contact"]
+                          "show_communities", "show_organizations", "show_contact", "shares_standing"]
         case .check: []
         }
     }

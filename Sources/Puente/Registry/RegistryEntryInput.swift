@@ -25,6 +25,8 @@ struct RegistryEntryInput: Sendable {
     var showCommunities = false
     var showOrganizations = false
     var showContact = false
+    /// The organizations this person names may see their registry standing (issue 22).
+    var sharesStanding = false
     /// The organizations the person works or volunteers with; `nil` leaves them as they are
     /// (CSV rows and API clients that do not send them).
     var organizations: [UUID]?
@@ -54,6 +56,7 @@ struct RegistryEntryInput: Sendable {
         showCommunities = entry.showCommunities
         showOrganizations = entry.showOrganizations
         showContact = entry.showContact
+        sharesStanding = entry.sharesStanding
         if let affiliations = entry.$affiliations.value {
             organizations = affiliations.map(\.$organization.id)
             employer = affiliations.first(where: \.isEmployer)?.$organization.id
@@ -83,6 +86,7 @@ struct RegistryEntryInput: Sendable {
         showCommunities = req.formValue("show_communities") == "on"
         showOrganizations = req.formValue("show_organizations") == "on"
         showContact = req.formValue("show_contact") == "on"
+        sharesStanding = req.formValue("shares_standing") == "on"
         // The form marks its organizations fieldset, since no box ticked sends nothing at all.
         if req.formValue("organizations_shown") == "1" {
             organizations = Array(Set(req.formValues("organizations").map { UUID(uuidString: $0) ?? Self.malformedOrganization }))
@@ -146,6 +150,7 @@ struct RegistryEntryInput: Sendable {
         set("show_communities", \.showCommunities, showCommunities)
         set("show_organizations", \.showOrganizations, showOrganizations)
         set("show_contact", \.showContact, showContact)
+        set("shares_standing", \.sharesStanding, sharesStanding)
         return changed
     }
 }

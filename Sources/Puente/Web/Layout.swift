@@ -118,6 +118,7 @@ enum Navigation {
             Item(path: SiteURL.training.path, label: .navTraining),
             Item(path: SiteURL.events.path, label: .navEvents),
             Item(path: SiteURL.lists.path, label: .navLists),
+            Item(path: SiteURL.coalition.path, label: .navCoalition),
             Item(path: SiteURL.contact.path, label: .navContact),
         ])
         guard ctx.user != nil else {
@@ -126,20 +127,25 @@ enum Navigation {
                 Item(path: SiteURL.signup.path, label: .navSignUp),
             ])]
         }
-        let mine = Group(id: "mine", title: .navGroupMine, items: [
+        var mineItems = [
             Item(path: SiteURL.registryMine.path, label: .navRegistryApply),
             Item(path: SiteURL.trainingMine.path, label: .navTrainingMine),
             Item(path: SiteURL.myEvents.path, label: .myEventsTitle),
             Item(path: SiteURL.listPreferences.path, label: .listPreferencesTitle),
             Item(path: SiteURL.profile.path, label: .navProfile),
             Item(path: SiteURL.logout.path, label: .navSignOut),
-        ])
+        ]
+        if ctx.user?.roles.contains(.organizationRepresentative) == true {
+            mineItems.insert(Item(path: SiteURL.coalitionMyOrganization.path, label: .navMyOrganization), at: 3)
+        }
+        let mine = Group(id: "mine", title: .navGroupMine, items: mineItems)
         var work: [Item] = []
         if ctx.can(.supervisePracticum) { work.append(Item(path: SiteURL.trainingSupervision.path, label: .navSupervision)) }
         if ctx.can(.teach) { work.append(Item(path: SiteURL.staffTraining.path, label: .navTrainingStaff)) }
         if ctx.can(.manageRegistry) { work.append(Item(path: SiteURL.staffRegistry.path, label: .navRegistryStaff)) }
         if ctx.can(.manageEvents) { work.append(Item(path: SiteURL.staffEvents.path, label: .navEventsStaff)) }
         if ctx.can(.manageLists) { work.append(Item(path: SiteURL.staffLists.path, label: .navListsStaff)) }
+        if ctx.can(.manageCoalition) { work.append(Item(path: SiteURL.staffCoalition.path, label: .navCoalitionStaff)) }
         if ctx.can(.manageLists) { work.append(Item(path: SiteURL.staffMessages.path, label: .navMessagesStaff)) }
         if ctx.can(.manageRoles) { work.append(Item(path: SiteURL.adminPeople.path, label: .navAdminRoles)) }
         if ctx.can(.readAuditLog) { work.append(Item(path: SiteURL.auditLog.path, label: .navAuditLog)) }

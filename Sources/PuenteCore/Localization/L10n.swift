@@ -268,6 +268,47 @@ public enum L10n: String, CaseIterable, Sendable {
     // Event states, as tags
     case eventStateOpen, eventStateFull, eventStatePast, eventStateCancelled
 
+    // Coalition: membership, groups, meetings, minutes, action items
+    case navCoalition, navCoalitionStaff, navMyOrganization, coalitionTitle, coalitionGoalTitle, coalitionObjectivesTitle
+    case coalitionObjectiveProgress, coalitionRolesTitle, coalitionFocusAreasTitle, coalitionGroupsTitle
+    case coalitionStructureTitle, coalitionPrinciplesTitle, coalitionJoinTitle, coalitionJoinButton, coalitionAntiFraud
+    case coalitionJoinLead, coalitionYourMemberships, coalitionJoinAsPerson, coalitionJoinAsOrganization, coalitionJoinKind
+    case coalitionJoinKindInvalid, coalitionJoinLinkRegistry, coalitionJoinOrganizationHeading, coalitionJoinOrganizationHint
+    case coalitionJoinSubscribe, coalitionJoinedFlash, coalitionAppliedFlash, coalitionAlreadyMember
+    case coalitionOrganizationAlreadyMember, coalitionVerifyFirst, coalitionVerifyLink, coalitionStatusApplied
+    case coalitionStatusMember, coalitionStatusInactive, coalitionGroupMembers, coalitionRoleChair, coalitionRoleCoChair
+    case coalitionRoleLead, coalitionRoleMember, coalitionRoleGuest, coalitionUpcomingMeetings, coalitionNoMeetings
+    case coalitionOpenActionItems, coalitionNoActionItems, coalitionCompiledMinutes, coalitionMinutesSearch, coalitionNoMinutes
+    case coalitionDateInvalid, coalitionTermBackwards, coalitionSeatHolderOne, coalitionSeatRoleInvalid, coalitionPersonUnknown
+    case coalitionOrganizationUnknown, coalitionCohortClosed, coalitionProposalKindInvalid, coalitionProposalSentFlash
+    case coalitionStaffTitle, coalitionMembershipsTitle, coalitionMembershipCounts, coalitionMembershipStatus
+    case coalitionMembershipDecide, coalitionApprove, coalitionDeactivate, coalitionDecisionSavedFlash
+    case coalitionDecisionUnchanged, coalitionGroupSeatCount, coalitionTextsTitle, coalitionTextsSavedFlash, contentEnglish
+    case contentSpanish, spanishNotYetTranslated, coalitionGroupPublicPage, coalitionSeatsTitle, coalitionSeatRole
+    case coalitionSeatTerm, coalitionSeatPerson, coalitionSeatOrganization, coalitionSeatFrom, coalitionSeatTo, coalitionAddSeat
+    case coalitionEndSeat, coalitionSeatEnded, coalitionGroupSavedFlash, coalitionNamedTitle, coalitionNamedTitleEs
+    case coalitionActivities, coalitionActivitiesEs, coalitionNamedOrganizations, coalitionAddRole, coalitionAddFocusArea
+    case emailWhyCoalition, eventAudienceGroup, eventAudienceGroupRepresentatives, meetingAudienceOpen, eventGroupLabel
+    case eventGroupHint, eventGroupRequired, eventGroupUnknown, listVisibilityGroup, registryConsentSharesStanding
+    case meetingRegisterLink, meetingAgendaTitle, meetingAgendaNone, meetingMinutesCount, meetingAttachment, meetingMoveUp
+    case meetingMoveDown, meetingItemTitle, meetingItemPresenter, meetingItemMinutes, meetingItemAttachment, meetingAddItem
+    case meetingItemAddedFlash, meetingMinutesAllottedInvalid, meetingAgendaTooLong, meetingAgendaEmpty, meetingSendAgenda
+    case meetingAgendaSentAt, meetingAgendaSentFlash, meetingAttendanceTitle, meetingAttendanceNone, meetingMinutesTitle
+    case meetingMinutesApproved, meetingMinutesDraft, meetingMinutesNotYet, meetingDiscussion, meetingDecisions
+    case meetingDiscussionTranslated, meetingDecisionsTranslated, meetingSaveMinutes, meetingApproveMinutes
+    case meetingMinutesSavedFlash, meetingMinutesApprovedFlash, meetingMinutesAlreadyApproved, meetingActionItemsTitle
+    case meetingActionOwnerOne, meetingGuestsTitle, meetingGuestsHint, meetingInviteGuest, meetingGuestInvitedFlash
+    case meetingGuestAlreadyInvited, meetingGuestsNotHere, meetingOpen, meetingReadMinutes, meetingAgendaMailSubject
+    case meetingAgendaMailLead, meetingMinutesMailSubject, meetingMinutesMailLead, meetingInvitationMailSubject
+    case meetingInvitationMailLead, meetingInvitationRegister, actionItemTitle, actionItemOwner, actionItemDue, actionItemStatus
+    case actionItemOpen, actionItemDone, actionItemNoOwner, actionItemMarkDone, actionItemReopen, actionItemOwnerEmail
+    case actionItemOwnerOrganization, actionItemAdd, actionItemAddedFlash, actionItemUpdatedFlash, actionItemStatusInvalid
+    case actionItemReminderSubject, actionItemReminderLead, myOrganizationTitle, myOrganizationPeople, myOrganizationPeopleHint
+    case myOrganizationNoPeople, myOrganizationRegistryStatus, myOrganizationCertificate, myOrganizationLapses
+    case myOrganizationSeats, myOrganizationNoSeats, myOrganizationLeads, myOrganizationProposals, proposalKindLabel
+    case proposalKindNomination, proposalKindSite, proposalCohort, proposalName, proposalContact, proposalContactHint
+    case proposalDetails, proposalSend, proposalStatusProposed, proposalStatusAccepted, proposalStatusDeclined
+
     // Errors
     case errorTitle, errorBadRequest, errorUnauthorized, errorForbidden, errorNotFound
     case errorPayloadTooLarge, errorTooManyRequests, errorServer, errorBusy, errorCSRF, errorMalformedJSON
@@ -276,6 +317,7 @@ public enum L10n: String, CaseIterable, Sendable {
     /// Each capability's catalog, asked in turn.
     static let catalogs: [@Sendable (L10n) -> Translation?] = [
         commonCatalog, designSystemCatalog, accountsCatalog, auditCatalog, registryCatalog, trainingCatalog, eventsCatalog, communicationsCatalog,
+        coalitionCatalog,
     ]
 
     public var translation: Translation {

@@ -15,6 +15,8 @@ public final class MailingList: Model, @unchecked Sendable {
     /// Who may see the list, its page and archive: anyone, or people with a verified account.
     public enum Visibility: String, Codable, Sendable, CaseIterable {
         case `public`, members
+        /// A coalition group's own list: shown only to the people on it.
+        case group
     }
 
     /// How a person gets on: confirm by email, then wait for an owner, or only by invitation.
@@ -87,7 +89,13 @@ extension MailingList.Kind {
 }
 
 extension MailingList.Visibility {
-    var label: L10n { self == .public ? .listVisibilityPublic : .listVisibilityMembers }
+    var label: L10n {
+        switch self {
+        case .public: .listVisibilityPublic
+        case .members: .listVisibilityMembers
+        case .group: .listVisibilityGroup
+        }
+    }
 }
 
 extension MailingList.Policy {

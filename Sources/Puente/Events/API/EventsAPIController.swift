@@ -110,6 +110,9 @@ struct EventInput: Content {
     var place: String?
     var onlineLink: String?
     var audience: String?
+    /// The slug of the coalition group whose meeting this is; audiences `representatives` and
+    /// `group` need one.
+    var group: String?
     var capacity: Int?
     var registrationClosesAt: Date?
     /// Nil: open from now.
@@ -152,7 +155,7 @@ struct EventsAPIController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let events = try await Event.query(on: req.db).filter(\.$audience ~~ (try await req.visibleEventAudiences())).filter(\.$endsAt >= Date())
+        let events = try await try await req.eventAccess().restrict(Event.query(on: req.db)).filter(\.$endsAt >= Date())
             .sort(\.$startsAt).limit(500).all()
         // Seats taken, counted by the database per event rather than by loading every registration.
         let counts = try await EventCounts.load(events.compactMap(\.id), on: req.db)
@@ -193,7 +196,7 @@ struct EventsAPIController: RouteCollection {
             let series = try await event.$series.get(on: req.db)
             return try Response.json(StaffEventDTO(event, confirmed: confirmed, series: series))
         }
-        guard try await req.visibleEventAudiences().contains(event.audience) else { throw Abort(.notFound) }
+        guard try await req.eventAccess().allows(event) else { throw Abort(.notFound) }
         return try Response.json(EventDTO(event, confirmed: confirmed))
     }
 
@@ -231,7 +234,7 @@ struct EventsAPIController: RouteCollection {
         guard let id = req.parameters.get("eventID", as: UUID.self), let event = try await Event.find(id, on: req.db) else { throw Abort(.notFound) }
         // Events people may not see are not found, rather than forbidden: a member learns nothing
         // of a representatives-only meeting, not even its questions.
-        guard try await req.visibleEventAudiences().contains(event.audience) else { throw Abort(.notFound) }
+        guard try await req.eventAccess().allows(event) else { throw Abort(.notFound) }
         let body = try req.content.decode(RegistrationRequest.self)
         if let code = body.language, Language(rawValue: code) == nil {
             var errors = FormErrors()
@@ -243,7 +246,8 @@ struct EventsAPIController: RouteCollection {
         do {
             let registration = try await req.eventRegistrations.register(event, name: body.name ?? user?.name ?? "",
                                                                          email: body.email ?? user?.email ?? "",
-                                                                         user: user, roles: roles, answers: body.answers ?? [:],
+                                                                         user: user, roles: roles, access: try await req.eventAccess(),
+                                                                         answers: body.answers ?? [:],
                                                                          wantsReminders: body.reminders ?? true, language: body.language.flatMap(Language.init(rawValue:)))
             return try Response.json(RegistrationResponse(id: registration.id!, status: registration.status.rawValue), status: .created)
         } catch let failure as EventRegistrations.Failure {

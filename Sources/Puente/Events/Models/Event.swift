@@ -12,6 +12,14 @@ final class Event: Model, @unchecked Sendable {
         case everyone = "public"
         case members
         case organizationRepresentatives = "organization_representatives"
+        /// A coalition group's meetings (issue 22): the representatives of its member
+        /// organizations only, or its members, their representatives and invited guests. Who
+        /// that is gets judged when someone reads, from the group's current seats.
+        case representatives
+        case group
+
+        /// Whether the event needs a coalition group to say who is in the audience.
+        var needsGroup: Bool { self == .representatives || self == .group }
     }
     enum Status: String, Codable, Sendable { case scheduled, cancelled }
 
@@ -38,6 +46,8 @@ final class Event: Model, @unchecked Sendable {
     @Field(key: "organizer_name") var organizerName: String
     @Field(key: "organizer_email") var organizerEmail: String
     @OptionalParent(key: "series_id") var series: EventSeries?
+    /// The coalition group whose meeting this is, if any.
+    @OptionalField(key: "group_id") var groupID: UUID?
     /// For an occurrence of a recurring series: the start the rule gave it (RECURRENCE-ID),
     /// which stays the same when this one occurrence is moved.
     @OptionalField(key: "recurrence_id") var recurrenceID: Date?

@@ -22,11 +22,11 @@ enum EventListPage {
     }
 
     /// Up to 100 events the viewer's audiences may see, soonest upcoming or latest past first.
-    static func query(on db: any Database, audiences: [Event.Audience], past: Bool, kind: Event.Kind?,
+    static func query(on db: any Database, access: EventAccess, past: Bool, kind: Event.Kind?,
                       seriesID: UUID?) async throws -> Model {
         var series: EventSeries?
         if let seriesID { series = try await EventSeries.find(seriesID, on: db) }
-        var query = Event.query(on: db).filter(\.$audience ~~ audiences).with(\.$series)
+        var query = access.restrict(Event.query(on: db)).with(\.$series)
         query = past ? query.filter(\.$endsAt < Date()).sort(\.$startsAt, .descending) : query.filter(\.$endsAt >= Date()).sort(\.$startsAt)
         if let kind { query = query.filter(\.$kind == kind) }
         if let series { query = query.filter(\.$series.$id == series.id!) }

@@ -91,6 +91,8 @@ extension Event.Audience {
         case .everyone: .eventAudiencePublic
         case .members: .eventAudienceMembers
         case .organizationRepresentatives: .eventAudienceOrganizations
+        case .representatives: .eventAudienceGroupRepresentatives
+        case .group: .eventAudienceGroup
         }
     }
 }

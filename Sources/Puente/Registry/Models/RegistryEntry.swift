@@ -59,6 +59,8 @@ public final class RegistryEntry: Model, @unchecked Sendable {
     @Field(key: "show_communities") public var showCommunities: Bool
     @Field(key: "show_organizations") public var showOrganizations: Bool
     @Field(key: "show_contact") public var showContact: Bool
+    /// The organizations the person names may see their standing on "My organization".
+    @Field(key: "shares_standing") public var sharesStanding: Bool
 
     @Children(for: \.$entry) public var languages: [RegistryEntryLanguage]
     @Children(for: \.$entry) public var counties: [RegistryEntryCounty]

@@ -34,6 +34,7 @@ enum EventFormFields {
                       hint: .eventOnlineLinkHint, required: false)
             out.select(ctx, name: "audience", label: .eventAudienceLabel,
                        options: Event.Audience.allCases.map { ($0.rawValue, ctx.t($0.label)) }, selected: form.audience, errors: errors)
+            out.field(ctx, name: "group", label: .eventGroupLabel, value: form.group, errors: errors, hint: .eventGroupHint, required: false)
             out.field(ctx, name: "capacity", label: .trainingCapacity, type: "number", value: form.capacity, errors: errors,
                       hint: .eventCapacityHint, required: false)
             out.field(ctx, name: "registrationOpensAt", label: .eventOpensLabel, type: "datetime-local", value: form.registrationOpens,

@@ -134,7 +134,8 @@ enum RegistryFormView {
          ("show_languages", .registryConsentLanguages, input.showLanguages), ("show_counties", .registryConsentCounties, input.showCounties),
          ("show_communities", .registryConsentCommunities, input.showCommunities),
          ("show_organizations", .registryConsentOrganizations, input.showOrganizations),
-         ("show_contact", .registryConsentContact, input.showContact)]
+         ("show_contact", .registryConsentContact, input.showContact),
+         ("shares_standing", .registryConsentSharesStanding, input.sharesStanding)]
     }
 
     private static func consent(_ out: inout HTMLWriter, _ ctx: PageContext, _ input: RegistryEntryInput) {
