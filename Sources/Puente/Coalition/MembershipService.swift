@@ -102,8 +102,8 @@ struct MembershipService {
             membership.status = status
             try await membership.save(on: db)
             try await MembershipChange(membershipID: membershipID, status: status, by: staff.id, note: note).create(on: db)
-            if status == .member, membership.kind == .organization, let organizationID = membership.$organization.id {
-                let userID = membership.$user.id
+            if status == .member, membership.kind == .organization, let organizationID = membership.$organization.id,
+               let userID = membership.$user.id {
                 if try await UserRole.query(on: db).filter(\.$user.$id == userID)
                     .filter(\.$role == Role.organizationRepresentative.rawValue).count() == 0 {
                     try await UserRole(userID: userID, role: .organizationRepresentative).create(on: db)

@@ -1,5 +1,6 @@
-// The demo's events: the policy committee (organizations on the 2nd Thursday, everyone on the
-// 4th, 2:30–4:00 pm Pacific: two recurring series), a four-part webinar series with recordings
+// The demo's events: the coalition's policy committee (representatives on the 2nd Thursday,
+// open to everyone on the 4th, 2:30–4:00 pm Pacific: two recurring series that began three
+// months ago), a four-part webinar series with recordings
 // on the parts already held, a statewide summit with registration questions, a small peer
 // circle with a waitlist, and registrations. Built through the real services.
 
@@ -24,20 +25,23 @@ enum EventsDemo {
     static func seed(app: Application) async throws -> Int {
         if try await Event.query(on: app.db).filter(\.$title == summitTitle).first() != nil { return 0 }
         guard let staff = try await User.query(on: app.db).filter(\.$email == "staff@demo.puente.example.org").first() else { return 0 }
+        // The committee's meetings belong to the coalition's policy committee.
+        try await CoalitionDemo.seedGroups(app: app)
         let service = EventService(db: app.db, config: app.config, actor: .system)
         let pacific = TimeZone(identifier: "America/Los_Angeles")!
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = pacific
         let today = Day(Date(), in: pacific)
-        let monthStart = Day(year: today.year, month: today.month, day: 1)!
         var created = 0
 
         // The policy committee: two series, because a rule holds one position in the month.
         let interpretation = EventQuestion(id: "q1", kind: .yesNo,
                                            prompt: "Do you need Spanish interpretation?", required: true,
                                            promptEs: "¿Necesita interpretación al español?")
+        // Three months back, so the committee has past meetings with minutes.
+        let seriesStart = Day(year: today.year, month: today.month, day: 1)!.adding(months: -3)
         for (title, position, audience, description, spanish) in [
-            ("Policy Committee — organizations meeting", 2, "organization_representatives",
+            ("Policy Committee — organizations meeting", 2, "representatives",
              "Member organizations plan testimony, review bills and agree on positions. For organization representatives.",
              EventTranslation(title: "Comité de Políticas — reunión de organizaciones",
                               description: "Las organizaciones miembro preparan testimonios, revisan proyectos de ley y acuerdan posturas. Para representantes de organizaciones.")),
@@ -46,9 +50,10 @@ enum EventsDemo {
              EventTranslation(title: "Comité de Políticas — reunión abierta",
                               description: "Todos son bienvenidos: qué avanza en la legislatura y en Medi-Cal, y cómo los promotores de salud pueden hacerse oír.")),
         ] {
-            var input = EventInput(title: title, start: EventForm.instant(monthStart, "14:30", pacific)!,
-                                   end: EventForm.instant(monthStart, "16:00", pacific)!, timeZone: pacific.identifier)
+            var input = EventInput(title: title, start: EventForm.instant(seriesStart, "14:30", pacific)!,
+                                   end: EventForm.instant(seriesStart, "16:00", pacific)!, timeZone: pacific.identifier)
             input.kind = "meeting"
+            input.group = CoalitionDemo.committeeSlug
             input.description = description
             input.onlineLink = "https://meet.example.org/policy-committee-\(position == 2 ? "organizations" : "open")"
             input.audience = audience

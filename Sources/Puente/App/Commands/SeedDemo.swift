@@ -17,7 +17,8 @@ struct SeedDemoCommand: AsyncCommand {
         let cohorts = try await TrainingDemo.seed(app: context.application, password: password)
         let events = try await EventsDemo.seed(app: context.application)
         let lists = try await CommunicationsDemo.seed(app: context.application)
-        context.console.print(created == 0 && entries == 0 && cohorts == 0 && events == 0 && lists == 0
+        let meetings = try await CoalitionDemo.seedMeetings(app: context.application)
+        context.console.print(created == 0 && entries == 0 && cohorts == 0 && events == 0 && lists == 0 && meetings == 0
             ? "Demo data already present."
             : "Added \(created) demo accounts, \(entries) registry entries, \(cohorts) training cohorts, \(events) events and \(lists) mailing lists. Sign in as \(DemoData.people[0].email) with the demo password.")
     }

@@ -50,7 +50,7 @@ struct CreateCoalition: AsyncMigration {
             .id()
             .field("kind", .string, .required)
             .field("status", .string, .required)
-            .field("user_id", .uuid, .required, .references(User.schema, "id", onDelete: .cascade))
+            .field("user_id", .uuid, .references(User.schema, "id", onDelete: .cascade))
             .field("organization_id", .uuid, .references(Organization.schema, "id", onDelete: .cascade))
             .field("registry_entry_id", .uuid, .references(RegistryEntry.schema, "id", onDelete: .setNull))
             .field("subscribed_to_list", .bool, .required)

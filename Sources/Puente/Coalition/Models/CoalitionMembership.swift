@@ -15,8 +15,9 @@ final class CoalitionMembership: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Enum(key: "kind") var kind: Kind
     @Enum(key: "status") var status: Status
-    /// The person, or the organization's representative who applied.
-    @Parent(key: "user_id") var user: User
+    /// The person, or the organization's representative who applied (none for an organization
+    /// staff added themselves).
+    @OptionalParent(key: "user_id") var user: User?
     @OptionalParent(key: "organization_id") var organization: Organization?
     @OptionalParent(key: "registry_entry_id") var registryEntry: RegistryEntry?
     @Field(key: "subscribed_to_list") var subscribedToList: Bool

@@ -33,7 +33,7 @@ enum CoalitionStaffPage {
             out.element(.tbody) { out in
                 for membership in applied + model.memberships.filter({ $0.status != .applied }).prefix(100) {
                     out.element(.tr) { out in
-                        out.leaf(.td, text: "\(membership.user.name) <\(membership.user.email)>")
+                        out.leaf(.td, text: membership.user.map { "\($0.name) <\($0.email)>" } ?? "—")
                         out.leaf(.td, text: membership.organization?.name ?? "—")
                         out.element(.td) { $0.tag(ctx.t(membership.status.label), tone: membership.status.tone) }
                         out.element(.td) { out in

@@ -95,6 +95,7 @@ public final class RegistryEntry: Model, @unchecked Sendable {
         entry.showCommunities = false
         entry.showOrganizations = false
         entry.showContact = false
+        entry.sharesStanding = false
         return entry
     }
 
