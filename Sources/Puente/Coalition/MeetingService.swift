@@ -140,9 +140,12 @@ struct MeetingService {
 
         init() {}
 
+        /// Reads the items the form says it carries (`item` fields), so a post that only
+        /// approves leaves the written minutes as they are.
         init(form req: Request, items agenda: [AgendaItem]) {
             language = req.formValue("language")
-            for item in agenda {
+            let carried = Set(req.formValues("item"))
+            for item in agenda where carried.contains(item.id!.uuidString) {
                 let id = item.id!.uuidString
                 func value(_ name: String) -> String {
                     String(req.formValue("\(name)-\(id)").prefix(20_000)).trimmingCharacters(in: .whitespacesAndNewlines)

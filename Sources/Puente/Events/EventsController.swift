@@ -30,7 +30,7 @@ struct EventsController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let event = try await visibleEvent(req)
-        let model = try await EventPage.query(on: req.db, event: event, viewer: req.currentUser)
+        let model = try await EventPage.query(on: req.db, event: event, viewer: req.currentUser, form: .init(invitation: req.invitation))
         return try await req.render { EventPage.view($0, model) }
     }
 
@@ -49,7 +49,8 @@ struct EventsController: RouteCollection {
             req.flash(.success, registration.status == .confirmed ? .eventRegisteredFlash : .eventWaitlistedFlash)
             return req.redirect(to: .eventRegistration(.value(registration.token)))
         } catch let failure as EventRegistrations.Failure {
-            let form = EventPage.Form(name: name, email: email, answers: answers, wantsReminders: req.formValue("reminders") == "on")
+            let form = EventPage.Form(name: name, email: email, answers: answers, wantsReminders: req.formValue("reminders") == "on",
+                                      invitation: req.invitation)
             let model = try await EventPage.query(on: req.db, event: event, viewer: user, form: form, failure: failure)
             return try await req.render { EventPage.view($0, model, status: failure.isInput ? .unprocessableEntity : .conflict) }
         }

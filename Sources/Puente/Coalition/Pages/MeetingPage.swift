@@ -159,6 +159,7 @@ enum MeetingPage {
                 let key = item.id!.uuidString
                 out.element(.fieldset, ["class": "minutes-item"]) { out in
                     out.leaf(.legend, text: item.title)
+                    out.hidden("item", key)
                     out.textArea(ctx, name: "discussion-\(key)", label: .meetingDiscussion, value: item.discussion, errors: FormErrors(), required: false)
                     out.textArea(ctx, name: "decisions-\(key)", label: .meetingDecisions, value: item.decisions, errors: FormErrors(), required: false)
                     out.textArea(ctx, name: "discussionTranslated-\(key)", label: .meetingDiscussionTranslated, value: item.discussionTranslated,

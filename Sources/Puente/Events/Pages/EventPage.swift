@@ -23,6 +23,8 @@ enum EventPage {
         var email = ""
         var answers: [String: String] = [:]
         var wantsReminders = true
+        /// A guest's meeting invitation, carried so the form works from the emailed link alone.
+        var invitation: String?
     }
 
     static func query(on db: any Database, event: Event, viewer: User?, form: Form = .init(),
@@ -109,6 +111,7 @@ enum EventPage {
         out.element(.section, ["aria-labelledby": "register"]) { out in
             out.leaf(.h2, ["id": "register"], text: ctx.t(.eventRegister))
             out.form(ctx, action: SiteURL.eventRegister(.value(event.id!)).path) { out in
+                if let invitation = model.form.invitation { out.hidden("invitation", invitation) }
                 if ctx.user == nil {
                     out.field(ctx, name: "name", label: .nameLabel, value: model.form.name, errors: errors, autocomplete: "name")
                     out.field(ctx, name: "email", label: .emailLabel, type: "email", value: model.form.email, errors: errors,
