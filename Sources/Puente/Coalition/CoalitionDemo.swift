@@ -160,7 +160,10 @@ enum CoalitionDemo {
         }
         let names = ["Ana Lilia Torres", "Bao Vang", "Carmen Ruiz", "Dolores Medina", "Efraín Salas", "Fernanda Quiroz", "Gabriel Nakai",
                      "Hortencia Luna", "Imelda Barajas", "Jorge Saucedo", "Kalani Akana", "Leticia Cano", "Mai Lee", "Nayeli Domínguez",
-                     "Omar Haddad", "Perla Zamora", "Quetzali Rivas", "Rubén Olmos", "Sokha Chea", "Tomasa Ibarra"]
+                     "Omar Haddad", "Perla Zamora", "Quetzali Rivas", "Rubén Olmos", "Sokha Chea", "Tomasa Ibarra",
+                     "Ulises Franco", "Veronica Tsosie", "Wendy Lor", "Ximena Paredes", "Yolanda Ochoa", "Zaid Rahman", "Adela Beltrán",
+                     "Bernardo Cisneros", "Chau Nguyen", "Delfina Mora", "Estela Yáñez", "Faustino Ayala", "Graciela Lomelí",
+                     "Héctor Villa", "Isabel Cordero", "Joaquín Treviño"]
         for (index, name) in names.enumerated() where people.count < 29 {
             people.append(try await account(String(format: "member%02d@demo.puente.example.org", index + 1), name, index.isMultiple(of: 3) ? .en : .es,
                                             roles: [.member], hash: hash, db: db))

@@ -1,5 +1,5 @@
-// `puente seed-demo`'s events: the policy committee on the 2nd and 4th Thursdays at 2:30 pm
-// Pacific, the webinar series with recordings on past parts, the summit, registrations.
+// `puente seed-demo`'s events: the coalition's policy committee on the 2nd and 4th Thursdays at
+// 2:30 pm Pacific, the webinar series with recordings on past parts, the summit, registrations.
 
 import Fluent
 import Foundation
@@ -26,7 +26,11 @@ import Testing
                     #expect(calendar.component(.weekdayOrdinal, from: meeting.startsAt) == position)
                     #expect(EventForm.clock(meeting.startsAt, pacific) == "14:30" && EventForm.clock(meeting.endsAt, pacific) == "16:00")
                 }
-                #expect(meetings.allSatisfy { $0.audience == (position == 2 ? .organizationRepresentatives : .everyone) })
+                // The coalition's policy committee: representatives on the 2nd Thursday, open on the 4th.
+                #expect(meetings.allSatisfy { $0.audience == (position == 2 ? .representatives : .everyone) })
+                let committee = try #require(try await CoalitionGroup.query(on: app.db).filter(\.$slug == CoalitionDemo.committeeSlug).first())
+                #expect(meetings.allSatisfy { $0.groupID == committee.id })
+                #expect(meetings.filter(\.hasEnded).count >= 3, "the series began three months ago")
                 // Every occurrence keeps the series' question and reminder.
                 #expect(meetings.allSatisfy { $0.questions.count == 1 && $0.reminderMinutes == 1440 })
             }
