@@ -131,7 +131,10 @@ private final class DemoProgram: @unchecked Sendable {
         let memberEntry = try #require(try await RegistryEntry.query(on: db).filter(\.$user.$id == member.id!).first())
         let credential = try #require(try await Credential.query(on: db).filter(\.$entry.$id == memberEntry.id!).first())
         let organization = try #require(try await Organization.query(on: db).first())
-        let event = try #require(try await Event.query(on: db).filter(\.$audience == .everyone).filter(\.$startsAt > Date()).first())
+        // The policy committee's next open meeting: a public event that is also a group meeting.
+        let event = try #require(try await Event.query(on: db).filter(\.$audience == .everyone).filter(\.$groupID != nil)
+            .filter(\.$startsAt > Date()).sort(\.$startsAt).first())
+        let membership = try #require(try await CoalitionMembership.query(on: db).first())
         // A members' list (visitors may not see it) and a sent issue of the public newsletter.
         let issue = try #require(try await Newsletter.query(on: db).filter(\.$status == .sent).first())
         let message = try #require(try await SegmentMessage.query(on: db).first())
@@ -153,7 +156,7 @@ private final class DemoProgram: @unchecked Sendable {
             "recordID": record.id!.uuidString, "sessionID": session.id!.uuidString, "programID": cohort.$program.id.uuidString,
             "logID": log.id!.uuidString, "eventID": event.id!.uuidString, "number": memberEntry.registryNumber, "id": UUID().uuidString,
             "slug": "coalition", "newsletterID": issue.id!.uuidString,
-            "messageID": message.id!.uuidString,
+            "messageID": message.id!.uuidString, "groupSlug": CoalitionDemo.committeeSlug, "membershipID": membership.id!.uuidString,
         ]
     }
 

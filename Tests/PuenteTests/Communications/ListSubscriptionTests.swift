@@ -135,7 +135,7 @@ import VaporTesting
 
             // A visitor cannot see a members' list at all.
             #expect(try await Browser(app).get("/lists/coalition").status == .notFound)
-            #expect(try await Browser(app).get("/lists").body.string.contains("coalition") == false)
+            #expect(try await Browser(app).get("/lists").body.string.contains("/lists/coalition") == false)
         }
     }
 
