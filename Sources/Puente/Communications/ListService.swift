@@ -32,6 +32,15 @@ struct ListService {
         user?.isEmailVerified == true ? [.public, .members] : [.public]
     }
 
+    /// Whether `user` may read `list`: by its visibility, or for a coalition group's list by
+    /// being on it (their verified address subscribed and not gone).
+    static func mayRead(_ list: MailingList, user: User?, on db: any Database) async throws -> Bool {
+        if visibilities(for: user).contains(list.visibility) { return true }
+        guard list.visibility == .group, let user, user.isEmailVerified else { return false }
+        return try await ListSubscription.query(on: db).filter(\.$list.$id == list.id!).filter(\.$email == user.email.lowercased())
+            .filter(\.$status != .unsubscribed).count() > 0
+    }
+
     func visibleLists(to user: User?) async throws -> [MailingList] {
         try await MailingList.query(on: db).filter(\.$visibility ~~ Self.visibilities(for: user)).sort(\.$name).all()
     }

@@ -33,7 +33,7 @@ struct ListsController: RouteCollection {
     static func visibleList(_ req: Request) async throws -> MailingList {
         guard let slug = req.parameters.get("slug"), ListInput.isValidSlug(slug),
               let list = try await MailingList.query(on: req.db).filter(\.$slug == slug).first(),
-              ListService.visibilities(for: req.currentUser).contains(list.visibility) else { throw Abort(.notFound) }
+              try await ListService.mayRead(list, user: req.currentUser, on: req.db) else { throw Abort(.notFound) }
         return list
     }
 
@@ -122,7 +122,7 @@ struct ListsController: RouteCollection {
         guard let id = req.parameters.get("newsletterID", as: UUID.self), let newsletter = try await Newsletter.find(id, on: req.db),
               newsletter.status == .sent || newsletter.status == .sending,
               let list = try await MailingList.find(newsletter.$list.id, on: req.db),
-              ListService.visibilities(for: req.currentUser).contains(list.visibility) else { throw Abort(.notFound) }
+              try await ListService.mayRead(list, user: req.currentUser, on: req.db) else { throw Abort(.notFound) }
         return try await req.render { ListPages.issue($0, list, newsletter) }
     }
 

@@ -83,7 +83,7 @@ import VaporTesting
     @Test func aSeatAddsItsPeopleToTheGroupsListOnceAndNeverBackAfterTheyLeft() async throws {
         try await withPuente { app in
             let fixture = try await CoalitionFixture.make(app)
-            _ = try await app.makeList("committee", kind: "discussion", visibility: "members", policy: "invitation")
+            _ = try await app.makeList("committee", kind: "discussion", visibility: "group", policy: "invitation")
             let list = try #require(try await MailingList.query(on: app.db).filter(\.$slug == "committee").first())
             fixture.group.listID = list.id
             try await fixture.group.save(on: app.db)
@@ -112,6 +112,11 @@ import VaporTesting
             let outsider = try await CoalitionFixture.browser(app, "outsider@example.org")
             #expect(try await outsider.get(SiteURL.event(.value(fixture.groupMeeting.id!)).path).status == .ok)
             #expect(try await outsider.get(SiteURL.event(.value(fixture.repsOnly.id!)).path).status == .notFound)
+            // A group's list shows to the people on it, and to nobody else.
+            #expect(try await outsider.get(SiteURL.list(.value("committee")).path).status == .ok)
+            let member = try await CoalitionFixture.browser(app, "member@example.org")
+            #expect(try await member.get(SiteURL.list(.value("committee")).path).status == .notFound)
+            #expect(!(try await member.get(SiteURL.lists.path).body.string.contains("/lists/committee")))
         }
     }
 }

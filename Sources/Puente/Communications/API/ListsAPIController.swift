@@ -120,7 +120,7 @@ struct ListsAPIController: RouteCollection {
     private func list(_ req: Request) async throws -> MailingList {
         guard let slug = req.parameters.get("slug"), slug.count <= 64,
               let list = try await MailingList.query(on: req.db).filter(\.$slug == slug).first() else { throw Abort(.notFound) }
-        if ListService.visibilities(for: req.currentUser).contains(list.visibility) { return list }
+        if try await ListService.mayRead(list, user: req.currentUser, on: req.db) { return list }
         if PermissionGate.allows(try await req.roles(), .manageLists) { return list }
         throw Abort(.notFound)
     }
