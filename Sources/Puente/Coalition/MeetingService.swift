@@ -228,7 +228,7 @@ struct MeetingService {
         init() {}
 
         init(form req: Request) {
-            title = String(req.formValue("title").prefix(1000)).trimmingCharacters(in: .whitespacesAndNewlines)
+            title = String(req.formValue("actionTitle").prefix(1000)).trimmingCharacters(in: .whitespacesAndNewlines)
             ownerEmail = String(req.formValue("ownerEmail").prefix(320)).trimmingCharacters(in: .whitespaces)
             ownerOrganization = req.formValue("ownerOrganization")
             due = req.formValue("due").trimmingCharacters(in: .whitespaces)
@@ -238,8 +238,8 @@ struct MeetingService {
     @discardableResult
     func addActionItem(_ event: Event, _ input: ActionInput) async throws -> ActionItem {
         var errors = FormErrors()
-        if input.title.isEmpty { errors.add("title", .fieldRequired) } else if input.title.count > 300 { errors.add("title", .textTooLong) }
-        if let found = PrivacyGuard.scan(input.title) { errors.add("title", found.message) }
+        if input.title.isEmpty { errors.add("actionTitle", .fieldRequired) } else if input.title.count > 300 { errors.add("actionTitle", .textTooLong) }
+        if let found = PrivacyGuard.scan(input.title) { errors.add("actionTitle", found.message) }
         let due = Day(input.due)
         if due == nil { errors.add("due", .coalitionDateInvalid) }
         let organizationID = input.ownerOrganization.isEmpty ? nil : UUID(uuidString: input.ownerOrganization)

@@ -28,6 +28,11 @@ struct MeetingsController: RouteCollection {
             .filter(\.$checkedInAt != nil).sort(\.$name).all().map(\.name)
         let own = Set(record.actionItems.filter { MeetingService.owns($0, user: req.currentUser, standing: standing) }.compactMap(\.id))
         let organizations = record.canLead ? try await Organization.query(on: req.db).filter(\.$active == true).all().sorted(byCollating: \.name) : []
+        var action = action
+        if action.due.isEmpty {
+            // Two weeks after the meeting, which the chair changes when the item needs another day.
+            action.due = Day(record.event.startsAt, in: TimeZone(identifier: record.event.timeZone) ?? req.config.timeZone).adding(days: 14).description
+        }
         let model = MeetingPage.Model(record: record, attendance: record.mayReadMinutes ? attendance : [], ownItems: own,
                                       organizations: organizations, errors: errors, agendaInput: agenda, actionInput: action)
         return try await req.render { MeetingPage.view($0, model) }

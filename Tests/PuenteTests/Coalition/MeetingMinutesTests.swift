@@ -56,16 +56,16 @@ import VaporTesting
 
             // Two action items; an owner who does not exist, or two owners, are refused.
             let actions = SiteURL.meetingActionItems(.value(event.id!)).path
-            #expect(try await chair.post(actions, [("action", "add"), ("title", "Send questions"), ("ownerEmail", "rep@example.org"),
+            #expect(try await chair.post(actions, [("action", "add"), ("actionTitle", "Send questions"), ("ownerEmail", "rep@example.org"),
                                                    ("due", "2027-01-15")]).status == .seeOther)
-            #expect(try await chair.post(actions, [("action", "add"), ("title", "Collect forms"),
+            #expect(try await chair.post(actions, [("action", "add"), ("actionTitle", "Collect forms"),
                                                    ("ownerOrganization", fixture.member.id!.uuidString), ("due", "2027-01-20")]).status == .seeOther)
-            #expect(try await chair.post(actions, [("action", "add"), ("title", "Ghost"), ("ownerEmail", "deleted@example.org"),
+            #expect(try await chair.post(actions, [("action", "add"), ("actionTitle", "Ghost"), ("ownerEmail", "deleted@example.org"),
                                                    ("due", "2027-01-20")]).status == .unprocessableEntity)
-            #expect(try await chair.post(actions, [("action", "add"), ("title", "Both"), ("ownerEmail", "rep@example.org"),
+            #expect(try await chair.post(actions, [("action", "add"), ("actionTitle", "Both"), ("ownerEmail", "rep@example.org"),
                                                    ("ownerOrganization", fixture.member.id!.uuidString), ("due", "2027-01-20")]).status
                     == .unprocessableEntity)
-            #expect(try await chair.post(actions, [("action", "add"), ("title", "Bad date"), ("ownerEmail", "rep@example.org"),
+            #expect(try await chair.post(actions, [("action", "add"), ("actionTitle", "Bad date"), ("ownerEmail", "rep@example.org"),
                                                    ("due", "someday")]).status == .unprocessableEntity)
             #expect(try await ActionItem.query(on: app.db).count() == 2)
 

@@ -15,6 +15,8 @@ struct SeedDemoCommand: AsyncCommand {
         let created = try await DemoData.seed(app: context.application, password: password)
         let entries = try await RegistryDemo.seed(app: context.application)
         let cohorts = try await TrainingDemo.seed(app: context.application, password: password)
+        // The coalition's groups before the events: the committee's meetings are theirs.
+        try await CoalitionDemo.seedGroups(app: context.application, password: password)
         let events = try await EventsDemo.seed(app: context.application)
         let lists = try await CommunicationsDemo.seed(app: context.application)
         let meetings = try await CoalitionDemo.seedMeetings(app: context.application)

@@ -111,7 +111,7 @@ enum MeetingPage {
         }
         if record.canLead {
             out.form(ctx, action: SiteURL.meetingActionItems(.value(id)).path) { out in
-                out.field(ctx, name: "title", label: .actionItemTitle, value: model.actionInput.title, errors: model.errors, id: "field-action-title")
+                out.field(ctx, name: "actionTitle", label: .actionItemTitle, value: model.actionInput.title, errors: model.errors)
                 out.field(ctx, name: "ownerEmail", label: .actionItemOwnerEmail, type: "email", value: model.actionInput.ownerEmail,
                           errors: model.errors, required: false)
                 out.select(ctx, name: "ownerOrganization", label: .actionItemOwnerOrganization,
