@@ -107,6 +107,8 @@ import VaporTesting
             #expect(open.first?["due"] as? String == "2027-01-15")
             #expect(try await app.api(.GET, .coalitionActionItems, query: ["status": "open"]).array.isEmpty)
             #expect(try await app.api(.GET, .coalitionActionItems, query: ["status": "closed"]).status == .unprocessableEntity)
+            #expect(try await app.api(.GET, APIURL.coalitionActionItems.path + "?status=").status == .unprocessableEntity)
+            #expect(try await app.api(.GET, .coalitionActionItems, token: repToken).array.count == 2, "no status: every item")
         }
     }
 

@@ -147,9 +147,10 @@ struct CoalitionAPIController: RouteCollection {
     }
 
     func actionItems(req: Request) async throws -> Response {
-        let raw = req.query[String.self, at: "status"] ?? ""
-        let status = ActionItem.Status(rawValue: raw)
-        guard raw.isEmpty || status != nil else {
+        // Absent: every status; given, it must be one of them (an empty one is not).
+        let raw = req.query[String.self, at: "status"]
+        let status = raw.flatMap(ActionItem.Status.init(rawValue:))
+        guard raw == nil || status != nil else {
             var errors = FormErrors()
             errors.add("status", .actionItemStatusInvalid)
             throw ValidationFailure(errors: errors)
