@@ -25,8 +25,10 @@ struct RegistryEntryInput: Sendable {
     var showCommunities = false
     var showOrganizations = false
     var showContact = false
-    /// The organizations this person names may see their registry standing (issue 22).
-    var sharesStanding = false
+    /// The organizations this person names may see their registry standing (issue 22). Nil
+    /// (the API, an import) leaves the entry's answer as it is: only the person's own form, or
+    /// staff's, changes a consent given on it.
+    var sharesStanding: Bool?
     /// The organizations the person works or volunteers with; `nil` leaves them as they are
     /// (CSV rows and API clients that do not send them).
     var organizations: [UUID]?
@@ -150,7 +152,7 @@ struct RegistryEntryInput: Sendable {
         set("show_communities", \.showCommunities, showCommunities)
         set("show_organizations", \.showOrganizations, showOrganizations)
         set("show_contact", \.showContact, showContact)
-        set("shares_standing", \.sharesStanding, sharesStanding)
+        if let sharesStanding { set("shares_standing", \.sharesStanding, sharesStanding) }
         return changed
     }
 }

@@ -23,6 +23,12 @@ import VaporTesting
             for (entry, organization) in [(agreed, fixture.member), (private_, fixture.member), (elsewhere, fixture.other)] {
                 try await Affiliation(entryID: entry.id!, organizationID: organization.id!, title: nil, isEmployer: true).create(on: app.db)
             }
+            // An API replace or an import carries no answer to the new consent: it stays as given.
+            let untouched = RegistryEntryInput()
+            #expect(untouched.sharesStanding == nil)
+            #expect(!untouched.apply(to: try #require(try await RegistryEntry.find(agreed.id, on: app.db)), includeNotes: false)
+                .contains("shares_standing"))
+
             let rep = try await CoalitionFixture.browser(app, "rep@example.org")
             let page = try await rep.get(SiteURL.coalitionMyOrganization.path)
             #expect(page.status == .ok)

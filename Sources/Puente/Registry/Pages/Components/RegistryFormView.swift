@@ -135,7 +135,7 @@ enum RegistryFormView {
          ("show_communities", .registryConsentCommunities, input.showCommunities),
          ("show_organizations", .registryConsentOrganizations, input.showOrganizations),
          ("show_contact", .registryConsentContact, input.showContact),
-         ("shares_standing", .registryConsentSharesStanding, input.sharesStanding)]
+         ("shares_standing", .registryConsentSharesStanding, input.sharesStanding ?? false)]
     }
 
     private static func consent(_ out: inout HTMLWriter, _ ctx: PageContext, _ input: RegistryEntryInput) {
