@@ -41,7 +41,7 @@ enum CoalitionDemo {
         let lead = "Statewide Pan-Ethnic Health Alliance"
         let since = "2025-01-01"
         let hash = try await app.password.async.hash(password).get()
-        let chair = try await account(chairEmail, "Lucía Fernández", .es, roles: [.member], hash: hash, db: db)
+        let chair = try await DemoData.account(chairEmail, "Lucía Fernández", .es, roles: [.member], hash: hash, on: db)
 
         let steering = CoalitionGroup(
             slug: steeringSlug, kind: .steering, name: "Steering committee", nameEs: "Comité directivo",
@@ -165,8 +165,8 @@ enum CoalitionDemo {
                      "Bernardo Cisneros", "Chau Nguyen", "Delfina Mora", "Estela Yáñez", "Faustino Ayala", "Graciela Lomelí",
                      "Héctor Villa", "Isabel Cordero", "Joaquín Treviño"]
         for (index, name) in names.enumerated() where people.count < 29 {
-            people.append(try await account(String(format: "member%02d@demo.puente.example.org", index + 1), name, index.isMultiple(of: 3) ? .en : .es,
-                                            roles: [.member], hash: hash, db: db))
+            people.append(try await DemoData.account(String(format: "member%02d@demo.puente.example.org", index + 1), name, index.isMultiple(of: 3) ? .en : .es,
+                                            roles: [.member], hash: hash, on: db))
         }
         let promotora = people.first { $0.email == "promotora@demo.puente.example.org" }
         let members = Array(people.prefix(29))
@@ -212,16 +212,6 @@ enum CoalitionDemo {
             try await MembershipChange(membershipID: applied.id!, status: .applied, by: members.last?.id,
                                        note: "applied for Coastal Promotores Network").create(on: db)
         }
-    }
-
-    private static func account(_ email: String, _ name: String, _ language: Language, roles: Set<Role>, hash: String,
-                                db: any Database) async throws -> User {
-        if let user = try await User.query(on: db).filter(\.$email == email).first() { return user }
-        let user = User(email: EmailAddress(email)!, passwordHash: hash, name: name, preferredLanguage: language)
-        user.emailVerifiedAt = Date()
-        try await user.create(on: db)
-        for role in roles { try await UserRole(userID: user.id!, role: role).create(on: db) }
-        return user
     }
 
     static let texts: [(CoalitionText.Key, String, String)] = [

@@ -111,11 +111,7 @@ struct MeetingService {
     /// Emails the agenda to the meeting's audience, once per address.
     func sendAgenda(_ event: Event, group: CoalitionGroup) async throws -> Int {
         let items = try await AgendaItem.query(on: db).filter(\.$event.$id == event.id!).sort(\.$position).all()
-        guard !items.isEmpty else {
-            var errors = FormErrors()
-            errors.add("title", .meetingAgendaEmpty)
-            throw ValidationFailure(errors: errors)
-        }
+        guard !items.isEmpty else { throw ValidationFailure(field: "title", .meetingAgendaEmpty) }
         let recipients = try await MeetingAudience.recipients(of: event, on: db, today: CoalitionStanding.today(config))
         let mail = MeetingMail(config: config)
         return try await db.transaction { db in

@@ -99,14 +99,12 @@ struct EventService {
     /// The coalition group the input names: required for a group audience, and it must exist.
     private func group(_ input: EventInput, audience: Event.Audience, on db: any Database) async throws -> UUID? {
         let slug = (input.group ?? "").trimmingCharacters(in: .whitespaces)
-        var errors = FormErrors()
         if slug.isEmpty {
-            guard !audience.needsGroup else { errors.add("group", .eventGroupRequired); throw ValidationFailure(errors: errors) }
+            guard !audience.needsGroup else { throw ValidationFailure(field: "group", .eventGroupRequired) }
             return nil
         }
         guard slug.count <= 80, let group = try await CoalitionGroup.query(on: db).filter(\.$slug == slug).first() else {
-            errors.add("group", .eventGroupUnknown)
-            throw ValidationFailure(errors: errors)
+            throw ValidationFailure(field: "group", .eventGroupUnknown)
         }
         return group.id
     }

@@ -61,10 +61,10 @@ enum TrainingDemo {
         if try await Cohort.query(on: app.db).filter(\.$name == runningName).first() != nil { return 0 }
         let service = TrainingService(db: app.db, config: app.config, actor: .system)
         let hash = try await app.password.async.hash(password).get()
-        let trainer = try await account("trainer@demo.puente.example.org", "Daniel Whitehorse", .en, roles: [.trainer, .member],
-                                        hash: hash, app: app)
-        let supervisor = try await account("supervisor@demo.puente.example.org", "Guadalupe Hernández", .es, roles: [.supervisor, .member],
-                                           hash: hash, app: app)
+        let trainer = try await DemoData.account("trainer@demo.puente.example.org", "Daniel Whitehorse", .en, roles: [.trainer, .member],
+                                        hash: hash, on: app.db)
+        let supervisor = try await DemoData.account("supervisor@demo.puente.example.org", "Guadalupe Hernández", .es, roles: [.supervisor, .member],
+                                           hash: hash, on: app.db)
         let core = try await TrainingProgram.query(on: app.db).filter(\.$code == ShippedPrograms.coreCode).first()!
         let today = service.today
 
@@ -73,7 +73,7 @@ enum TrainingDemo {
         try await service.addTrainer(trainer, to: finished)
         var completed = [Enrollment]()
         for (index, person) in graduates.enumerated() {
-            let user = try await account(person.email, person.name, person.language, roles: [.member], hash: hash, app: app)
+            let user = try await DemoData.account(person.email, person.name, person.language, roles: [.member], hash: hash, on: app.db)
             // Applications to a cohort that has ended are refused, so the demo writes these seats directly.
             let enrollment = Enrollment(cohortID: finished.id!, userID: user.id!, status: .accepted)
             try await enrollment.create(on: app.db)
@@ -101,7 +101,7 @@ enum TrainingDemo {
         try await service.addTrainer(trainer, to: running)
         var seated = [Enrollment]()
         for (index, person) in trainees.enumerated() {
-            let user = try await account(person.email, person.name, person.language, roles: [.member], hash: hash, app: app)
+            let user = try await DemoData.account(person.email, person.name, person.language, roles: [.member], hash: hash, on: app.db)
             // They applied the week before it started: applications close on the first day.
             let enrollment = try await service.apply(user, to: running, appliedOn: running.startDay.adding(days: -7))
             switch index {
@@ -191,15 +191,5 @@ enum TrainingDemo {
                 return .init(enrollmentID: enrollment.id!, mark: chosen, partialQuarterHours: chosen == .partial ? 10 : nil)
             })
         }
-    }
-
-    private static func account(_ email: String, _ name: String, _ language: Language, roles: Set<Role>, hash: String,
-                                app: Application) async throws -> User {
-        if let user = try await User.query(on: app.db).filter(\.$email == email).first() { return user }
-        let user = User(email: EmailAddress(email)!, passwordHash: hash, name: name, preferredLanguage: language)
-        user.emailVerifiedAt = Date()
-        try await user.create(on: app.db)
-        for role in roles { try await UserRole(userID: user.id!, role: role).create(on: app.db) }
-        return user
     }
 }

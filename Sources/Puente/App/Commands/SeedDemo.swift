@@ -46,6 +46,17 @@ enum DemoData {
         Person(email: "chw@demo.puente.example.org", name: "Jasmine Carter", language: .en, roles: [.member]),
     ]
 
+    /// A demo account with `roles`, confirmed, unless one has the address already.
+    static func account(_ email: String, _ name: String, _ language: Language, roles: Set<Role>, hash: String,
+                        on db: any Database) async throws -> User {
+        if let user = try await User.query(on: db).filter(\.$email == email).first() { return user }
+        let user = User(email: EmailAddress(email)!, passwordHash: hash, name: name, preferredLanguage: language)
+        user.emailVerifiedAt = Date()
+        try await user.create(on: db)
+        for role in roles { try await UserRole(userID: user.id!, role: role).create(on: db) }
+        return user
+    }
+
     /// Returns how many accounts were created this time.
     static func seed(app: Application, password: String) async throws -> Int {
         var created = 0

@@ -150,11 +150,7 @@ struct CoalitionAPIController: RouteCollection {
         // Absent: every status; given, it must be one of them (an empty one is not).
         let raw = req.query[String.self, at: "status"]
         let status = raw.flatMap(ActionItem.Status.init(rawValue:))
-        guard raw == nil || status != nil else {
-            var errors = FormErrors()
-            errors.add("status", .actionItemStatusInvalid)
-            throw ValidationFailure(errors: errors)
-        }
+        guard raw == nil || status != nil else { throw ValidationFailure(field: "status", .actionItemStatusInvalid) }
         let items = try await directory(req).actionItems(access: try await req.eventAccess(), status: status)
         return try Response.json(items.map { ActionItemDTO($0.0) })
     }
