@@ -68,6 +68,9 @@ public struct AppConfig: Sendable {
     public var sqliteCacheMiB: Int
     /// How long an SQLite statement waits for another writer before the request answers 503.
     public var sqliteBusyTimeoutMilliseconds = 5_000
+    /// How long a request waits for a pooled database connection before it answers 503
+    /// (`PUENTE_DB_WAIT_SECONDS`).
+    public var databaseWaitSeconds: Int64 = 10
     /// A bearer token that opens `/metrics` to a scraper that is not on loopback (`PUENTE_METRICS_TOKEN`).
     public var metricsToken: String?
 
@@ -217,6 +220,10 @@ public struct AppConfig: Sendable {
             registryOnCompletion: try registryOnCompletion(value("PUENTE_REGISTRY_ON_COMPLETION"))
         )
         config.dnsServer = value("PUENTE_DNS_SERVER")
+        if let raw = value("PUENTE_DB_WAIT_SECONDS") {
+            guard let seconds = Int64(raw), (1...300).contains(seconds) else { throw ConfigError(description: "PUENTE_DB_WAIT_SECONDS must be 1–300") }
+            config.databaseWaitSeconds = seconds
+        }
         if let raw = value("PUENTE_MAIL_RATE") {
             guard let rate = Double(raw), rate >= 0, rate <= 100_000 else { throw ConfigError(description: "PUENTE_MAIL_RATE must be messages per second, 0 for no limit") }
             config.mailRatePerSecond = rate

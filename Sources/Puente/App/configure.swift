@@ -61,17 +61,18 @@ private func useDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice)
         // SQLite's default page cache is 2 MiB a connection; with a registry of a million people
         // the indexes are gigabytes and every read went to the file system (65% of import time).
         let settings = SQLiteConnectionSettings(path: path, busyTimeoutMilliseconds: app.config.sqliteBusyTimeoutMilliseconds,
-                                                cacheMiB: app.config.sqliteCacheMiB)
+                                                poolWaitSeconds: app.config.databaseWaitSeconds, cacheMiB: app.config.sqliteCacheMiB)
         app.databases.use(.puenteSQLite(settings), as: .sqlite)
     case .sqliteMemory:
         // A private file in the temporary folder, removed on shutdown: pooled connections share it.
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("puente-memory-\(UUID().uuidString).sqlite").path
-        app.databases.use(.puenteSQLite(SQLiteConnectionSettings(path: path)), as: .sqlite)
+        app.databases.use(.puenteSQLite(SQLiteConnectionSettings(path: path, poolWaitSeconds: app.config.databaseWaitSeconds)), as: .sqlite)
         app.lifecycle.use(RemoveFilesOnShutdown(paths: [path, path + "-wal", path + "-shm"]))
     case .postgres(let url, let searchPath):
         var configuration = try SQLPostgresConfiguration(url: url)
         configuration.searchPath = searchPath
-        app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4), as: .psql)
+        app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4,
+                                    connectionPoolTimeout: .seconds(app.config.databaseWaitSeconds)), as: .psql)
     }
 }
 

@@ -23,6 +23,8 @@ struct SQLiteConnectionSettings: Sendable {
     var path: String
     /// How long a statement waits for another connection's write lock before SQLITE_BUSY.
     var busyTimeoutMilliseconds = 5_000
+    /// How long a request waits for a pooled connection before it gives up (503).
+    var poolWaitSeconds: Int64 = 10
     /// Page cache per connection, in MiB; nil leaves SQLite's default.
     var cacheMiB: Int?
     var writeAheadLog = true
@@ -47,7 +49,7 @@ struct PuenteSQLiteConfiguration: DatabaseConfiguration {
         let pool = EventLoopGroupConnectionPool(
             source: SQLiteConnectionSetup(settings: settings, threadPool: databases.threadPool),
             maxConnectionsPerEventLoop: 1, // more only contend for the one write lock
-            requestTimeout: .seconds(10),
+            requestTimeout: .seconds(settings.poolWaitSeconds),
             on: databases.eventLoopGroup)
         return PuenteSQLiteDriver(pool: pool)
     }

@@ -21,6 +21,18 @@ import Testing
         }
     }
 
+    @Test func theWaitForADatabaseConnectionDefaultsTo10SecondsAndABadOneIsRefusedByName() throws {
+        #expect(try AppConfig.fromEnvironment([:]).databaseWaitSeconds == 10)
+        #expect(try AppConfig.fromEnvironment(["PUENTE_DB_WAIT_SECONDS": "30"]).databaseWaitSeconds == 30)
+        for bad in ["0", "soon", "301"] {
+            #expect {
+                _ = try AppConfig.fromEnvironment(["PUENTE_DB_WAIT_SECONDS": bad])
+            } throws: { error in
+                "\(error)".contains("PUENTE_DB_WAIT_SECONDS")
+            }
+        }
+    }
+
     @Test func trustedProxiesDefaultToNoneAndABadCountIsRefusedByName() throws {
         #expect(try AppConfig.fromEnvironment([:]).trustedProxies == 0)
         #expect(try AppConfig.fromEnvironment(["PUENTE_TRUSTED_PROXIES": "2"]).trustedProxies == 2)
