@@ -29,6 +29,7 @@ struct TokensController: RouteCollection {
         let secret = Secret.make()
         let expires = Date().addingTimeInterval(APIToken.lifetime)
         try await APIToken(userID: user.id!, tokenHash: Secret.hash(secret), expiresAt: expires).create(on: req.db)
+        req.answerCarriesSecret = true
         let response = Response(status: .created)
         try response.content.encode(TokenResponse(token: secret, tokenType: "Bearer", expiresAt: expires), using: JSONEncoder.api)
         return response

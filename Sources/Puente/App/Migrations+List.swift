@@ -37,5 +37,6 @@ extension Migrations {
         add(CreateSegmentMessages())
         add(CreateOrganizationRepresentatives())
         add(CreateCoalition())
+        add(CreateIdempotentRequests())
     }
 }

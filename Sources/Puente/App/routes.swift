@@ -34,7 +34,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: OperationsController())
     try app.register(collection: FHIRController())
     try app.register(collection: OpenAPIController())
-    let v1 = app.grouped(JSONBodyMiddleware())
+    let v1 = app.grouped(JSONBodyMiddleware(), IdempotencyMiddleware())
     try v1.register(collection: TokensController())
     try VerificationController().bootAPI(routes: v1)
     try v1.register(collection: RegistryAPIController())

@@ -13,6 +13,7 @@ enum Housekeeping {
         try await OneTimeToken.query(on: db).filter(\.$expiresAt < now.addingTimeInterval(-7 * 24 * 3600)).delete()
         try await APIToken.query(on: db).filter(\.$expiresAt < now).delete()
         try await BrowserSession.query(on: db).filter(\.$expiresAt < now).delete()
+        try await IdempotentRequest.query(on: db).filter(\.$createdAt < now.addingTimeInterval(-IdempotencyMiddleware.lifetime)).delete()
         try await RegistryImportFile.query(on: db).filter(\.$createdAt < now.addingTimeInterval(-24 * 3600)).delete()
     }
 }

@@ -68,6 +68,11 @@ enum Secret {
     }
 
     static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(secret.utf8)).hex
     }
+}
+
+extension Digest {
+    /// Lowercase hexadecimal, as stored hashes are written.
+    var hex: String { map { String(format: "%02x", $0) }.joined() }
 }
