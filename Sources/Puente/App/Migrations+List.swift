@@ -38,5 +38,6 @@ extension Migrations {
         add(CreateOrganizationRepresentatives())
         add(CreateCoalition())
         add(CreateIdempotentRequests())
+        add(AddArchivedDeliveryCounts())
     }
 }

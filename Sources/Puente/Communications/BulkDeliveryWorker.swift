@@ -223,6 +223,11 @@ extension BulkQueue {
 
     /// Each status's count for one message: what its page and the API show.
     func counts(_ messageID: UUID, on db: any Database) async throws -> DeliveryCounts {
+        if let archived = try await archivedCounts(messageID, on: db) { return archived }
+        return try await liveCounts(messageID, on: db)
+    }
+
+    func liveCounts(_ messageID: UUID, on db: any Database) async throws -> DeliveryCounts {
         let rows = try await db.sql.raw("""
             SELECT status, count(*) AS n FROM \(ident: table) WHERE \(ident: messageColumn) = \(bind: messageID) GROUP BY status
             """).all()
