@@ -19,7 +19,9 @@ if Environment.get("PUENTE_LOG_FORMAT") == "json" {
 let app = try await Application.make(env)
 if !runsOnEventLoops { app.logger.warning("Swift concurrency runs on its own threads, not the event loops") }
 do {
-    try await configure(app, config: AppConfig.fromEnvironment())
+    var config = try AppConfig.fromEnvironment()
+    config.migratesOnStart = CommandLine.arguments.dropFirst().first != "restore"
+    try await configure(app, config: config)
     try await app.execute()
 } catch {
     // A wrong setting or a refused command ends with its message and status 1, not a crash.

@@ -71,6 +71,8 @@ public struct AppConfig: Sendable {
     /// How long a request waits for a pooled database connection before it answers 503
     /// (`PUENTE_DB_WAIT_SECONDS`).
     public var databaseWaitSeconds: Int64 = 10
+    /// Every command migrates on start but `restore`, which migrates what it restored.
+    public var migratesOnStart = true
     /// A bearer token that opens `/metrics` to a scraper that is not on loopback (`PUENTE_METRICS_TOKEN`).
     public var metricsToken: String?
 

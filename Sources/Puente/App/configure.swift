@@ -45,8 +45,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     // outer one still answers for failures before this point (a session store that is down).
     app.middleware.use(PuenteErrorMiddleware())
 
-    try await migrate(app)
-    try await app.loadListSigning()
+    if config.migratesOnStart {
+        try await migrateDatabase(app)
+        try await app.loadListSigning()
+    }
     try routes(app)
     registerCommands(app)
     app.mail.transport = makeTransport(config.mailTransport, app: app)
@@ -85,7 +87,7 @@ private struct RemoveFilesOnShutdown: LifecycleHandler {
 
 /// Migrations run on every start. On PostgreSQL an advisory lock keeps several
 /// processes starting at once from running the same migration twice.
-private func migrate(_ app: Application) async throws {
+func migrateDatabase(_ app: Application) async throws {
     guard let postgres = app.db as? any PostgresDatabase else {
         try await app.autoMigrate()
         return

@@ -70,6 +70,8 @@ extension Audit.Action {
         case .registryApiRead: .init(en: "Registry entry read through the API", es: "Inscripción consultada por la API")
         case .registryCreate: .init(en: "Registry entry created", es: "Inscripción al registro creada")
         case .registryExport: .init(en: "Registry exported", es: "Registro exportado")
+        case .backupCreate: .init(en: "Backup made (everyone's data)", es: "Copia de seguridad hecha (datos de todas las personas)")
+        case .backupRestore: .init(en: "Backup restored", es: "Copia de seguridad restaurada")
         case .registryImport: .init(en: "Registry imported", es: "Registro importado")
         case .registryStatus: .init(en: "Registry status changed", es: "Estado en el registro cambiado")
         case .registryUpdate: .init(en: "Registry entry changed", es: "Inscripción al registro modificada")

@@ -3,6 +3,8 @@
 
 extension Audit {
     enum Action: String, Sendable {
+        case backupCreate = "backup.create"
+        case backupRestore = "backup.restore"
         case certificateIssue = "certificate.issue"
         case certificateReissue = "certificate.reissue"
         case credentialCreate = "credential.create"
@@ -93,6 +95,7 @@ extension Audit {
         case coalitionGroup = "coalition_group"
         case coalitionMembership = "coalition_membership"
         case credential = "credential"
+        case database = "database"
         case eligibility = "eligibility"
         case enrollment = "enrollment"
         case event = "event"

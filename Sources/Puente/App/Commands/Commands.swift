@@ -1,5 +1,5 @@
 // The command-line verbs besides Vapor's `serve`: create-admin, seed-demo, migrate, worker,
-// generate-registry, import-registry, rebuild-directory, receive, generate-subscribers.
+// generate-registry, import-registry, rebuild-directory, receive, generate-subscribers, backup, restore.
 
 import Dispatch
 import Fluent
@@ -17,6 +17,8 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(RebuildDirectoryCommand(), as: "rebuild-directory")
     app.asyncCommands.use(ReceiveCommand(), as: "receive")
     app.asyncCommands.use(GenerateSubscribersCommand(), as: "generate-subscribers")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
 }
 
 struct CreateAdminCommand: AsyncCommand {

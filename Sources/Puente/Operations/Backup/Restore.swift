@@ -1,0 +1,111 @@
+// `puente restore --from FILE [--force]`: the one command that does not migrate first. It
+// restores into an empty database (no tables, or only what migrations insert: no users and no
+// registry rows); anything else needs --force. Then it migrates the data to this release, so a
+// backup from an older release restores too. The site must not be serving this database meanwhile.
+
+import Fluent
+import Foundation
+import SQLiteNIO
+import SQLKit
+import Vapor
+
+enum Restore {
+    struct Refused: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    @discardableResult
+    static func run(app: Application, from file: URL, force: Bool) async throws -> BackupManifest {
+        let config = app.config
+        let dataDirectory = URL(fileURLWithPath: config.dataDirectory)
+        let staging = try BackupArchive.makeStaging(near: dataDirectory, prefix: "puente-restore")
+        defer { try? FileManager.default.removeItem(at: staging) }
+        try BackupArchive.unpack(file, into: staging)
+        let manifest = try BackupArchive.readManifest(in: staging)
+        let engine = config.database.kindName
+        guard manifest.engine == engine else {
+            throw Refused(description: "this backup is of a \(manifest.engine) database, and DATABASE_URL names \(engine)")
+        }
+        let databaseFile = staging.appendingPathComponent(BackupArchive.databaseName(engine: engine))
+        guard FileManager.default.fileExists(atPath: databaseFile.path) else {
+            throw Refused(description: "the backup holds no \(databaseFile.lastPathComponent)")
+        }
+
+        switch config.database {
+        case .sqliteFile(let path):
+            try await refuseUnlessEmpty(force: force) { try await SQLiteFileProbe.holdsData(path: path, app: app) }
+            for leftover in [path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
+            try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try BackupArchive.moveReplacing(databaseFile, to: URL(fileURLWithPath: path))
+        case .sqliteMemory:
+            throw Refused(description: "DATABASE_URL names an in-memory database: restore into a file")
+        case .postgres(let url, let searchPath):
+            try await refuseUnlessEmpty(force: force) { try await holdsData(on: app.db) }
+            try await clearPostgres(app.db, schema: searchPath?.first)
+            try ExternalTool(name: "pg_restore").run(["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
+                                                      "--dbname=\(url)", databaseFile.path])
+        }
+        try BackupArchive.replaceUploads(in: dataDirectory, from: staging)
+        try await migrateDatabase(app)
+        try await Audit.record(.backupRestore, entityType: .database, entityID: nil,
+                               summary: "Restored from \(file.lastPathComponent), made \(ISO8601DateFormatter().string(from: manifest.createdAt)) (\(manifest.files) uploaded files)",
+                               by: .system, on: app.db)
+        return manifest
+    }
+
+    private static func refuseUnlessEmpty(force: Bool, _ holdsData: () async throws -> Bool) async throws {
+        guard !force else { return }
+        if try await holdsData() {
+            throw Refused(description: "the database already holds people or registry entries; restore into an empty one, or add --force to replace everything in it")
+        }
+    }
+
+    /// People or registry rows: what migrations never insert.
+    static func holdsData(on db: any Database) async throws -> Bool {
+        for table in [User.schema, RegistryEntry.schema] where try await TableProbe.exists(table, on: db) {
+            if try await db.sql.raw("SELECT count(*) AS n FROM \(ident: table)").first()?.decode(column: "n", as: Int.self) ?? 0 > 0 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// pg_restore recreates every table, so the target holds none: a named schema goes whole (the
+    /// dump creates it again); in `public` each table goes.
+    private static func clearPostgres(_ db: any Database, schema: String?) async throws {
+        if let schema, schema != "public" {
+            try await db.sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+            return
+        }
+        let tables = try await db.sql.raw("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").all()
+            .map { try $0.decode(column: "tablename", as: String.self) }
+        for table in tables {
+            try await db.sql.raw("DROP TABLE IF EXISTS \(ident: "public").\(ident: table) CASCADE").run()
+        }
+    }
+}
+
+/// Looks into an SQLite file on a connection of its own, so the pool never opens the file that
+/// is about to be replaced.
+enum SQLiteFileProbe {
+    static func holdsData(path: String, app: Application) async throws -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        let connection = try await SQLiteConnection.open(storage: .file(path: path), threadPool: app.threadPool, logger: app.logger,
+                                                         on: app.eventLoopGroup.any()).get()
+        do {
+            var found = false
+            for table in [User.schema, RegistryEntry.schema] {
+                let exists = try await connection.query("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(table)])
+                    .first?.column("count(*)")?.integer ?? 0
+                guard exists > 0 else { continue }
+                let rows = try await connection.query("SELECT count(*) AS n FROM \"\(table)\"").first?.column("n")?.integer ?? 0
+                if rows > 0 { found = true }
+            }
+            try await connection.close()
+            return found
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+}
