@@ -56,7 +56,7 @@ final class BulkDeliveryWorker: Sendable {
     let batchSize: Int
 
     init(db: any Database, transport: any MailTransport, sources: [any BulkMailSource], config: AppConfig, logger: Logger,
-         retry: RetrySchedule = RetrySchedule(), leaseDuration: TimeInterval = 60, batchSize: Int = 50) {
+         retry: RetrySchedule = RetrySchedule(), leaseDuration: TimeInterval = 30, batchSize: Int = 50) {
         self.db = db
         self.transport = transport
         self.sources = sources
@@ -70,7 +70,7 @@ final class BulkDeliveryWorker: Sendable {
 
     /// Newsletters and messages to a segment, each in its own batch, so neither waits for the other.
     convenience init(db: any Database, transport: any MailTransport, config: AppConfig, signing: ListSigning, logger: Logger,
-                     retry: RetrySchedule = RetrySchedule(), leaseDuration: TimeInterval = 60, batchSize: Int = 50) {
+                     retry: RetrySchedule = RetrySchedule(), leaseDuration: TimeInterval = 30, batchSize: Int = 50) {
         self.init(db: db, transport: transport, sources: [NewsletterMailSource(config: config, signing: signing),
                                                           SegmentMailSource(config: config, signing: signing)],
                   config: config, logger: logger, retry: retry, leaseDuration: leaseDuration, batchSize: batchSize)
@@ -111,7 +111,9 @@ final class BulkDeliveryWorker: Sendable {
             }
         }
 
-        let results = envelopes.isEmpty ? [] : await transport.deliver(batch: envelopes)
+        let results = envelopes.isEmpty ? [] : try await LeaseKeeper.whileRunning(renewEvery: leaseDuration / 3, renew: { [self] in
+            try await renewLease(queue)
+        }) { await transport.deliver(batch: envelopes) }
         var sent: [BulkQueue.Row] = []
         for (row, result) in zip(sending, results) {
             switch result {
@@ -127,6 +129,13 @@ final class BulkDeliveryWorker: Sendable {
             if due > 0 { try await Task.sleep(for: .milliseconds(Int(due * 1000))) }
         }
         return sent.count
+    }
+
+    private func renewLease(_ queue: BulkQueue) async throws {
+        try await db.sql.raw("""
+            UPDATE \(ident: queue.table) SET lease_expires_at = \(bind: Date().addingTimeInterval(leaseDuration))
+            WHERE lease_owner = \(bind: owner) AND status = 'queued'
+            """).run()
     }
 
     /// The hourly cap is the relay's, so it counts every kind of bulk mail together.

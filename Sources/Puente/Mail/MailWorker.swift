@@ -18,7 +18,7 @@ final class MailWorker: Sendable {
     let batchSize: Int
 
     init(db: any Database, transport: any MailTransport, logger: Logger,
-         retry: RetrySchedule = RetrySchedule(), leaseDuration: TimeInterval = 120, batchSize: Int = 20) {
+         retry: RetrySchedule = RetrySchedule(), leaseDuration: TimeInterval = 30, batchSize: Int = 20) {
         self.db = db
         self.transport = transport
         self.logger = logger
@@ -32,11 +32,21 @@ final class MailWorker: Sendable {
     @discardableResult
     func runOnce(now: Date = Date()) async throws -> Int {
         let claimed = try await claim(now: now)
-        var sent = 0
-        for message in claimed {
-            if try await deliver(message) { sent += 1 }
+        guard !claimed.isEmpty else { return 0 }
+        return try await LeaseKeeper.whileRunning(renewEvery: leaseDuration / 3, renew: { [self] in try await renewLease() }) {
+            var sent = 0
+            for message in claimed {
+                if try await deliver(message) { sent += 1 }
+            }
+            return sent
         }
-        return sent
+    }
+
+    private func renewLease() async throws {
+        try await db.sql.raw("""
+            UPDATE outbox_messages SET lease_expires_at = \(bind: Date().addingTimeInterval(leaseDuration))
+            WHERE lease_owner = \(bind: owner) AND status = 'pending'
+            """).run()
     }
 
     func claim(now: Date) async throws -> [OutboxMessage] {

@@ -91,6 +91,20 @@ func enqueueSample(_ app: Application, to recipient: String = "a@example.org", s
         }
     }
 
+    @Test func aCrashedWorkersMailGoesOutWithinHalfAMinuteAndASlowDeliveryKeepsItsLease() async throws {
+        try await withPuente { app in
+            #expect(app.mail.makeWorker().leaseDuration <= 30)
+            #expect(app.mail.makeBulkWorker().leaseDuration <= 30)
+            try await enqueue(app, count: 1)
+            // A relay that takes a second per message, against a lease of 0.3 s.
+            let slow = MailWorker(db: app.db, transport: SlowTransport(seconds: 1), logger: app.logger, leaseDuration: 0.3)
+            let delivering = Task { try await slow.runOnce() }
+            try await Task.sleep(for: .milliseconds(700))
+            #expect(try await app.mail.makeWorker().claim(now: Date()).isEmpty, "the lease expired under a slow delivery")
+            #expect(try await delivering.value == 1)
+        }
+    }
+
     @Test func failedDeliveryIsRetriedWithBackoffThenMarkedFailed() async throws {
         try await withPuente { app in
             try await enqueue(app, count: 1)
@@ -290,4 +304,10 @@ struct SMTPSecurityTests {
         #expect(result.received == 0)
         #expect(result.error != nil)
     }
+}
+
+/// A relay that takes its time.
+struct SlowTransport: MailTransport {
+    let seconds: Double
+    func deliver(_ message: OutboxEnvelope) async throws { try await Task.sleep(for: .milliseconds(Int(seconds * 1000))) }
 }

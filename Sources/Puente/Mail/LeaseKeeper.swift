@@ -1,0 +1,20 @@
+// Leases are short so that mail a crashed worker had claimed goes out again within half a minute;
+// a delivery that runs long (a slow relay, a big batch) keeps its lease by renewing it meanwhile.
+
+import Foundation
+
+enum LeaseKeeper {
+    /// Runs `body`, calling `renew` every `interval` seconds until it returns.
+    static func whileRunning<T>(renewEvery interval: TimeInterval, renew: @escaping @Sendable () async throws -> Void,
+                                _ body: () async throws -> T) async throws -> T {
+        let keeper = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(Int(interval * 1000)))
+                if Task.isCancelled { break }
+                try? await renew()
+            }
+        }
+        defer { keeper.cancel() }
+        return try await body()
+    }
+}
