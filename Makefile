@@ -19,12 +19,14 @@ build: system-packages
 system-packages:
 	scripts/system-packages
 
-## The test suite on SQLite, or on the database DATABASE_URL names, then the API fuzzing
+## The test suite on SQLite, or on the database DATABASE_URL names, then the API fuzzing, and
+## on PostgreSQL the cluster's fault tests (scripts/fault-tests)
 test: test-tools lint-openapi
 	$(SWIFT) test
 	scripts/test-receive
 	BENCH_SUBSCRIBERS=2000 NEWSLETTER_KILL=1 scripts/bench-newsletter --debug
 	scripts/fuzz-api
+	scripts/fault-tests
 
 ## The same suite on a throwaway PostgreSQL cluster on loopback
 test-postgres: test-tools

@@ -67,10 +67,15 @@ struct EventRegistrations {
                                             confirmedMail: confirmedMail, waitlistedMail: waitlistedMail, eventSequence: event.sequence,
                                             answers: answers, wantsReminders: wantsReminders, language: language)
         let eventID = event.id!
+        let deadline = Double(config.databaseWaitSeconds * 2)
         return try await batcher.submit(item, to: eventID) { take in
             // Whoever holds the event's lock writes every registration waiting for it, in arrival
             // order, in one transaction: one commit for many people instead of one each.
-            try await lock.withLock(eventID) { try await write(await take(), eventID: eventID) }
+            // Bounded: the lock must never wait on a query that will not answer (Deadline.swift).
+            try await lock.withLock(eventID) {
+                let batch = await take()
+                return try await Deadline.run(seconds: deadline) { try await write(batch, eventID: eventID) }
+            }
         }
     }
 
