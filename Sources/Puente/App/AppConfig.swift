@@ -71,6 +71,9 @@ public struct AppConfig: Sendable {
     /// How long a request waits for a pooled database connection before it answers 503
     /// (`PUENTE_DB_WAIT_SECONDS`).
     public var databaseWaitSeconds: Int64 = 10
+    /// A cap on the SQLite file's size in pages (`PRAGMA max_page_count`): the fault tests fill
+    /// the disk with it. Nil leaves SQLite's own limit.
+    public var sqliteMaxPageCount: Int?
     /// Every command migrates on start but `restore`, which migrates what it restored.
     public var migratesOnStart = true
     /// A bearer token that opens `/metrics` to a scraper that is not on loopback (`PUENTE_METRICS_TOKEN`).

@@ -58,12 +58,15 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 private func useDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice) throws {
     switch choice {
     case .sqliteFile(let path):
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if !path.hasPrefix("file:") { // a URI (`file:…?mode=ro`) names a file that must exist already
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
         // SQLite's default page cache is 2 MiB a connection; with a registry of a million people
         // the indexes are gigabytes and every read went to the file system (65% of import time).
-        let settings = SQLiteConnectionSettings(path: path, busyTimeoutMilliseconds: app.config.sqliteBusyTimeoutMilliseconds,
+        var settings = SQLiteConnectionSettings(path: path, busyTimeoutMilliseconds: app.config.sqliteBusyTimeoutMilliseconds,
                                                 poolWaitSeconds: app.config.databaseWaitSeconds, cacheMiB: app.config.sqliteCacheMiB)
+        settings.maxPageCount = app.config.sqliteMaxPageCount
         app.databases.use(.puenteSQLite(settings), as: .sqlite)
     case .sqliteMemory:
         // A private file in the temporary folder, removed on shutdown: pooled connections share it.

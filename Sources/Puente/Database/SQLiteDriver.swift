@@ -28,11 +28,14 @@ struct SQLiteConnectionSettings: Sendable {
     /// Page cache per connection, in MiB; nil leaves SQLite's default.
     var cacheMiB: Int?
     var writeAheadLog = true
+    /// `PRAGMA max_page_count`: the most pages the file may grow to.
+    var maxPageCount: Int?
 
     /// The statements run on each new connection, in order.
     var setupStatements: [String] {
         var statements = ["PRAGMA busy_timeout = \(busyTimeoutMilliseconds)", "PRAGMA foreign_keys = ON"]
         if writeAheadLog { statements.append("PRAGMA journal_mode = WAL") }
+        if let maxPageCount { statements.append("PRAGMA max_page_count = \(maxPageCount)") }
         if let cacheMiB {
             statements.append("PRAGMA cache_size = \(-1024 * cacheMiB)") // KiB when negative
             statements.append("PRAGMA mmap_size = 1073741824") // reads through 1 GiB of mapping

@@ -1,5 +1,6 @@
 // Health and metrics for load balancers and Prometheus.
 
+import Foundation
 import Fluent
 import Metrics
 import Prometheus
@@ -88,7 +89,36 @@ enum HealthCheck {
                 throw ProbeRolledBack()
             }
         } catch is ProbeRolledBack {
+            if db.engine == .sqlite { try await checkSQLiteRoom(on: db) }
             return
+        }
+    }
+
+    struct NoRoom: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The least room a database must have left to call itself writable: one small row still fits
+    /// in a full file's last page, so the probe alone would say 200 while every registration fails.
+    static let minimumRoomBytes = 1 << 20
+
+    /// SQLite: room left under `max_page_count` (free pages count), and on the file system it lives on.
+    static func checkSQLiteRoom(on db: any Database) async throws {
+        func pragma(_ name: String) async throws -> Int {
+            try await db.sql.raw("PRAGMA \(unsafeRaw: name)").first()?.decode(column: name, as: Int.self) ?? 0
+        }
+        let pageSize = try await pragma("page_size")
+        let pagesLeft = try await pragma("max_page_count") - pragma("page_count") + pragma("freelist_count")
+        if pagesLeft * pageSize < minimumRoomBytes {
+            throw NoRoom(description: "the database is at its size limit (\(pagesLeft) pages left)")
+        }
+        let file = try await db.sql.raw("PRAGMA database_list").all()
+            .first { (try? $0.decode(column: "name", as: String.self)) == "main" }?.decode(column: "file", as: String.self) ?? ""
+        guard !file.isEmpty else { return }
+        var stats = statvfs()
+        if statvfs(URL(fileURLWithPath: file).deletingLastPathComponent().path, &stats) == 0,
+           Int(stats.f_bavail) * Int(stats.f_frsize) < minimumRoomBytes {
+            throw NoRoom(description: "the disk holding the database is full")
         }
     }
 }
