@@ -2,7 +2,9 @@
 // query on a connection the server was terminating was seen never to complete (PostgresNIO 1.33):
 // the registration batch waiting on it held its event's lock, and every later registration for
 // that event in the process hung for good. Past the deadline the caller gets an error (a 503) and
-// lets go; the stuck work is left to finish, or not, on its own.
+// lets go; the stuck work is left to finish, or not, on its own. Work that was only slow may still
+// commit after its caller heard 503: a retry then finds it done (a registration says "already
+// registered"), never done twice.
 
 import Foundation
 
@@ -16,12 +18,15 @@ enum Deadline {
         let box = OnceBox<T>()
         return try await withCheckedThrowingContinuation { continuation in
             box.set(continuation)
-            Task {
-                do { box.finish(.success(try await work())) } catch { box.finish(.failure(error)) }
+            let timer = Task {
+                try await Task.sleep(for: .milliseconds(Int(seconds * 1000))) // cancelled: throws, and finishes nothing
+                box.finish(.failure(DeadlineExceeded(seconds: seconds)))
             }
             Task {
-                try? await Task.sleep(for: .milliseconds(Int(seconds * 1000)))
-                box.finish(.failure(DeadlineExceeded(seconds: seconds)))
+                let result: Result<T, any Error>
+                do { result = .success(try await work()) } catch { result = .failure(error) }
+                timer.cancel()
+                box.finish(result)
             }
         }
     }

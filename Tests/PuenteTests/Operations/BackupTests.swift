@@ -177,3 +177,12 @@ func withRestoreTarget(source: AppConfig.DatabaseChoice, _ test: (Application) a
     try await app.asyncShutdown()
     if let dropDatabase { try await withPuente { try await $0.db.sql.raw("DROP DATABASE IF EXISTS \(ident: dropDatabase) WITH (FORCE)").run() } }
 }
+
+@Suite struct PostgresTargetTests {
+    @Test func thePasswordLeavesTheCommandLineForTheEnvironment() {
+        let target = PostgresTarget("postgres://puente:s3cret@db.internal:5432/puente?sslmode=require")
+        #expect(target.url == "postgres://puente@db.internal:5432/puente?sslmode=require")
+        #expect(target.environment == ["PGPASSWORD": "s3cret"])
+        #expect(PostgresTarget("postgres://puente@127.0.0.1:5432/puente").environment.isEmpty)
+    }
+}

@@ -5,6 +5,7 @@ import Foundation
 import NIOCore
 import Testing
 import Vapor
+@testable import Puente
 
 enum PhoneBrowser {
     /// One step of a walk: open a path, fill a form's fields and press its submit button, press a
@@ -125,17 +126,11 @@ enum PhoneBrowser {
         try JSONEncoder().encode(plan).write(to: planFile)
         for file in [report, errors] { try Data().write(to: file) }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: SMTPTestServer.python)
-        process.arguments = (SMTPTestServer.python == "/usr/bin/env" ? ["python3"] : [])
-            + [SMTPTestServer.packageRoot.appendingPathComponent("Tests/support/phone_browser.py").path]
-        process.standardInput = try FileHandle(forReadingFrom: planFile)
-        process.standardOutput = try FileHandle(forWritingTo: report)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
+        let plan = try FileHandle(forReadingFrom: planFile), out = try FileHandle(forWritingTo: report), err = try FileHandle(forWritingTo: errors)
+        defer { try? plan.close(); try? out.close(); try? err.close() }
+        let child = try ChildProcess.launch(SMTPTestServer.python, SMTPTestServer.pythonArguments(script: "phone_browser.py"),
+                                            stdin: plan.fileDescriptor, stdout: out.fileDescriptor, stderr: err.fileDescriptor)
+        let status = await child.waitAsync()
         guard status == 0 else {
             Issue.record("phone_browser.py exited \(status): \(String(decoding: try Data(contentsOf: errors), as: UTF8.self).suffix(6000))")
             return []

@@ -1,17 +1,23 @@
 // Starts tests/support/smtp_server.py (aiosmtpd) on a free loopback port and stops it by PID.
 
 import Foundation
+@testable import Puente
 
 final class SMTPTestServer {
     let port: Int
     let folder: URL
-    private let process: Process
+    private let process: ChildProcess
     private let input: Pipe
 
     static var python: String {
         if let chosen = ProcessInfo.processInfo.environment["PUENTE_TEST_PYTHON"] { return chosen }
         let venv = packageRoot.appendingPathComponent(".venv/bin/python").path
         return FileManager.default.isExecutableFile(atPath: venv) ? venv : "/usr/bin/env"
+    }
+
+    /// The interpreter's arguments to run one of Tests/support's scripts.
+    static func pythonArguments(script: String) -> [String] {
+        (python == "/usr/bin/env" ? ["python3"] : []) + [packageRoot.appendingPathComponent("Tests/support/\(script)").path]
     }
 
     static var packageRoot: URL {
@@ -22,13 +28,8 @@ final class SMTPTestServer {
     /// aiosmtpd comes from PyPI (`make test` installs it). CI must have it; elsewhere the test says why it skipped.
     static let isAvailable: Bool = {
         if ProcessInfo.processInfo.environment["CI"] == "true" { return true }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = (python == "/usr/bin/env" ? ["python3"] : []) + ["-c", "import aiosmtpd"]
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        let arguments = (python == "/usr/bin/env" ? ["python3"] : []) + ["-c", "import aiosmtpd"]
+        return (try? ChildProcess.run(python, arguments)) == 0
     }()
 
     /// A self-signed certificate for `localhost`, made with openssl for each server that speaks TLS.
@@ -37,38 +38,30 @@ final class SMTPTestServer {
     init(user: String? = nil, password: String? = nil, reject: String? = nil, tls: String? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("smtp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.python)
-        var arguments = Self.python == "/usr/bin/env" ? ["python3"] : []
-        arguments += [Self.packageRoot.appendingPathComponent("Tests/support/smtp_server.py").path, "--out", folder.path]
+        var arguments = Self.pythonArguments(script: "smtp_server.py") + ["--out", folder.path]
         if let user, let password { arguments += ["--user", user, "--password", password] }
         if let reject { arguments += ["--reject", reject] }
         if let tls {
             let cert = folder.appendingPathComponent("cert.pem").path
             let key = folder.appendingPathComponent("key.pem").path
-            let openssl = Process()
-            openssl.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-            openssl.arguments = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
-                                 "-addext", "subjectAltName=DNS:localhost", "-keyout", key, "-out", cert]
-            openssl.standardError = FileHandle.nullDevice
-            try openssl.run()
-            openssl.waitUntilExit()
+            _ = try ChildProcess.run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                                                          "-addext", "subjectAltName=DNS:localhost", "-keyout", key, "-out", cert])
             certificate = cert
             arguments += ["--tls", tls, "--cert", cert, "--key", key]
         }
-        process.arguments = arguments
         let output = Pipe()
         input = Pipe()
-        process.standardOutput = output
-        process.standardInput = input
-        try process.run()
+        process = try ChildProcess.launch(Self.python, arguments, stdin: input.fileHandleForReading.fileDescriptor,
+                                          stdout: output.fileHandleForWriting.fileDescriptor)
+        input.closeChildsEnd(writing: false)
+        output.closeChildsEnd(writing: true)
         // The first line says where it listens.
         var line = Data()
         while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
             line.append(byte)
         }
         guard let text = String(data: line, encoding: .utf8), text.hasPrefix("READY "), let port = Int(text.dropFirst(6)) else {
-            process.terminate()
+            process.signal(SIGTERM)
             throw CocoaError(.fileReadCorruptFile)
         }
         self.port = port
@@ -82,8 +75,8 @@ final class SMTPTestServer {
 
     func stop() {
         try? input.fileHandleForWriting.close()
-        if process.isRunning { kill(process.processIdentifier, SIGTERM) }
-        process.waitUntilExit()
+        process.signal(SIGTERM)
+        _ = process.wait()
         try? FileManager.default.removeItem(at: folder)
     }
 }

@@ -76,15 +76,11 @@ enum ExternalTool {
     }
 
     static func run(_ name: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [name] + arguments
         let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let child = try ChildProcess.launch(name, arguments, stdout: output.fileHandleForWriting.fileDescriptor)
+        output.closeChildsEnd(writing: true)
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        _ = child.wait()
         return String(decoding: data, as: UTF8.self)
     }
 

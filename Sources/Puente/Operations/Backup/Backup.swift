@@ -20,9 +20,10 @@ enum Backup {
         case .sqliteFile, .sqliteMemory:
             try await app.db.sql.raw("VACUUM INTO \(bind: databaseFile.path)").run()
         case .postgres(let url, let searchPath):
-            var arguments = ["--format=custom", "--no-owner", "--no-privileges", "--file=\(databaseFile.path)", "--dbname=\(url)"]
+            let target = PostgresTarget(url)
+            var arguments = ["--format=custom", "--no-owner", "--no-privileges", "--file=\(databaseFile.path)", "--dbname=\(target.url)"]
             if let schema = searchPath?.first { arguments.append("--schema=\(schema)") }
-            try ExternalTool(name: "pg_dump").run(arguments)
+            try ExternalTool(name: "pg_dump").run(arguments, environment: target.environment)
         }
         let files = try BackupArchive.collectUploads(from: URL(fileURLWithPath: config.dataDirectory), into: staging)
         let manifest = BackupManifest(format: BackupManifest.currentFormat, engine: engine, createdAt: Date(),
@@ -51,5 +52,23 @@ enum TableProbe {
         }
         return try await db.sql.raw("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = \(bind: table)")
             .first()?.decode(column: "n", as: Int.self) ?? 0 > 0
+    }
+}
+
+/// DATABASE_URL for libpq's tools, with the password moved into PGPASSWORD: a command line is
+/// visible to every user of the machine in `ps`.
+struct PostgresTarget {
+    let url: String
+    let environment: [String: String]
+
+    init(_ databaseURL: String) {
+        guard var components = URLComponents(string: databaseURL), let password = components.password else {
+            url = databaseURL
+            environment = [:]
+            return
+        }
+        components.password = nil
+        url = components.string ?? databaseURL
+        environment = ["PGPASSWORD": password]
     }
 }

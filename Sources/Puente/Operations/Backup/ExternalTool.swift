@@ -23,19 +23,16 @@ struct ExternalTool {
 
     /// Runs to the end; a non-zero exit is an error carrying what the program wrote to stderr.
     func run(_ arguments: [String], environment extra: [String: String] = [:]) throws {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
         let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let child = try ChildProcess.launch(try executable().path, arguments,
+                                            environment: ProcessInfo.processInfo.environment.merging(extra) { _, new in new },
+                                            stderr: errors.fileHandleForWriting.fileDescriptor)
+        errors.closeChildsEnd(writing: true)
         let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let status = child.wait()
+        guard status == 0 else {
             let text = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw Failure(description: "\(name) failed (\(process.terminationStatus)): \(text.suffix(2000))")
+            throw Failure(description: "\(name) failed (\(status)): \(text.suffix(2000))")
         }
     }
 }

@@ -42,8 +42,9 @@ enum Restore {
         case .postgres(let url, let searchPath):
             try await refuseUnlessEmpty(force: force) { try await holdsData(on: app.db) }
             try await clearPostgres(app.db, schema: searchPath?.first)
+            let target = PostgresTarget(url)
             try ExternalTool(name: "pg_restore").run(["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
-                                                      "--dbname=\(url)", databaseFile.path])
+                                                      "--dbname=\(target.url)", databaseFile.path], environment: target.environment)
         }
         try BackupArchive.replaceUploads(in: dataDirectory, from: staging)
         try await migrateDatabase(app)
