@@ -95,12 +95,21 @@ func enqueueSample(_ app: Application, to recipient: String = "a@example.org", s
         try await withPuente { app in
             #expect(app.mail.makeWorker().leaseDuration <= 30)
             #expect(app.mail.makeBulkWorker().leaseDuration <= 30)
-            try await enqueue(app, count: 1)
-            // A relay that takes a second per message, against a lease of 0.3 s.
-            let slow = MailWorker(db: app.db, transport: SlowTransport(seconds: 1), logger: app.logger, leaseDuration: 0.3)
+            try await enqueueSample(app)
+            // A relay that holds the message until told; the lease is 1.5 s, renewed every 0.5 s.
+            let relay = HeldTransport()
+            let slow = MailWorker(db: app.db, transport: relay, logger: app.logger, leaseDuration: 1.5)
             let delivering = Task { try await slow.runOnce() }
-            try await Task.sleep(for: .milliseconds(700))
-            #expect(try await app.mail.makeWorker().claim(now: Date()).isEmpty, "the lease expired under a slow delivery")
+            func leaseEnd() async throws -> Date? { try await OutboxMessage.query(on: app.db).first()?.leaseExpiresAt }
+            var claimed: Date?
+            for _ in 0..<400 where claimed == nil { claimed = try await leaseEnd(); try await Task.sleep(for: .milliseconds(50)) }
+            let firstEnd = try #require(claimed)
+            var renewed = false
+            for _ in 0..<400 where !renewed { renewed = try await leaseEnd() ?? firstEnd > firstEnd; try await Task.sleep(for: .milliseconds(50)) }
+            #expect(renewed, "the lease was never renewed while the delivery ran")
+            // When the first lease would have ended, nobody else may take the message.
+            #expect(try await app.mail.makeWorker().claim(now: firstEnd.addingTimeInterval(0.1)).isEmpty)
+            relay.release()
             #expect(try await delivering.value == 1)
         }
     }
@@ -306,8 +315,11 @@ struct SMTPSecurityTests {
     }
 }
 
-/// A relay that takes its time.
-struct SlowTransport: MailTransport {
-    let seconds: Double
-    func deliver(_ message: OutboxEnvelope) async throws { try await Task.sleep(for: .milliseconds(Int(seconds * 1000))) }
+/// A relay that holds every message until the test lets it go.
+final class HeldTransport: MailTransport {
+    private let released = NIOLockedValueBox(false)
+    func release() { released.withLockedValue { $0 = true } }
+    func deliver(_ message: OutboxEnvelope) async throws {
+        while !released.withLockedValue({ $0 }) { try await Task.sleep(for: .milliseconds(20)) }
+    }
 }
