@@ -53,16 +53,22 @@ struct IdempotencyMiddleware: AsyncMiddleware {
             throw error
         }
         let keeps = (200..<300).contains(Int(response.status.code)) && !request.answerCarriesSecret
-        if keeps, let data = response.body.data {
-            try await IdempotentRequest.query(on: request.db).filter(\.$id == claimID)
-                .set(\.$state, to: .answered)
-                .set(\.$status, to: Int(response.status.code))
-                .set(\.$contentType, to: response.headers.first(name: .contentType))
-                .set(\.$location, to: response.headers.first(name: .location))
-                .set(\.$body, to: data)
-                .update()
-        } else {
-            try await IdempotentRequest.query(on: request.db).filter(\.$id == claimID).delete()
+        // The work is done: a failure to keep its answer must not turn it into an error. The claim
+        // then stays in flight until the takeover, and a retry runs into the work's own rules.
+        do {
+            if keeps, let data = response.body.data {
+                try await IdempotentRequest.query(on: request.db).filter(\.$id == claimID)
+                    .set(\.$state, to: .answered)
+                    .set(\.$status, to: Int(response.status.code))
+                    .set(\.$contentType, to: response.headers.first(name: .contentType))
+                    .set(\.$location, to: response.headers.first(name: .location))
+                    .set(\.$body, to: data)
+                    .update()
+            } else {
+                try await IdempotentRequest.query(on: request.db).filter(\.$id == claimID).delete()
+            }
+        } catch {
+            request.logger.warning("idempotency: the answer was not kept", metadata: ["error": "\(error)"])
         }
         return response
     }
