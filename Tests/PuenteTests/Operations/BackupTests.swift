@@ -87,6 +87,25 @@ import VaporTesting
         }
     }
 
+    @Test func aDamagedBackupIsRefusedBeforeItReplacesAnythingEvenWithForce() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puente-backup-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let staging = try BackupArchive.makeStaging(near: folder, prefix: "damaged")
+        try Data("this is not a database".utf8).write(to: staging.appendingPathComponent(BackupArchive.databaseName(engine: TestDatabase.kind)))
+        try BackupArchive.writeManifest(BackupManifest(format: 1, engine: TestDatabase.kind, createdAt: Date(), migrations: 1, files: 0), in: staging)
+        let backup = folder.appendingPathComponent("damaged.backup")
+        try BackupArchive.pack(staging, into: backup)
+        try await withPuenteAsServed { app in
+            try await app.makeUser("kept@example.org")
+            await #expect(throws: (any Error).self) { try await Restore.run(app: app, from: backup, force: true) }
+            #expect(try await User.query(on: app.db).all().map(\.email) == ["kept@example.org"])
+            if case .sqliteFile(let path) = app.config.database { // the file itself, not the pool's open copy
+                #expect(try await SQLiteFileProbe.holdsData(path: path, app: app))
+            }
+        }
+    }
+
     @Test func aBackupOfAnotherEngineOrANewerFormatIsRefusedByName() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puente-backup-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -34,6 +34,7 @@ enum Restore {
         switch config.database {
         case .sqliteFile(let path):
             try await refuseUnlessEmpty(force: force) { try await SQLiteFileProbe.holdsData(path: path, app: app) }
+            try await SQLiteFileProbe.checkReadable(path: databaseFile.path, app: app) // before anything is replaced
             for leftover in [path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
             try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
             try BackupArchive.moveReplacing(databaseFile, to: URL(fileURLWithPath: path))
@@ -41,6 +42,9 @@ enum Restore {
             throw Refused(description: "DATABASE_URL names an in-memory database: restore into a file")
         case .postgres(let url, let searchPath):
             try await refuseUnlessEmpty(force: force) { try await holdsData(on: app.db) }
+            // Read the whole archive's table of contents before anything is dropped: with --force a
+            // damaged file must not cost the data it was meant to replace.
+            try ExternalTool(name: "pg_restore").run(["--list", databaseFile.path])
             try await clearPostgres(app.db, schema: searchPath?.first)
             let target = PostgresTarget(url)
             try ExternalTool(name: "pg_restore").run(["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
@@ -89,6 +93,18 @@ enum Restore {
 /// Looks into an SQLite file on a connection of its own, so the pool never opens the file that
 /// is about to be replaced.
 enum SQLiteFileProbe {
+    /// `PRAGMA quick_check` on the backup's copy: a damaged file is refused while the database it
+    /// would replace is still there.
+    static func checkReadable(path: String, app: Application) async throws {
+        let connection = try await SQLiteConnection.open(storage: .file(path: path), threadPool: app.threadPool, logger: app.logger,
+                                                         on: app.eventLoopGroup.any()).get()
+        let verdict = try? await connection.query("PRAGMA quick_check").first?.column("quick_check")?.string
+        try? await connection.close()
+        guard verdict == "ok" else {
+            throw Restore.Refused(description: "the backup's database is damaged (quick_check: \(verdict ?? "not a database"))")
+        }
+    }
+
     static func holdsData(path: String, app: Application) async throws -> Bool {
         guard FileManager.default.fileExists(atPath: path) else { return false }
         let connection = try await SQLiteConnection.open(storage: .file(path: path), threadPool: app.threadPool, logger: app.logger,
