@@ -41,7 +41,7 @@ import VaporTesting
             writer.cancel()
             let written = try await writer.value
             after = try await Self.allIDs(on: app.db)
-            #expect(written > 20)
+            #expect(written >= 20) // it was still writing when the backup began
             #expect(manifest.engine == TestDatabase.kind)
             #expect(manifest.files == 3)
             let mode = try FileManager.default.attributesOfItem(atPath: backup.path)[.posixPermissions] as? Int

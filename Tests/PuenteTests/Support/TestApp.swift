@@ -39,6 +39,10 @@ func withPuente(
         bcryptCost: 4,
         runsWorkerInProcess: false
     )
+    // Hundreds of tests and a few browsers share the machine's cores: a request that waits past
+    // the 10-s default for a pooled connection answers 503 by design, and in CI that once left a
+    // phone test's stylesheet unloaded. Waiting is load, not a fault; `make bench` measures load.
+    config.databaseWaitSeconds = 60
     adjust(&config)
     let app = try await Application.make(.testing)
     do {
