@@ -81,18 +81,12 @@ struct CoalitionOnAPhoneTests {
             #expect(coalition.contains("Voz de líderes promotores") && coalition.contains("Beneficio de promotores en Medi-Cal"))
             #expect(coalition.contains("de 24 este año"))
             #expect(!pages[23].text.contains(repsMeeting.title(in: .es)), "the representatives' meetings stay with their audience")
-            for page in pages { expectFitsAPhone(page) }
+            for page in pages { PhoneBrowser.expectFitsAPhone(page) }
         }
     }
 
     private func signIn(_ email: String) -> [PhoneBrowser.Step] {
-        [.open(SiteURL.login.path), .submit(fill: ["email": email, "password": password], formHolding: "email")]
+        PhoneBrowser.signIn(email, password: password)
     }
 
-    private func expectFitsAPhone(_ page: PhoneBrowser.Page, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(page.viewport == 360, "\(page.path) is laid out for the phone's width", sourceLocation: sourceLocation)
-        #expect(page.overflow <= 0, "\(page.path) is \(page.overflow) px wider than the phone", sourceLocation: sourceLocation)
-        #expect(page.scripts == 0, "\(page.path) needs no script", sourceLocation: sourceLocation)
-        #expect(page.violations.isEmpty, "\(page.path): \(page.violations)", sourceLocation: sourceLocation)
-    }
 }

@@ -139,3 +139,18 @@ enum PhoneBrowser {
         return try JSONDecoder().decode(Report.self, from: Data(contentsOf: report)).pages
     }
 }
+
+extension PhoneBrowser {
+    /// The steps that sign someone in through the login form.
+    static func signIn(_ email: String, password: String) -> [Step] {
+        [.open(SiteURL.login.path), .submit(fill: ["email": email, "password": password], formHolding: "email")]
+    }
+
+    /// A page laid out for the phone's width, no wider, with no script and no axe-core violation.
+    static func expectFitsAPhone(_ page: Page, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(page.viewport == 360, "\(page.path) is laid out for the phone's width", sourceLocation: sourceLocation)
+        #expect(page.overflow <= 0, "\(page.path) is \(page.overflow) px wider than the phone", sourceLocation: sourceLocation)
+        #expect(page.scripts == 0, "\(page.path) needs no script", sourceLocation: sourceLocation)
+        #expect(page.violations.isEmpty, "\(page.path): \(page.violations)", sourceLocation: sourceLocation)
+    }
+}

@@ -42,7 +42,7 @@ struct OnAPhoneTests {
             #expect(verified.text.contains(L10n.verifyStatusValid.text(.es)))
             #expect(verified.text.contains("Lupe Hernández"))
             #expect(verified.text.contains(certificate.program))
-            for page in pages { expectFitsAPhone(page) }
+            for page in pages { PhoneBrowser.expectFitsAPhone(page) }
         }
     }
 
@@ -69,7 +69,7 @@ struct OnAPhoneTests {
             try #require(pages.count == visitor.count + 2 + memberPages.count)
             #expect(pages[visitor.count - 1].text.contains(L10n.emailInvalid.text(.es)), "the sign-up form shows its errors")
             #expect(pages[visitor.count + 2].text.contains(member.email), "signed in, the profile shows the member's address")
-            for page in pages { expectFitsAPhone(page) }
+            for page in pages { PhoneBrowser.expectFitsAPhone(page) }
         }
     }
 
@@ -96,7 +96,7 @@ struct OnAPhoneTests {
             // check
             try #require(pages.count == 2 + staffPages.count + 1 + 2 + 1)
             #expect(pages[2 + staffPages.count - 1].path == SiteURL.auditLog.path, "every staff page opened")
-            for page in pages { expectFitsAPhone(page) }
+            for page in pages { PhoneBrowser.expectFitsAPhone(page) }
         }
     }
 
@@ -118,7 +118,7 @@ struct OnAPhoneTests {
             #expect(folded.menuButtonVisible && folded.navLinksVisible == 0)
             #expect(folded.mainTop < 260, "the page starts near the top, at \(folded.mainTop) px")
             #expect(opened.navLinksVisible >= 15, "one tap shows every link: \(opened.navLinksVisible)")
-            for page in phone { expectFitsAPhone(page) }
+            for page in phone { PhoneBrowser.expectFitsAPhone(page) }
             for page in desktop {
                 #expect(!page.menuButtonVisible && page.navLinksVisible >= 8, "\(page.path) shows its links on a desktop")
                 #expect(page.violations.isEmpty, "\(page.path): \(page.violations)")
@@ -166,7 +166,7 @@ struct OnAPhoneTests {
             #expect(places["field-communities"] == 1, "longer names keep a line each")
             #expect(pages[7].path == SiteURL.registryApply.path && pages[7].text.contains(L10n.registryChooseLanguage.text(.es)),
                     "a step answers with its error")
-            for page in pages { expectFitsAPhone(page) }
+            for page in pages { PhoneBrowser.expectFitsAPhone(page) }
         }
     }
 
@@ -220,13 +220,7 @@ struct OnAPhoneTests {
     private let password = "demo password 1"
 
     private func signIn(_ email: String) -> [PhoneBrowser.Step] {
-        [.open(SiteURL.login.path), .submit(fill: ["email": email, "password": password], formHolding: "email")]
+        PhoneBrowser.signIn(email, password: password)
     }
 
-    private func expectFitsAPhone(_ page: PhoneBrowser.Page, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(page.viewport == 360, "\(page.path) is laid out for the phone's width", sourceLocation: sourceLocation)
-        #expect(page.overflow <= 0, "\(page.path) is \(page.overflow) px wider than the phone", sourceLocation: sourceLocation)
-        #expect(page.scripts == 0, "\(page.path) needs no script", sourceLocation: sourceLocation)
-        #expect(page.violations.isEmpty, "\(page.path): \(page.violations)", sourceLocation: sourceLocation)
-    }
 }
