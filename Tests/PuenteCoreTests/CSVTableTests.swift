@@ -32,3 +32,34 @@ import Testing
         #expect(back[2] == ["'=HYPERLINK(\"x\")", "'-5"])
     }
 }
+
+@Suite struct CSVReaderTests {
+    static let text = "\u{FEFF}name,notes\r\n\"Cruz, María\",\"said \"\"hola\"\"\"\r\n\r\nAna,\"two\r\nlines\"\nBea,ñandú\r\n"
+
+    /// A file read one, two or seven bytes at a time splits every CRLF, doubled quote, BOM and
+    /// two-byte letter across reads; each must come out as if read whole.
+    @Test(arguments: [1, 2, 7, 1 << 20])
+    func aFileReadInChunksGivesTheSameRecordsAsParsingItWhole(chunkSize: Int) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(Self.text.utf8).write(to: URL(fileURLWithPath: path))
+        var reader = try CSVReader(.file(path: path), chunkSize: chunkSize)
+        var records: [CSVRecord] = []
+        while let record = try reader.next() { records.append(record) }
+        #expect(records == (try CSVTable.parse(Data(Self.text.utf8))))
+        #expect(records.map(\.fields) == [["name", "notes"], ["Cruz, María", "said \"hola\""], ["Ana", "two\r\nlines"], ["Bea", "ñandú"]])
+        #expect(records.map(\.line) == [1, 2, 4, 6])
+        #expect(try reader.next() == nil)
+    }
+
+    @Test func problemsInAFileAreFoundWhereTheyAreAfterTheRecordsBeforeThem() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try (Data("a,b\n1,2\n".utf8) + Data([0x4D, 0x61, 0x72, 0xED, 0x61, 0x0A])).write(to: URL(fileURLWithPath: path))
+        var reader = try CSVReader(.file(path: path), chunkSize: 3)
+        #expect(try reader.next()?.fields == ["a", "b"])
+        #expect(try reader.next()?.fields == ["1", "2"])
+        #expect(throws: CSVProblem.notUTF8) { try reader.next() }
+        #expect(throws: (any Error).self) { try CSVReader(.file(path: path + ".missing")) }
+    }
+}

@@ -49,11 +49,13 @@ struct ImportReport: Sendable {
 }
 
 struct RegistryImport {
-    let db: any Database
+    var db: any Database
     let config: AppConfig
     let language: Language
     /// Uploads through the browser are capped; the command line may import a whole registry.
     var maximumRows = 20_000
+    /// Rows parsed and written together when saving: memory stays flat however long the file is.
+    var rowsPerBatch = 5000
 
     struct Row: Sendable {
         let line: Int
@@ -62,68 +64,90 @@ struct RegistryImport {
         let registryNumber: String?
     }
 
-    /// Reads and checks everything without writing. Returns the rows ready to save when there are no problems.
+    /// Reads and checks everything without writing. Returns the rows ready to save when there
+    /// are no problems (uploads, which are small).
     func check(_ data: Data, fileName: String) async throws -> (ImportReport, [Row]) {
+        var rows: [Row] = []
+        let report = try await check(.bytes(data), fileName: fileName) { rows.append($0) }
+        return (report, report.problems.isEmpty ? rows : [])
+    }
+
+    /// Reads the file a record at a time and checks every row without keeping it, unless `keep`
+    /// does: a million-row file costs the memory of its problems and registry numbers only.
+    func check(_ source: CSVSource, fileName: String, keep: (Row) -> Void = { _ in }) async throws -> ImportReport {
         var report = ImportReport()
         report.fileName = fileName
-        let records: [CSVRecord]
         do {
-            records = try CSVTable.parse(data)
+            var reader = try CSVReader(source)
+            guard let header = try reader.next() else {
+                report.problems.append(.init(line: 1, column: nil, message: L10n.importEmpty.text(language)))
+                return report
+            }
+            report.mapping = header.fields.map { ($0, ImportColumn.match($0)) }
+            let columns = report.mapping.map(\.column)
+            for required in [ImportColumn.givenName, .familyName, .languages, .counties] where !columns.contains(required) {
+                report.problems.append(.init(line: 1, column: required.rawValue, message: L10n.importMissingColumn.text(language)))
+            }
+            guard report.problems.isEmpty else { return report }
+            let parser = try await rowParser(columns)
+            var numbersInFile: [String: Int] = [:]
+            while let record = try reader.next() {
+                report.rowCount += 1
+                guard report.rowCount <= maximumRows else { continue } // counted, not read: the report refuses them all
+                guard record.fields.count == header.fields.count else {
+                    report.problems.append(.init(line: record.line, column: nil, message: L10n.importColumnCount.text(
+                        language, ["expected": "\(header.fields.count)", "found": "\(record.fields.count)"])))
+                    continue
+                }
+                let (row, problems) = parser.parse(record)
+                report.problems += problems
+                if let number = row?.registryNumber {
+                    if let earlier = numbersInFile[number] {
+                        report.problems.append(.init(line: record.line, column: ImportColumn.registryNumber.rawValue,
+                                                     message: L10n.importDuplicateNumber.text(language, ["line": "\(earlier)"])))
+                    }
+                    numbersInFile[number] = record.line
+                }
+                if let row, report.problems.isEmpty { keep(row) }
+            }
+            if report.rowCount > maximumRows {
+                report.problems = [.init(line: 1, column: nil, message: L10n.importTooManyRows.text(language, ["max": "\(maximumRows)"]))]
+                return report
+            }
+            // Numbers already in the registry, checked in one query per thousand.
+            let wanted = Array(numbersInFile.keys)
+            for chunk in stride(from: 0, to: wanted.count, by: 1000).map({ Array(wanted[$0..<min($0 + 1000, wanted.count)]) }) {
+                for existing in try await RegistryEntry.query(on: db).filter(\.$registryNumber ~~ chunk).all() {
+                    report.problems.append(.init(line: numbersInFile[existing.registryNumber] ?? 0,
+                                                 column: ImportColumn.registryNumber.rawValue,
+                                                 message: L10n.importNumberTaken.text(language)))
+                }
+            }
         } catch let problem as CSVProblem {
-            report.problems.append(Self.describe(problem, language))
-            return (report, [])
+            report.problems = [Self.describe(problem, language)]
+            return report
         }
-        guard let header = records.first else {
-            report.problems.append(.init(line: 1, column: nil, message: L10n.importEmpty.text(language)))
-            return (report, [])
-        }
-        report.mapping = header.fields.map { ($0, ImportColumn.match($0)) }
-        let columns = report.mapping.map(\.column)
-        for required in [ImportColumn.givenName, .familyName, .languages, .counties] where !columns.contains(required) {
-            report.problems.append(.init(line: 1, column: required.rawValue, message: L10n.importMissingColumn.text(language)))
-        }
-        let body = records.dropFirst()
-        report.rowCount = body.count
-        if body.count > maximumRows {
-            report.problems.append(.init(line: 1, column: nil, message: L10n.importTooManyRows.text(language, ["max": "\(maximumRows)"])))
-        }
-        guard report.problems.isEmpty else { return (report, []) }
+        report.problems.sort { ($0.line, $0.column ?? "") < ($1.line, $1.column ?? "") }
+        return report
+    }
 
-        // Organizations are named in the file; they must already be on the program's list.
+    /// Organizations are named in the file; they must already be on the program's list.
+    private func rowParser(_ columns: [ImportColumn?]) async throws -> RowParser {
         let organizations = columns.contains(.organizations) || columns.contains(.employer)
             ? Dictionary(try await Organization.query(on: db).filter(\.$active == true).all().map { (TextFolding.fold($0.name), $0) },
                          uniquingKeysWith: { first, _ in first })
             : [:]
-        var rows: [Row] = []
-        var numbersInFile: [String: Int] = [:]
-        for record in body {
-            guard record.fields.count == header.fields.count else {
-                report.problems.append(.init(line: record.line, column: nil, message: L10n.importColumnCount.text(
-                    language, ["expected": "\(header.fields.count)", "found": "\(record.fields.count)"])))
-                continue
-            }
-            let (row, problems) = parseRow(record, columns: columns, organizations: organizations)
-            report.problems += problems
-            if let number = row?.registryNumber {
-                if let earlier = numbersInFile[number] {
-                    report.problems.append(.init(line: record.line, column: ImportColumn.registryNumber.rawValue,
-                                                 message: L10n.importDuplicateNumber.text(language, ["line": "\(earlier)"])))
-                }
-                numbersInFile[number] = record.line
-            }
-            if let row { rows.append(row) }
+        return RowParser(import: self, columns: columns, organizations: organizations)
+    }
+
+    private struct RowParser {
+        let `import`: RegistryImport
+        let columns: [ImportColumn?]
+        let organizations: [String: Organization]
+
+        func parse(_ record: CSVRecord) -> (Row?, [ImportReport.Problem]) {
+            `import`.parseRow(record, columns: columns, organizations: organizations)
         }
-        // Numbers already in the registry, checked in one query per thousand.
-        let wanted = Array(numbersInFile.keys)
-        for chunk in stride(from: 0, to: wanted.count, by: 1000).map({ Array(wanted[$0..<min($0 + 1000, wanted.count)]) }) {
-            for existing in try await RegistryEntry.query(on: db).filter(\.$registryNumber ~~ chunk).all() {
-                report.problems.append(.init(line: numbersInFile[existing.registryNumber] ?? 0,
-                                             column: ImportColumn.registryNumber.rawValue,
-                                             message: L10n.importNumberTaken.text(language)))
-            }
-        }
-        report.problems.sort { ($0.line, $0.column ?? "") < ($1.line, $1.column ?? "") }
-        return (report, report.problems.isEmpty ? rows : [])
     }
 
     private func parseRow(_ record: CSVRecord, columns: [ImportColumn?],
@@ -198,28 +222,97 @@ struct RegistryImport {
     /// Above this many rows the import writes with multi-row INSERTs instead of one entry at a time.
     static let bulkThreshold = 200
 
+    /// The same import inside a transaction.
+    private func on(_ tx: any Database) -> RegistryImport {
+        var copy = self
+        copy.db = tx
+        return copy
+    }
+
     /// Writes every row in one transaction; any failure leaves the registry as it was.
     func commit(_ rows: [Row], fileName: String, actor: AuditActor) async throws {
-        let config = self.config
         let given = Set(rows.compactMap(\.registryNumber))
-        let drawn = rows.count >= Self.bulkThreshold
-            ? try await RegistryNumbers.draw(rows.count - given.count, excluding: given, on: db) : []
         try await db.transaction { tx in
-            if rows.count >= Self.bulkThreshold {
-                var fresh = drawn.makeIterator()
-                let entries = rows.map { row in
-                    BulkEntry(number: row.registryNumber ?? fresh.next()!, input: row.input, status: row.status)
-                }
-                try await RegistryBulkWriter.insert(entries, actorEmail: actor.email, on: tx)
+            let importer = on(tx)
+            if rows.count < Self.bulkThreshold {
+                try await importer.saveOneByOne(rows, actor: actor)
             } else {
-                let service = RegistryService(db: tx, config: config, actor: actor)
-                for row in rows {
-                    _ = try await service.createByStaff(row.input, status: row.status, registryNumber: row.registryNumber)
+                for start in stride(from: 0, to: rows.count, by: rowsPerBatch) {
+                    try await importer.saveInBulk(rows[start..<min(start + rowsPerBatch, rows.count)], excluding: given, actor: actor)
                 }
             }
-            try await Audit.record(.registryImport, entityType: .registryEntry, entityID: nil,
-                                   summary: "imported \(rows.count) entries from \(fileName)", by: actor, on: tx)
+            try await importer.auditImport(rows.count, fileName: fileName, actor: actor)
         }
+    }
+
+    /// Saves a checked file, reading it again a batch at a time, in one transaction: any failure
+    /// leaves the registry as it was. Returns how many entries were saved.
+    func commit(_ source: CSVSource, fileName: String, actor: AuditActor) async throws -> Int {
+        let given = try Self.registryNumbers(in: source)
+        return try await db.transaction { tx in
+            let importer = on(tx)
+            var reader = try CSVReader(source)
+            guard let header = try reader.next() else { throw ImportChanged() }
+            let parser = try await importer.rowParser(header.fields.map(ImportColumn.match))
+            var batch: [Row] = []
+            var saved = 0
+            while true {
+                let record = try reader.next()
+                if let record {
+                    guard record.fields.count == header.fields.count, let row = parser.parse(record).0 else { throw ImportChanged() }
+                    batch.append(row)
+                    guard batch.count == rowsPerBatch else { continue }
+                }
+                if record == nil, saved == 0, batch.count < Self.bulkThreshold {
+                    try await importer.saveOneByOne(batch, actor: actor) // the whole file, and a short one
+                } else {
+                    try await importer.saveInBulk(batch[...], excluding: given, actor: actor)
+                }
+                saved += batch.count
+                batch.removeAll(keepingCapacity: true)
+                if record == nil { break }
+            }
+            guard saved > 0 else { throw ImportChanged() }
+            try await importer.auditImport(saved, fileName: fileName, actor: actor)
+            return saved
+        }
+    }
+
+    /// The file changed between its check and its saving (only a file on disk can).
+    struct ImportChanged: Error, CustomStringConvertible {
+        var description: String { "The file changed after it was checked; nothing was saved. Check it again." }
+    }
+
+    /// The numbers the file gives, so that numbers drawn for the rows without one never take them.
+    private static func registryNumbers(in source: CSVSource) throws -> Set<String> {
+        var reader = try CSVReader(source)
+        guard let header = try reader.next(),
+              let column = header.fields.firstIndex(where: { ImportColumn.match($0) == .registryNumber }) else { return [] }
+        var numbers = Set<String>()
+        while let record = try reader.next() {
+            if column < record.fields.count, let code = ReadableCode(typed: record.fields[column].trimmingCharacters(in: .whitespacesAndNewlines),
+                                       prefix: RegistryEntry.numberPrefix, groups: 2) { numbers.insert(code.value) }
+        }
+        return numbers
+    }
+
+    private func saveOneByOne(_ rows: [Row], actor: AuditActor) async throws {
+        let service = RegistryService(db: db, config: config, actor: actor)
+        for row in rows {
+            _ = try await service.createByStaff(row.input, status: row.status, registryNumber: row.registryNumber)
+        }
+    }
+
+    private func saveInBulk(_ rows: ArraySlice<Row>, excluding given: Set<String>, actor: AuditActor) async throws {
+        var drawn = try await RegistryNumbers.draw(rows.count(where: { $0.registryNumber == nil }), excluding: given, on: db)
+            .makeIterator()
+        let entries = rows.map { row in BulkEntry(number: row.registryNumber ?? drawn.next()!, input: row.input, status: row.status) }
+        try await RegistryBulkWriter.insert(entries, actorEmail: actor.email, on: db)
+    }
+
+    private func auditImport(_ count: Int, fileName: String, actor: AuditActor) async throws {
+        try await Audit.record(.registryImport, entityType: .registryEntry, entityID: nil,
+                               summary: "imported \(count) entries from \(fileName)", by: actor, on: db)
     }
 
     static func describe(_ problem: CSVProblem, _ language: Language) -> ImportReport.Problem {

@@ -18,68 +18,16 @@ public enum CSVProblem: Error, Sendable, Equatable {
 
 public enum CSVTable {
     /// Reads UTF-8 (with or without BOM), CRLF or LF line endings. Blank lines are skipped.
+    /// Large files go through `CSVReader` a record at a time instead.
     public static func parse(_ data: Data) throws -> [CSVRecord] {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(data: bytes, encoding: .utf8) else { throw CSVProblem.notUTF8 }
-        return try parse(text)
+        var reader = try CSVReader(.bytes(data))
+        var records: [CSVRecord] = []
+        while let record = try reader.next() { records.append(record) }
+        return records
     }
 
     public static func parse(_ text: String) throws -> [CSVRecord] {
-        var records: [CSVRecord] = []
-        var fields: [String] = []
-        var field = ""
-        var line = 1
-        var recordLine = 1
-        var inQuotes = false
-        var fieldWasQuoted = false
-        var iterator = Array(text.unicodeScalars)[...]
-
-        func endField() {
-            fields.append(field)
-            field = ""
-            fieldWasQuoted = false
-        }
-        func endRecord() {
-            endField()
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(CSVRecord(line: recordLine, fields: fields)) }
-            fields = []
-        }
-
-        while let scalar = iterator.popFirst() {
-            if inQuotes {
-                if scalar == "\"" {
-                    if iterator.first == "\"" { iterator.removeFirst(); field.unicodeScalars.append("\"") } else { inQuotes = false }
-                } else {
-                    if scalar == "\n" { line += 1 }
-                    field.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case "\"":
-                guard field.isEmpty, !fieldWasQuoted else { throw CSVProblem.strayQuote(line: line, column: fields.count + 1) }
-                inQuotes = true
-                fieldWasQuoted = true
-            case ",":
-                endField()
-            case "\r":
-                if iterator.first == "\n" { iterator.removeFirst() }
-                endRecord()
-                line += 1
-                recordLine = line
-            case "\n":
-                endRecord()
-                line += 1
-                recordLine = line
-            default:
-                if fieldWasQuoted { throw CSVProblem.strayQuote(line: line, column: fields.count + 1) }
-                field.unicodeScalars.append(scalar)
-            }
-        }
-        if inQuotes { throw CSVProblem.unterminatedQuote(line: recordLine) }
-        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
-        return records
+        try parse(Data(text.utf8))
     }
 
     /// Writes rows with CRLF endings, quoting where needed. A cell that a spreadsheet would run

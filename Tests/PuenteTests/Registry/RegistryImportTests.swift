@@ -162,6 +162,61 @@ import VaporTesting
         }
     }
 
+    /// The command line's path: the file is read from disk twice, a batch at a time, and saved in
+    /// one transaction. Batches of 200 make 450 rows three of them, the last one short.
+    @Test func aFileOnDiskIsSavedInBatchesAllOrNothing() async throws {
+        try await withPuente { app in
+            var importer = RegistryImport(db: app.db, config: app.config, language: .en, maximumRows: .max)
+            importer.rowsPerBatch = 200
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("import-\(UUID().uuidString).csv").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            // Row 400 gives a number; the rows before it draw theirs and must not take it.
+            let given = "CHW-7K3M-9QXP"
+            var lines = String(decoding: csv(rows: 450), as: UTF8.self).components(separatedBy: "\r\n")
+            lines = lines.enumerated().map { index, line in (index == 0 ? "registry_number," : index == 401 ? "\(given)," : ",") + line }
+            try Data(lines.joined(separator: "\r\n").utf8).write(to: URL(fileURLWithPath: path))
+
+            let report = try await importer.check(.file(path: path), fileName: "roster.csv")
+            #expect(report.isCommittable && report.rowCount == 450, "\(report.problems)")
+            #expect(try await importer.commit(.file(path: path), fileName: "roster.csv", actor: .system) == 450)
+            #expect(try await RegistryEntry.query(on: app.db).count() == 450)
+            #expect(try await RegistryEntry.query(on: app.db).filter(\.$registryNumber == given).first()?.givenName == "Person400")
+            #expect(Set(try await RegistryEntry.query(on: app.db).all().map(\.registryNumber)).count == 450)
+            #expect(try await RegistryEntryLanguage.query(on: app.db).count() == 900)
+            #expect(try await app.db.sql.raw("SELECT count(*) AS n FROM directory_listings").first()?.decode(column: "n", as: Int.self) == 450)
+            #expect(try await app.auditEvents(.registryImport).map(\.summary) == ["imported 450 entries from roster.csv"])
+
+            // Saved again, the numbers clash in the third batch: the first two batches go too.
+            try await RegistryEntry.query(on: app.db).filter(\.$registryNumber != given).delete()
+            await #expect(throws: (any Error).self) {
+                try await importer.commit(.file(path: path), fileName: "roster.csv", actor: .system)
+            }
+            #expect(try await RegistryEntry.query(on: app.db).count() == 1)
+            #expect(try await app.auditEvents(.registryImport).count == 1)
+
+            // A file that changed after its check saves nothing and says why.
+            try Data((lines + ["Only,Three,fields"]).joined(separator: "\r\n").utf8).write(to: URL(fileURLWithPath: path))
+            try await RegistryEntry.query(on: app.db).delete()
+            await #expect(throws: RegistryImport.ImportChanged.self) {
+                try await importer.commit(.file(path: path), fileName: "roster.csv", actor: .system)
+            }
+            #expect(try await RegistryEntry.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func aShortFileOnDiskIsSavedOneEntryAtATime() async throws {
+        try await withPuente { app in
+            let importer = RegistryImport(db: app.db, config: app.config, language: .en, maximumRows: .max)
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("import-\(UUID().uuidString).csv").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            try csv(rows: 3).write(to: URL(fileURLWithPath: path))
+            #expect(try await importer.commit(.file(path: path), fileName: "three.csv", actor: .system) == 3)
+            // One entry at a time goes through the registry service, which audits each creation.
+            #expect(try await RegistryEntry.query(on: app.db).count() == 3)
+            #expect(try await app.auditEvents(.registryCreate).count == 3)
+        }
+    }
+
     @Test func organizationsAreNamedInTheFileOnBothPathsAndExportedBack() async throws {
         try await withPuente { app in
             for name in ["Clínica del Valle", "Promotores Unidos"] {

@@ -15,13 +15,15 @@ struct ImportRegistryCommand: AsyncCommand {
     var help: String { "Checks a registry CSV and, with --commit, imports every row or none." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard let path = signature.file, let data = FileManager.default.contents(atPath: path) else {
+        guard let path = signature.file, FileManager.default.isReadableFile(atPath: path) else {
             throw AppConfig.ConfigError(description: "--file must name a readable CSV file")
         }
         let app = context.application
         let started = Date()
+        // Read from disk a megabyte at a time, twice (check, then save): a whole registry fits in little memory.
         let importer = RegistryImport(db: app.db, config: app.config, language: app.config.defaultLanguage, maximumRows: .max)
-        let (report, rows) = try await importer.check(data, fileName: URL(fileURLWithPath: path).lastPathComponent)
+        let fileName = URL(fileURLWithPath: path).lastPathComponent
+        let report = try await importer.check(.file(path: path), fileName: fileName)
         for problem in report.problems.prefix(200) {
             context.console.print("line \(problem.line)\(problem.column.map { ", \($0)" } ?? ""): \(problem.message)")
         }
@@ -31,10 +33,10 @@ struct ImportRegistryCommand: AsyncCommand {
         }
         let checked = Date()
         if signature.commit {
-            try await importer.commit(rows, fileName: report.fileName, actor: .system)
+            _ = try await importer.commit(.file(path: path), fileName: fileName, actor: .system)
         }
         let seconds = { (from: Date, to: Date) in String(format: "%.2f", to.timeIntervalSince(from)) }
-        context.console.print("\(rows.count) rows: checked in \(seconds(started, checked)) s"
+        context.console.print("\(report.rowCount) rows: checked in \(seconds(started, checked)) s"
             + (signature.commit ? ", saved in \(seconds(checked, Date())) s" : " (dry run)"))
     }
 }
