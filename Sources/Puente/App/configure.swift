@@ -28,10 +28,12 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     }
     app.routes.defaultMaxBodySize = config.maxBodySize
 
-    // Outermost first: headers on everything, then the one error path, then who is asking.
+    // Outermost first: headers on everything, then the one error path, the stylesheet (which needs
+    // no session), then who is asking.
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(PuenteErrorMiddleware())
+    app.middleware.use(StylesheetMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(SessionReadyMiddleware())
     app.middleware.use(BodySizeLimitMiddleware(limit: config.maxBodySize.value))

@@ -23,11 +23,9 @@ struct HomeController: RouteCollection {
         return try await req.render { HomePage.account($0, model) }
     }
 
+    /// Reached only if StylesheetMiddleware is not installed (it answers first, without the session).
     func stylesheet(req: Request) async throws -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .css
-        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
-        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+        StylesheetMiddleware.response()
     }
 
     func contactForm(req: Request) async throws -> Response {

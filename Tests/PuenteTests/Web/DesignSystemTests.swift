@@ -14,6 +14,23 @@ import VaporTesting
         for kind in ButtonKind.allCases where kind != .primary { #expect(Stylesheet.css.contains(".\(kind.className.split(separator: " ").last!)")) }
     }
 
+    /// A signed-in phone sends its session cookie with the stylesheet too; answering it must not
+    /// need the database, or a busy pool leaves pages unstyled.
+    @Test func theStylesheetIsAnsweredWithoutReadingTheSession() async throws {
+        try await withPuente { app in
+            try await app.makeUser("member@example.org")
+            let member = Browser(app)
+            _ = try await member.signIn("member@example.org")
+            try await app.db.sql.raw("DROP TABLE browser_sessions").run() // any session read now fails
+            #expect(try await member.get(SiteURL.profile.path).status.code >= 500)
+            let stylesheet = try await member.get(SiteURL.stylesheet.path)
+            #expect(stylesheet.status == .ok)
+            #expect(stylesheet.headers.contentType == .css)
+            #expect(stylesheet.body.string == Stylesheet.css)
+            #expect(stylesheet.headers.first(name: "X-Content-Type-Options") == "nosniff") // still inside the security headers
+        }
+    }
+
     @Test func theStyleGuideIsForStaffAndShowsEveryToneWithAnIcon() async throws {
         try await withPuente { app in
             try await app.makeUser("member@example.org")
