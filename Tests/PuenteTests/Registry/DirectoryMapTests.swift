@@ -83,4 +83,35 @@ import VaporTesting
             #expect(try await cache.counts(on: app.db.sql, now: start.addingTimeInterval(61)) == ["06037": 1])
         }
     }
+
+    /// Twenty requests find the counts stale at once: one reads them again, nineteen get the old
+    /// ones at once instead of each walking the index (which stalled the directory every minute).
+    @Test func staleCountsAreReadAgainOnceWhileOthersGetTheOldOnes() async throws {
+        try await withPuente { app in
+            let reads = ManagedAtomicCounter()
+            let cache = DirectoryMapCounts(read: { _ in
+                let n = reads.increment()
+                try await Task.sleep(for: .milliseconds(300))
+                return ["06037": n]
+            })
+            let start = Date()
+            #expect(try await cache.counts(on: app.db.sql, now: start) == ["06037": 1])
+            let answers = try await withThrowingTaskGroup(of: [String: Int].self) { group in
+                for _ in 0..<20 { group.addTask { try await cache.counts(on: app.db.sql, now: start.addingTimeInterval(61)) } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(reads.value == 2)
+            #expect(answers.count(where: { $0 == ["06037": 1] }) == 19)
+            #expect(answers.count(where: { $0 == ["06037": 2] }) == 1)
+            #expect(try await cache.counts(on: app.db.sql, now: start.addingTimeInterval(62)) == ["06037": 2])
+        }
+    }
+}
+
+/// A counter closures running on several tasks can bump.
+final class ManagedAtomicCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() -> Int { lock.withLock { count += 1; return count } }
+    var value: Int { lock.withLock { count } }
 }
