@@ -106,6 +106,24 @@ import VaporTesting
             #expect(try await cache.counts(on: app.db.sql, now: start.addingTimeInterval(62)) == ["06037": 2])
         }
     }
+
+    /// The drawing is kept per counts, county picked and language; any of them changing draws anew.
+    @Test func theMapIsDrawnOncePerCountsCountyAndLanguage() throws {
+        let shapes = try #require(CountyShapes.forState("CA")), counties = try #require(CountyList.forState("CA"))
+        let draws = ManagedAtomicCounter()
+        let counts = ["06037": Int.random(in: 1...1_000_000)] // unlike any other test's counts
+        func render(_ selected: String?, _ language: Language, _ counts: [String: Int]) -> String {
+            DirectoryMap.rendered(DirectoryMap(shapes: shapes, counties: counties, counts: counts, selected: selected), language: language) {
+                "drawing \(draws.increment())"
+            }
+        }
+        #expect(render(nil, .en, counts) == "drawing 1")
+        #expect(render(nil, .en, counts) == "drawing 1")
+        #expect(render("06037", .en, counts) == "drawing 2")
+        #expect(render(nil, .es, counts) == "drawing 3")
+        #expect(render(nil, .en, counts.mapValues { $0 + 1 }) == "drawing 4")
+        #expect(draws.value == 4)
+    }
 }
 
 /// A counter closures running on several tasks can bump.

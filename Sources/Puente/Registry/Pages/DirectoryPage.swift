@@ -54,8 +54,12 @@ enum DirectoryPage {
                 }
             }
             form(ctx, model, &out)
-            model.map?.write(ctx, &out) { fips in
-                SiteURL.directory.path(query: ["county": fips]) + "#" + resultsAnchor
+            if let map = model.map {
+                out.raw(DirectoryMap.rendered(map, language: ctx.language) {
+                    var markup = HTMLWriter(capacity: 65_536)
+                    map.write(ctx, &markup) { fips in SiteURL.directory.path(query: ["county": fips]) + "#" + resultsAnchor }
+                    return markup.html
+                })
             }
             // The form and its paging links land here, so on a phone the results are on screen
             // after a search instead of below the whole form.

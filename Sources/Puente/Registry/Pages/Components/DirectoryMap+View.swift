@@ -3,9 +3,34 @@
 // figures for keyboards and screen readers (and 58 or 82 tab stops before the results would be a
 // wall).
 
+import Foundation
 import PuenteCore
 
 extension DirectoryMap {
+    /// The map's markup depends only on the counts, the county picked and the language, which
+    /// change once a minute at most; drawing it (58 counties, each a translated label and a link)
+    /// was 54% of a directory search's CPU (`make bench`, 2026-12-05), so each drawing is kept.
+    private struct MarkupKey: Hashable {
+        let language: Language
+        let state: String
+        let selected: String?
+        let counts: [String: Int]
+    }
+
+    nonisolated(unsafe) private static var markup: [MarkupKey: String] = [:]
+    private static let markupLock = NSLock()
+
+    static func rendered(_ map: DirectoryMap, language: Language, draw: () -> String) -> String {
+        let key = MarkupKey(language: language, state: map.counties.state, selected: map.selected, counts: map.counts)
+        if let kept = markupLock.withLock({ markup[key] }) { return kept }
+        let drawn = draw()
+        markupLock.withLock {
+            if markup.count >= 512 { markup.removeAll() } // old counts' drawings: start again
+            markup[key] = drawn
+        }
+        return drawn
+    }
+
     func write(_ ctx: PageContext, _ out: inout HTMLWriter, link: (String) -> String) {
         out.element(.figure, ["class": "county-map", "id": "county-map"]) { out in
             out.element(.figcaption) { out in
