@@ -89,7 +89,7 @@ struct RegistryImport {
                 report.problems.append(.init(line: 1, column: required.rawValue, message: L10n.importMissingColumn.text(language)))
             }
             guard report.problems.isEmpty else { return report }
-            let parser = try await rowParser(columns)
+            let organizations = try await knownOrganizations(for: columns)
             var numbersInFile: [String: Int] = [:]
             while let record = try reader.next() {
                 report.rowCount += 1
@@ -99,7 +99,7 @@ struct RegistryImport {
                         language, ["expected": "\(header.fields.count)", "found": "\(record.fields.count)"])))
                     continue
                 }
-                let (row, problems) = parser.parse(record)
+                let (row, problems) = parseRow(record, columns: columns, organizations: organizations)
                 report.problems += problems
                 if let number = row?.registryNumber {
                     if let earlier = numbersInFile[number] {
@@ -132,22 +132,15 @@ struct RegistryImport {
     }
 
     /// Organizations are named in the file; they must already be on the program's list.
-    private func rowParser(_ columns: [ImportColumn?]) async throws -> RowParser {
-        let organizations = columns.contains(.organizations) || columns.contains(.employer)
-            ? Dictionary(try await Organization.query(on: db).filter(\.$active == true).all().map { (TextFolding.fold($0.name), $0) },
-                         uniquingKeysWith: { first, _ in first })
-            : [:]
-        return RowParser(import: self, columns: columns, organizations: organizations)
+    private func knownOrganizations(for columns: [ImportColumn?]) async throws -> [String: Organization] {
+        guard columns.contains(.organizations) || columns.contains(.employer) else { return [:] }
+        return Dictionary(try await Organization.query(on: db).filter(\.$active == true).all().map { (TextFolding.fold($0.name), $0) },
+                          uniquingKeysWith: { first, _ in first })
     }
 
-    private struct RowParser {
-        let `import`: RegistryImport
-        let columns: [ImportColumn?]
-        let organizations: [String: Organization]
-
-        func parse(_ record: CSVRecord) -> (Row?, [ImportReport.Problem]) {
-            `import`.parseRow(record, columns: columns, organizations: organizations)
-        }
+    /// A registry number as typed in a file (any case, with or without dashes), or nil.
+    private static func registryNumber(_ typed: String) -> String? {
+        ReadableCode(typed: typed, prefix: RegistryEntry.numberPrefix, groups: 2)?.value
     }
 
     private func parseRow(_ record: CSVRecord, columns: [ImportColumn?],
@@ -175,8 +168,7 @@ struct RegistryImport {
             switch column {
             case .registryNumber:
                 if trimmed.isEmpty { break }
-                if let code = ReadableCode(typed: trimmed, prefix: RegistryEntry.numberPrefix, groups: 2) { number = code.value }
-                else { problem(column, .importBadNumber) }
+                if let parsed = Self.registryNumber(trimmed) { number = parsed } else { problem(column, .importBadNumber) }
             case .givenName: input.givenName = trimmed
             case .familyName: input.familyName = trimmed
             case .email: input.email = trimmed
@@ -253,13 +245,16 @@ struct RegistryImport {
             let importer = on(tx)
             var reader = try CSVReader(source)
             guard let header = try reader.next() else { throw ImportChanged() }
-            let parser = try await importer.rowParser(header.fields.map(ImportColumn.match))
+            let columns = header.fields.map(ImportColumn.match)
+            let organizations = try await importer.knownOrganizations(for: columns)
             var batch: [Row] = []
             var saved = 0
             while true {
                 let record = try reader.next()
                 if let record {
-                    guard record.fields.count == header.fields.count, let row = parser.parse(record).0 else { throw ImportChanged() }
+                    guard record.fields.count == header.fields.count, let row = importer.parseRow(record, columns: columns, organizations: organizations).0 else {
+                        throw ImportChanged()
+                    }
                     batch.append(row)
                     guard batch.count == rowsPerBatch else { continue }
                 }
@@ -290,8 +285,9 @@ struct RegistryImport {
               let column = header.fields.firstIndex(where: { ImportColumn.match($0) == .registryNumber }) else { return [] }
         var numbers = Set<String>()
         while let record = try reader.next() {
-            if column < record.fields.count, let code = ReadableCode(typed: record.fields[column].trimmingCharacters(in: .whitespacesAndNewlines),
-                                       prefix: RegistryEntry.numberPrefix, groups: 2) { numbers.insert(code.value) }
+            if column < record.fields.count, let number = registryNumber(record.fields[column].trimmingCharacters(in: .whitespacesAndNewlines)) {
+                numbers.insert(number)
+            }
         }
         return numbers
     }
