@@ -22,7 +22,7 @@ import sys
 
 import axe_playwright_python
 from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -76,8 +76,14 @@ def press(driver, button):
     driver.execute_script("window.puenteBefore = true")
     button.click()
     # A new page has a new window object, without the mark.
-    WebDriverWait(driver, 30, ignored_exceptions=[WebDriverException]).until(lambda d: d.execute_script(
-        "return window.puenteBefore === undefined && document.readyState === 'complete'"))
+    try:
+        WebDriverWait(driver, 30, ignored_exceptions=[WebDriverException]).until(lambda d: d.execute_script(
+            "return window.puenteBefore === undefined && document.readyState === 'complete'"))
+    except TimeoutException:
+        # A page wider than the phone is drawn zoomed out, and a tap then lands beside the button.
+        width, screen = driver.execute_script("return [document.documentElement.scrollWidth, screen.width]")
+        raise TimeoutException(f"no new page after pressing {button.get_attribute('outerHTML')[:200]} on "
+                               f"{driver.current_url}, laid out {width} px wide on a {screen} px screen")
 
 
 def audit(driver):

@@ -58,7 +58,8 @@ enum Stylesheet {
     .flash-error{border-color:#b00020;background:#fde8e8}
     .notice{border:2px solid #0b4f8a;padding:.5rem 1rem;background:#e8f0fb;color:#1b1b1b}
     .notice-warning{border-color:#b00020;font-weight:600}
-    .tag{display:inline-block;padding:.1rem .5rem;border-radius:3px;border-left:4px solid;font-weight:700;white-space:nowrap}
+    .tag{display:inline-block;max-width:100%;padding:.1rem .5rem;border-radius:3px;border-left:4px solid;font-weight:700}
+    td .tag{white-space:nowrap}
     .panel{border:3px solid;border-left-width:10px;padding:.75rem 1rem;margin:1rem 0;border-radius:4px}
     .panel-title{margin:0 0 .25rem;font-size:1.5rem}
     .panel p{margin:.25rem 0}

@@ -16,9 +16,6 @@ import Vapor
 struct CoalitionOnAPhoneTests {
     private let password = "demo password 1"
 
-    // The chair's forms (agenda, minutes, action items, approval) are walked through the server in
-    // MeetingMinutesTests: on the meeting page, Chromium's phone emulation presses the button but
-    // does not submit the form, which is not understood yet (the closing note says so).
     @Test func anOrganizationJoinsAndItsRepresentativeRegistersForTheMeetingAMemberCannotSee() async throws {
         try await withPuente { app in
             // setup: the demo's coalition and committee, a person who will apply for an organization
@@ -81,6 +78,54 @@ struct CoalitionOnAPhoneTests {
             #expect(coalition.contains("Voz de líderes promotores") && coalition.contains("Beneficio de promotores en Medi-Cal"))
             #expect(coalition.contains("de 24 este año"))
             #expect(!pages[23].text.contains(repsMeeting.title(in: .es)), "the representatives' meetings stay with their audience")
+            for page in pages { PhoneBrowser.expectFitsAPhone(page) }
+        }
+    }
+
+    @Test func theChairPublishesTheAgendaRecordsMinutesWithTwoActionItemsAndApprovesThem() async throws {
+        try await withPuente { app in
+            // setup: the demo's committee, its next representatives' meeting with the demo's agenda
+            _ = try await DemoData.seed(app: app, password: password)
+            try await CoalitionDemo.seedGroups(app: app, password: password)
+            _ = try await EventsDemo.seed(app: app)
+            _ = try await CoalitionDemo.seedMeetings(app: app)
+            let committee = try #require(try await CoalitionGroup.query(on: app.db).filter(\.$slug == CoalitionDemo.committeeSlug).first())
+            let meeting = try #require(try await Event.query(on: app.db).filter(\.$groupID == committee.id!).filter(\.$audience == .representatives)
+                .filter(\.$startsAt > Date()).sort(\.$startsAt).first())
+            let first = try #require(try await AgendaItem.query(on: app.db).filter(\.$event.$id == meeting.id!).sort(\.$position).first())
+            let member = try #require(try await Organization.query(on: app.db).filter(\.$name == CoalitionDemo.representedOrganization).first())
+            let discussion = "discussion-\(first.id!.uuidString)"
+
+            // act
+            let steps: [PhoneBrowser.Step] = signIn(CoalitionDemo.chairEmail) + [
+                .open(SiteURL.meeting(.value(meeting.id!)).path),                                                       // 2
+                .submit(fill: ["title": "Cumbre: quién habla", "presenter": "Lucía Fernández", "minutes": "10"],
+                        formHolding: "presenter"),                                                                      // 3
+                .press("button[name=action][value=send]"),                                                             // 4
+                .submit(fill: [discussion: "Se revisaron los dos proyectos de ley."], formHolding: discussion),          // 5
+                .submit(fill: ["actionTitle": "Enviar las preguntas a la autora", "ownerEmail": "orgrep@demo.puente.example.org"],
+                        formHolding: "actionTitle"),                                                                    // 6
+                .submit(fill: ["actionTitle": "Reunir formularios de ejemplo", "ownerOrganization": member.id!.uuidString],
+                        formHolding: "actionTitle"),                                                                    // 7
+                .press("button[name=action][value=approve]"),                                                          // 8
+            ]
+            let pages = try await PhoneBrowser.walk(app, steps)
+
+            // check
+            try #require(pages.count == steps.count)
+            #expect(pages[3].text.contains(L10n.meetingItemAddedFlash.text(.es)))
+            #expect(pages[4].text.contains(L10n.meetingAgendaSentFlash.text(.es, ["count": ""]).prefix(10)))
+            #expect(pages[5].text.contains(L10n.meetingMinutesSavedFlash.text(.es)))
+            #expect(pages[6].text.contains(L10n.actionItemAddedFlash.text(.es)) && pages[7].text.contains(L10n.actionItemAddedFlash.text(.es)))
+            #expect(pages[8].text.contains(L10n.meetingMinutesApprovedFlash.text(.es)))
+            let items = try await AgendaItem.query(on: app.db).filter(\.$event.$id == meeting.id!).all()
+            #expect(items.contains { $0.title == "Cumbre: quién habla" && $0.minutesAllotted == 10 })
+            #expect(items.first { $0.id == first.id }?.discussion == "Se revisaron los dos proyectos de ley.")
+            let actions = try await ActionItem.query(on: app.db).filter(\.$event.$id == meeting.id!).all()
+            #expect(actions.count == 2)
+            #expect(actions.contains { $0.$ownerOrganization.id == member.id && $0.status == .open })
+            let minutes = try await MeetingMinutes.query(on: app.db).filter(\.$event.$id == meeting.id!).first()
+            #expect(minutes?.status == .approved && minutes?.agendaSentAt != nil)
             for page in pages { PhoneBrowser.expectFitsAPhone(page) }
         }
     }
