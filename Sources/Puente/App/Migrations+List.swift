@@ -39,5 +39,6 @@ extension Migrations {
         add(CreateCoalition())
         add(CreateIdempotentRequests())
         add(AddArchivedDeliveryCounts())
+        add(AddMeetingTitlesInSpanish())
     }
 }

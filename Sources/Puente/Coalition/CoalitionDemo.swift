@@ -300,6 +300,7 @@ extension CoalitionDemo {
             record.$event.id = event.id!
             record.position = position + 1
             record.title = item.0
+            record.titleEs = titlesInSpanish[item.0]
             record.presenter = item.1
             record.minutesAllotted = item.2
             record.discussion = ""
@@ -335,6 +336,7 @@ extension CoalitionDemo {
             let item = ActionItem()
             item.$event.id = event.id!
             item.title = title
+            item.titleEs = titlesInSpanish[title]
             let owner = owners[index % owners.count]
             if owner.0 != nil { item.$ownerUser.id = chairID }
             if let name = owner.1 { item.$ownerOrganization.id = organizations[name] }
@@ -375,6 +377,28 @@ extension CoalitionDemo {
         ["Draft the one-page benefit explainer", "Post the certification summary on the listserv"],
         ["Translate the explainer into Vietnamese and Hmong", "Collect travel-time stories for the next meeting"],
         ["Thank the guests and share their slides", "Add a CalAIM update to the next agenda"],
+    ]
+
+    /// The Spanish of the agenda items' and action items' titles above.
+    static let titlesInSpanish: [String: String] = [
+        "Bill tracker: what moved this month": "Seguimiento de proyectos de ley: qué avanzó este mes",
+        "Medi-Cal CHW benefit: what members are seeing": "Beneficio de promotores en Medi-Cal: lo que ven los miembros",
+        "Planning the open meeting": "Preparación de la reunión abierta",
+        "Welcome and introductions": "Bienvenida y presentaciones",
+        "Listening session: getting paid for the work": "Sesión de escucha: cobrar por el trabajo",
+        "Training pathways update": "Novedades sobre las vías de formación",
+        "Send the grandparenting questions to the bill's author": "Enviar a la autora del proyecto las preguntas sobre el reconocimiento de experiencia",
+        "Gather example recommending-provider forms": "Reunir ejemplos de formularios del proveedor que recomienda",
+        "Invite the Medi-Cal team to the open meeting": "Invitar al equipo de Medi-Cal a la reunión abierta",
+        "Share the billing checklist with member clinics": "Compartir la lista de verificación de facturación con las clínicas miembro",
+        "Draft the committee's comment letter outline": "Redactar el esquema de la carta de comentarios del comité",
+        "Confirm two CHW/P/R leaders to speak at the summit": "Confirmar a dos líderes promotores para hablar en la cumbre",
+        "Draft the one-page benefit explainer": "Redactar la hoja explicativa del beneficio",
+        "Post the certification summary on the listserv": "Publicar el resumen de certificación en la lista de correo",
+        "Translate the explainer into Vietnamese and Hmong": "Traducir la hoja explicativa al vietnamita y al hmong",
+        "Collect travel-time stories for the next meeting": "Reunir historias sobre el tiempo de traslado para la próxima reunión",
+        "Thank the guests and share their slides": "Agradecer a los invitados y compartir sus diapositivas",
+        "Add a CalAIM update to the next agenda": "Agregar novedades de CalAIM a la próxima agenda",
     ]
 
     /// The Spanish of the minutes above: the translation readers of Spanish get.

@@ -117,7 +117,7 @@ struct CoalitionDirectory {
             var found = byEvent[meeting.event.id!] ?? []
             if !needle.isEmpty {
                 found = found.filter { item in
-                    [item.title, item.discussion, item.decisions, item.discussionTranslated, item.decisionsTranslated]
+                    [item.title, item.titleEs ?? "", item.discussion, item.decisions, item.discussionTranslated, item.decisionsTranslated]
                         .contains { $0.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
                 }
                 if found.isEmpty { return nil }

@@ -25,7 +25,7 @@ struct MeetingMail {
         let language = recipient.language
         let values = ["group": group.title.text(in: language), "meeting": event.title(in: language), "when": when(event, language)]
         let lines = items.enumerated().map { index, item in
-            "\(index + 1). \(item.title)" + (item.presenter.isEmpty ? "" : " — \(item.presenter)") + " (\(item.minutesAllotted) min)"
+            "\(index + 1). \(item.heading.text(in: language))" + (item.presenter.isEmpty ? "" : " — \(item.presenter)") + " (\(item.minutesAllotted) min)"
                 + (item.attachmentURL.map { "\n   \($0)" } ?? "")
         }
         return compose(recipient, subject: L10n.meetingAgendaMailSubject.text(language, values),
@@ -52,7 +52,7 @@ struct MeetingMail {
 
     func actionReminder(_ item: ActionItem, event: Event, to recipient: MeetingRecipient) -> MailMessage? {
         let language = recipient.language
-        let values = ["item": item.title, "due": item.dueOn, "meeting": event.title(in: language)]
+        let values = ["item": item.heading.text(in: language), "due": item.dueOn, "meeting": event.title(in: language)]
         return compose(recipient, subject: L10n.actionItemReminderSubject.text(language, values),
                        paragraphs: [L10n.actionItemReminderLead.text(language, values)],
                        link: (L10n.meetingOpen.text(language), SiteURL.meeting(.value(event.id!)).absolute(config)))

@@ -25,6 +25,7 @@ struct MeetingService {
 
     struct AgendaInput {
         var title = ""
+        var titleEs = ""
         var presenter = ""
         var minutes = ""
         var attachment = ""
@@ -33,6 +34,7 @@ struct MeetingService {
 
         init(form req: Request) {
             title = String(req.formValue("title").prefix(1000)).trimmingCharacters(in: .whitespacesAndNewlines)
+            titleEs = String(req.formValue("titleEs").prefix(1000)).trimmingCharacters(in: .whitespacesAndNewlines)
             presenter = String(req.formValue("presenter").prefix(1000)).trimmingCharacters(in: .whitespacesAndNewlines)
             minutes = String(req.formValue("minutes").prefix(10)).trimmingCharacters(in: .whitespaces)
             attachment = String(req.formValue("attachment").prefix(3000)).trimmingCharacters(in: .whitespaces)
@@ -44,8 +46,9 @@ struct MeetingService {
     func addAgendaItem(_ event: Event, _ input: AgendaInput) async throws -> AgendaItem {
         var errors = FormErrors()
         if input.title.isEmpty { errors.add("title", .fieldRequired) } else if input.title.count > 200 { errors.add("title", .textTooLong) }
+        if input.titleEs.count > 200 { errors.add("titleEs", .textTooLong) }
         if input.presenter.count > 200 { errors.add("presenter", .textTooLong) }
-        for (field, value) in [("title", input.title), ("presenter", input.presenter)] {
+        for (field, value) in [("title", input.title), ("titleEs", input.titleEs), ("presenter", input.presenter)] {
             if let found = PrivacyGuard.scan(value) { errors.add(field, found.message) }
         }
         let minutes = Int(input.minutes)
@@ -66,6 +69,7 @@ struct MeetingService {
             item.$event.id = event.id!
             item.position = (items.map(\.position).max() ?? 0) + 1
             item.title = input.title
+            item.titleEs = input.titleEs.isEmpty ? nil : input.titleEs
             item.presenter = input.presenter
             item.minutesAllotted = minutes
             item.attachmentURL = input.attachment.isEmpty ? nil : input.attachment
@@ -217,6 +221,7 @@ struct MeetingService {
 
     struct ActionInput {
         var title = ""
+        var titleEs = ""
         var ownerEmail = ""
         var ownerOrganization = ""
         var due = ""
@@ -225,6 +230,7 @@ struct MeetingService {
 
         init(form req: Request) {
             title = String(req.formValue("actionTitle").prefix(1000)).trimmingCharacters(in: .whitespacesAndNewlines)
+            titleEs = String(req.formValue("actionTitleEs").prefix(1000)).trimmingCharacters(in: .whitespacesAndNewlines)
             ownerEmail = String(req.formValue("ownerEmail").prefix(320)).trimmingCharacters(in: .whitespaces)
             ownerOrganization = req.formValue("ownerOrganization")
             due = req.formValue("due").trimmingCharacters(in: .whitespaces)
@@ -235,7 +241,10 @@ struct MeetingService {
     func addActionItem(_ event: Event, _ input: ActionInput) async throws -> ActionItem {
         var errors = FormErrors()
         if input.title.isEmpty { errors.add("actionTitle", .fieldRequired) } else if input.title.count > 300 { errors.add("actionTitle", .textTooLong) }
-        if let found = PrivacyGuard.scan(input.title) { errors.add("actionTitle", found.message) }
+        if input.titleEs.count > 300 { errors.add("actionTitleEs", .textTooLong) }
+        for (field, value) in [("actionTitle", input.title), ("actionTitleEs", input.titleEs)] {
+            if let found = PrivacyGuard.scan(value) { errors.add(field, found.message) }
+        }
         let due = Day(input.due)
         if due == nil { errors.add("due", .coalitionDateInvalid) }
         let organizationID = input.ownerOrganization.isEmpty ? nil : UUID(uuidString: input.ownerOrganization)
@@ -254,6 +263,7 @@ struct MeetingService {
         let item = ActionItem()
         item.$event.id = event.id!
         item.title = input.title
+        item.titleEs = input.titleEs.isEmpty ? nil : input.titleEs
         item.$ownerUser.id = user?.id
         item.$ownerOrganization.id = organizationID
         item.dueOn = due.description

@@ -72,6 +72,8 @@ struct CoalitionOnAPhoneTests {
             #expect(!pages[19].text.contains(repsMeeting.title(in: .es)))
             #expect(pages[20].text.contains(CoalitionDemo.minutesInSpanish.values.first { pages[20].text.contains($0) } ?? "—"),
                     "the open meeting's minutes, in Spanish")
+            #expect(pages[20].text.contains(try #require(CoalitionDemo.titlesInSpanish["Welcome and introductions"])), "its agenda, in Spanish")
+            #expect(!pages[20].text.contains(L10n.inEnglish.text(.es)), "nothing on it is left in English")
             #expect(pages[21].text.contains(L10n.errorNotFound.text(.es)))
             let coalition = pages[22].text
             #expect(coalition.contains("Comité directivo") && coalition.contains("Statewide Pan-Ethnic Health Alliance"))
@@ -99,13 +101,13 @@ struct CoalitionOnAPhoneTests {
             // act
             let steps: [PhoneBrowser.Step] = signIn(CoalitionDemo.chairEmail) + [
                 .open(SiteURL.meeting(.value(meeting.id!)).path),                                                       // 2
-                .submit(fill: ["title": "Cumbre: quién habla", "presenter": "Lucía Fernández", "minutes": "10"],
+                .submit(fill: ["title": "Summit: who speaks", "titleEs": "Cumbre: quién habla", "presenter": "Lucía Fernández", "minutes": "10"],
                         formHolding: "presenter"),                                                                      // 3
                 .press("button[name=action][value=send]"),                                                             // 4
                 .submit(fill: [discussion: "Se revisaron los dos proyectos de ley."], formHolding: discussion),          // 5
-                .submit(fill: ["actionTitle": "Enviar las preguntas a la autora", "ownerEmail": "orgrep@demo.puente.example.org"],
+                .submit(fill: ["actionTitle": "Send the questions to the author", "actionTitleEs": "Enviar las preguntas a la autora", "ownerEmail": "orgrep@demo.puente.example.org"],
                         formHolding: "actionTitle"),                                                                    // 6
-                .submit(fill: ["actionTitle": "Reunir formularios de ejemplo", "ownerOrganization": member.id!.uuidString],
+                .submit(fill: ["actionTitle": "Gather example forms", "ownerOrganization": member.id!.uuidString],
                         formHolding: "actionTitle"),                                                                    // 7
                 .press("button[name=action][value=approve]"),                                                          // 8
             ]
@@ -119,7 +121,9 @@ struct CoalitionOnAPhoneTests {
             #expect(pages[6].text.contains(L10n.actionItemAddedFlash.text(.es)) && pages[7].text.contains(L10n.actionItemAddedFlash.text(.es)))
             #expect(pages[8].text.contains(L10n.meetingMinutesApprovedFlash.text(.es)))
             let items = try await AgendaItem.query(on: app.db).filter(\.$event.$id == meeting.id!).all()
-            #expect(items.contains { $0.title == "Cumbre: quién habla" && $0.minutesAllotted == 10 })
+            #expect(items.contains { $0.title == "Summit: who speaks" && $0.titleEs == "Cumbre: quién habla" && $0.minutesAllotted == 10 })
+            #expect(pages[3].text.contains("Cumbre: quién habla") && pages[6].text.contains("Enviar las preguntas a la autora"))
+            #expect(pages[7].text.contains("Gather example forms " + L10n.inEnglish.text(.es)), "no Spanish written: marked")
             #expect(items.first { $0.id == first.id }?.discussion == "Se revisaron los dos proyectos de ley.")
             let actions = try await ActionItem.query(on: app.db).filter(\.$event.$id == meeting.id!).all()
             #expect(actions.count == 2)

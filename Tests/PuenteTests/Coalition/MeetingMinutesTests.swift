@@ -117,9 +117,18 @@ import VaporTesting
             let fixture = try await CoalitionFixture.make(app)
             let chair = try await CoalitionFixture.browser(app, "chair@example.org")
             let open = fixture.open.id!
+            // A Spanish title longer than a title may be saves nothing; a right one is kept beside the English.
+            let longSpanish = String(repeating: "sesión ", count: 40)
             #expect(try await chair.post(SiteURL.meetingAgenda(.value(open)).path,
-                                         [("action", "add"), ("title", "Listening session"), ("minutes", "45")]).status == .seeOther)
-            let item = try #require(try await AgendaItem.query(on: app.db).filter(\.$event.$id == open).first())
+                                         [("action", "add"), ("title", "Listening session"), ("titleEs", longSpanish), ("minutes", "45")]).status
+                    == .unprocessableEntity)
+            #expect(try await AgendaItem.query(on: app.db).filter(\.$event.$id == open).count() == 0)
+            #expect(try await chair.post(SiteURL.meetingAgenda(.value(open)).path,
+                                         [("action", "add"), ("title", "Listening session"), ("titleEs", "Sesión de escucha"), ("minutes", "45")])
+                .status == .seeOther)
+            #expect(try await chair.post(SiteURL.meetingAgenda(.value(open)).path,
+                                         [("action", "add"), ("title", "Open floor"), ("minutes", "10")]).status == .seeOther)
+            let item = try #require(try await AgendaItem.query(on: app.db).filter(\.$event.$id == open).sort(\.$position).first())
             #expect(try await chair.post(SiteURL.meetingMinutes(.value(open)).path,
                                          [("action", "approve"), ("language", "en"), ("item", item.id!.uuidString),
                                           ("discussion-\(item.id!.uuidString)", "Leaders spoke.")]).status
@@ -127,6 +136,13 @@ import VaporTesting
             let minutes = try await app.api(.GET, .meetingMinutes(.value(open))).object
             #expect(minutes["status"] as? String == "approved")
             #expect((minutes["items"] as? [[String: Any]])?.first?["discussion"] as? String == "Leaders spoke.")
+            #expect((minutes["items"] as? [[String: Any]])?.map { $0["title"] as? String } == ["Listening session", "Open floor"])
+            // A reader of Spanish gets the Spanish title, and the English one marked where none was written.
+            let spanish = try await app.api(.GET, APIURL.meetingMinutes(.value(open)).path, headers: ["Accept-Language": "es"]).object
+            #expect((spanish["items"] as? [[String: Any]])?.map { $0["title"] as? String } == ["Sesión de escucha", "Open floor"])
+            let page = try await Browser(app).get(SiteURL.meeting(.value(open)).path, headers: ["Accept-Language": "es"]).body.string
+            #expect(page.contains("Sesión de escucha") && !page.contains("Listening session"))
+            #expect(page.contains(Escape.text("Open floor " + L10n.inEnglish.text(.es))))
             let group = try await Browser(app).get(SiteURL.coalitionGroup(.value("policy-committee")).path(query: ["q": "leaders"])).body.string
             #expect(group.contains("Leaders spoke."))
 

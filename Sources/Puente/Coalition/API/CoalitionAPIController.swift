@@ -80,9 +80,9 @@ struct CoalitionAPIController: RouteCollection {
         let due: String
         let status: String
 
-        init(_ item: ActionItem) {
+        init(_ item: ActionItem, language: Language) {
             id = item.id!
-            title = item.title
+            title = item.heading.text(in: language)
             due = item.dueOn
             status = item.status.rawValue
             if let user = item.ownerUser { owner = OwnerDTO(type: "person", id: user.id!, name: user.name) }
@@ -152,7 +152,8 @@ struct CoalitionAPIController: RouteCollection {
         let status = raw.flatMap(ActionItem.Status.init(rawValue:))
         guard raw == nil || status != nil else { throw ValidationFailure(field: "status", .actionItemStatusInvalid) }
         let items = try await directory(req).actionItems(access: try await req.eventAccess(), status: status)
-        return try Response.json(items.map { ActionItemDTO($0.0) })
+        let language = req.language
+        return try Response.json(items.map { ActionItemDTO($0.0, language: language) })
     }
 
     func minutes(req: Request) async throws -> Response {
@@ -165,9 +166,9 @@ struct CoalitionAPIController: RouteCollection {
             status: record.minutesStatus, language: record.minutes?.language,
             items: record.items.map {
                 let text = record.text(of: $0, in: language)
-                return MinutesItemDTO(title: $0.title, presenter: $0.presenter, minutes: $0.minutesAllotted, discussion: text.discussion,
+                return MinutesItemDTO(title: $0.heading.text(in: language), presenter: $0.presenter, minutes: $0.minutesAllotted, discussion: text.discussion,
                                       decisions: text.decisions)
             },
-            actionItems: record.actionItems.map(ActionItemDTO.init)))
+            actionItems: record.actionItems.map { ActionItemDTO($0, language: language) }))
     }
 }

@@ -3,6 +3,7 @@
 
 import Fluent
 import Foundation
+import PuenteCore
 
 /// One agenda item; after the meeting it carries that item's minutes.
 final class AgendaItem: Model, @unchecked Sendable {
@@ -12,6 +13,7 @@ final class AgendaItem: Model, @unchecked Sendable {
     @Parent(key: "event_id") var event: Event
     @Field(key: "position") var position: Int
     @Field(key: "title") var title: String
+    @OptionalField(key: "title_es") var titleEs: String?
     @Field(key: "presenter") var presenter: String
     @Field(key: "minutes_allotted") var minutesAllotted: Int
     @OptionalField(key: "attachment_url") var attachmentURL: String?
@@ -22,6 +24,8 @@ final class AgendaItem: Model, @unchecked Sendable {
     @Field(key: "decisions_translated") var decisionsTranslated: String
 
     init() {}
+
+    var heading: StaffText { StaffText(title, spanish: titleEs) }
 }
 
 /// The minutes' state for one meeting: draft until the chair or lead approves them, and
@@ -52,6 +56,7 @@ final class ActionItem: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "event_id") var event: Event
     @Field(key: "title") var title: String
+    @OptionalField(key: "title_es") var titleEs: String?
     @OptionalParent(key: "owner_user_id") var ownerUser: User?
     @OptionalParent(key: "owner_organization_id") var ownerOrganization: Organization?
     /// `YYYY-MM-DD`.
@@ -61,6 +66,8 @@ final class ActionItem: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
+
+    var heading: StaffText { StaffText(title, spanish: titleEs) }
 }
 
 /// Someone outside the group asked to one meeting (a state agency, a CBO); the emailed link is

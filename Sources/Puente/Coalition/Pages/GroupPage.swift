@@ -92,7 +92,8 @@ enum ActionItemList {
                 for item in items {
                     out.element(.tr) { out in
                         out.element(.td) { out in
-                            if meetingLinks { out.link(SiteURL.meeting(.value(item.$event.id)).path, item.title) } else { out.text(item.title) }
+                            let title = item.heading.marked(in: ctx.language)
+                            if meetingLinks { out.link(SiteURL.meeting(.value(item.$event.id)).path, title) } else { out.text(title) }
                         }
                         out.leaf(.td, text: item.ownerUser?.name ?? item.ownerOrganization?.name ?? ctx.t(.actionItemNoOwner))
                         out.leaf(.td, text: item.dueOn)

@@ -42,7 +42,7 @@ enum MeetingPage {
         out.element(.ol, ["id": "agenda"]) { out in
             for item in record.items {
                 out.element(.li) { out in
-                    out.leaf(.strong, text: item.title)
+                    out.leaf(.strong, text: item.heading.marked(in: ctx.language))
                     out.text(" " + [item.presenter, ctx.t(.meetingMinutesCount, ["minutes": "\(item.minutesAllotted)"])]
                         .filter { !$0.isEmpty }.joined(separator: " · "))
                     if let url = item.attachmentURL { out.text(" "); out.link(url, ctx.t(.meetingAttachment)) }
@@ -62,6 +62,8 @@ enum MeetingPage {
         if editable {
             out.form(ctx, action: SiteURL.meetingAgenda(.value(id)).path) { out in
                 out.field(ctx, name: "title", label: .meetingItemTitle, value: model.agendaInput.title, errors: model.errors)
+                out.field(ctx, name: "titleEs", label: .meetingItemTitleEs, value: model.agendaInput.titleEs, errors: model.errors,
+                          hint: .spanishVersionHint, required: false)
                 out.field(ctx, name: "presenter", label: .meetingItemPresenter, value: model.agendaInput.presenter, errors: model.errors,
                           required: false)
                 out.field(ctx, name: "minutes", label: .meetingItemMinutes, type: "number", value: model.agendaInput.minutes, errors: model.errors)
@@ -112,6 +114,8 @@ enum MeetingPage {
         if record.canLead {
             out.form(ctx, action: SiteURL.meetingActionItems(.value(id)).path) { out in
                 out.field(ctx, name: "actionTitle", label: .actionItemTitle, value: model.actionInput.title, errors: model.errors)
+                out.field(ctx, name: "actionTitleEs", label: .actionItemTitleEs, value: model.actionInput.titleEs, errors: model.errors,
+                          hint: .spanishVersionHint, required: false)
                 out.field(ctx, name: "ownerEmail", label: .actionItemOwnerEmail, type: "email", value: model.actionInput.ownerEmail,
                           errors: model.errors, required: false)
                 out.select(ctx, name: "ownerOrganization", label: .actionItemOwnerOrganization,
@@ -139,7 +143,7 @@ enum MeetingPage {
             let text = record.text(of: item, in: ctx.language)
             guard !(text.discussion.isEmpty && text.decisions.isEmpty) else { continue }
             out.element(.div, ["class": "minutes-item"]) { out in
-                out.leaf(.h3, text: item.title)
+                out.leaf(.h3, text: item.heading.marked(in: ctx.language))
                 if !text.discussion.isEmpty { CoalitionPage.paragraphs(&out, text.discussion) }
                 if !text.decisions.isEmpty {
                     out.element(.p) { out in
@@ -158,7 +162,7 @@ enum MeetingPage {
             for item in record.items {
                 let key = item.id!.uuidString
                 out.element(.fieldset, ["class": "minutes-item"]) { out in
-                    out.leaf(.legend, text: item.title)
+                    out.leaf(.legend, text: item.heading.marked(in: ctx.language))
                     out.hidden("item", key)
                     out.textArea(ctx, name: "discussion-\(key)", label: .meetingDiscussion, value: item.discussion, errors: FormErrors(), required: false)
                     out.textArea(ctx, name: "decisions-\(key)", label: .meetingDecisions, value: item.decisions, errors: FormErrors(), required: false)
