@@ -38,7 +38,10 @@ struct EventsStaffController: RouteCollection {
     }
 
     func newEvent(req: Request) async throws -> Response {
-        try await req.render { EventFormPage.page($0, EventForm(), errors: .init(), action: SiteURL.staffEventNew.path, creating: true) }
+        let groups = try await EventFormFields.groups(on: req.db)
+        return try await req.render {
+            EventFormPage.page($0, EventForm(), groups: groups, errors: .init(), action: SiteURL.staffEventNew.path, creating: true)
+        }
     }
 
     func create(req: Request) async throws -> Response {
@@ -56,8 +59,9 @@ struct EventsStaffController: RouteCollection {
             req.flash(.success, .eventSeriesSavedFlash, ["count": "\(events.count)"])
             return req.redirect(to: .staffEvents)
         } catch let failure as ValidationFailure {
+            let groups = try await EventFormFields.groups(on: req.db)
             return try await req.render {
-                EventFormPage.page($0, form, errors: Self.formErrors(failure.errors), action: SiteURL.staffEventNew.path, creating: true,
+                EventFormPage.page($0, form, groups: groups, errors: Self.formErrors(failure.errors), action: SiteURL.staffEventNew.path, creating: true,
                                      status: .unprocessableEntity)
             }
         }

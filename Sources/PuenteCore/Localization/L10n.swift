@@ -289,7 +289,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case coalitionEndSeat, coalitionSeatEnded, coalitionGroupSavedFlash, coalitionNamedTitle, coalitionNamedTitleEs
     case coalitionActivities, coalitionActivitiesEs, coalitionNamedOrganizations, coalitionAddRole, coalitionAddFocusArea
     case emailWhyCoalition, eventAudienceGroup, eventAudienceGroupRepresentatives, meetingAudienceOpen, eventGroupLabel
-    case eventGroupHint, eventGroupRequired, eventGroupUnknown, listVisibilityGroup, registryConsentSharesStanding
+    case eventGroupNone, eventGroupRequired, eventGroupUnknown, listVisibilityGroup, registryConsentSharesStanding
     case meetingRegisterLink, meetingAgendaTitle, meetingAgendaNone, meetingMinutesCount, meetingAttachment, meetingMoveUp
     case meetingMoveDown, meetingItemTitle, meetingItemTitleEs, actionItemTitleEs, meetingItemPresenter, meetingItemMinutes, meetingItemAttachment, meetingAddItem
     case meetingItemAddedFlash, meetingMinutesAllottedInvalid, meetingAgendaTooLong, meetingAgendaEmpty, meetingSendAgenda

@@ -10,6 +10,7 @@ enum EventManagePage {
         let registrations: [EventRegistration]
         let materials: [EventMaterial]
         let form: EventForm
+        let groups: [CoalitionGroup]
         let errors: FormErrors
         var messageErrors = FormErrors()
         var messageSubject = ""
@@ -22,7 +23,8 @@ enum EventManagePage {
         let registrations = try await EventRegistration.query(on: db).filter(\.$event.$id == event.id!)
             .sort(\.$status).sort(\.$queueNumber).all()
         let materials = try await EventMaterial.query(on: db).filter(\.$event.$id == event.id!).sort(\.$createdAt).all()
-        return .init(event: event, registrations: registrations, materials: materials, form: form, errors: errors)
+        return .init(event: event, registrations: registrations, materials: materials, form: form,
+                     groups: try await EventFormFields.groups(on: db), errors: errors)
     }
 
     static func page(_ ctx: PageContext, _ model: Model, status: HTTPStatusCode = .ok) -> PageView {
@@ -48,7 +50,7 @@ enum EventManagePage {
             out.element(.section, ["aria-labelledby": "edit"]) { out in
                 out.leaf(.h2, ["id": "edit"], text: ctx.t(.eventEdit))
                 out.leaf(.p, ["class": "hint"], text: ctx.t(.eventEditHint))
-                EventFormFields.fields(&out, ctx, model.form, errors: model.errors, action: SiteURL.staffEvent(.value(event.id!)).path,
+                EventFormFields.fields(&out, ctx, model.form, groups: model.groups, errors: model.errors, action: SiteURL.staffEvent(.value(event.id!)).path,
                                        creating: false)
             }
             out.element(.section, ["aria-labelledby": "cancel"]) { out in

@@ -1,10 +1,17 @@
 // The event form's fields, shared by the new-event page and the manage page.
 
+import Fluent
 import Foundation
 import PuenteCore
 
 enum EventFormFields {
-    static func fields(_ out: inout HTMLWriter, _ ctx: PageContext, _ form: EventForm, errors: FormErrors, action: String, creating: Bool) {
+    /// The coalition groups a meeting may belong to, in the order the coalition page lists them.
+    static func groups(on db: any Database) async throws -> [CoalitionGroup] {
+        try await CoalitionGroup.query(on: db).sort(\.$position).all()
+    }
+
+    static func fields(_ out: inout HTMLWriter, _ ctx: PageContext, _ form: EventForm, groups: [CoalitionGroup], errors: FormErrors,
+                       action: String, creating: Bool) {
         let zones = EventForm.commonZones.contains(form.timeZone) ? EventForm.commonZones : [form.timeZone] + EventForm.commonZones
         // A lead set through the API that the form does not offer stays selectable, so saving keeps it.
         let leads = EventForm.reminderChoices + (Int(form.reminderMinutes).map { EventForm.reminderChoices.contains($0) ? [] : [$0] } ?? [])
@@ -34,7 +41,12 @@ enum EventFormFields {
                       hint: .eventOnlineLinkHint, required: false)
             out.select(ctx, name: "audience", label: .eventAudienceLabel,
                        options: Event.Audience.allCases.map { ($0.rawValue, ctx.t($0.label)) }, selected: form.audience, errors: errors)
-            out.field(ctx, name: "group", label: .eventGroupLabel, value: form.group, errors: errors, hint: .eventGroupHint, required: false)
+            // Picked, not typed. A group the list lacks (typed before, or gone) stays offered so
+            // the form shows what was sent, and the server says it is unknown.
+            var choices = groups.map { ($0.slug, $0.title.marked(in: ctx.language)) }
+            if !form.group.isEmpty, !choices.contains(where: { $0.0 == form.group }) { choices.append((form.group, form.group)) }
+            out.select(ctx, name: "group", label: .eventGroupLabel, options: choices, selected: form.group, errors: errors,
+                       anyOption: ctx.t(.eventGroupNone))
             out.field(ctx, name: "capacity", label: .trainingCapacity, type: "number", value: form.capacity, errors: errors,
                       hint: .eventCapacityHint, required: false)
             out.field(ctx, name: "registrationOpensAt", label: .eventOpensLabel, type: "datetime-local", value: form.registrationOpens,
