@@ -14,7 +14,7 @@ struct BulkEntry: Sendable {
 }
 
 enum RegistryBulkWriter {
-    /// Entries per INSERT: 24 binds each stays under SQLite's 32,766-parameter limit.
+    /// Entries per INSERT: 25 binds each stays under SQLite's 32,766-parameter limit.
     static let entriesPerStatement = 500
     static let detailsPerStatement = 3000
 
@@ -30,7 +30,7 @@ enum RegistryBulkWriter {
                 "id", "registry_number", "given_name", "family_name", "given_name_folded", "family_name_folded",
                 "email", "phone", "worker_type", "other_title", "status", "preferred_contact", "notes",
                 "listed_in_directory", "show_worker_type", "show_languages", "show_counties", "show_communities",
-                "show_organizations", "show_contact", "created_at", "updated_at")
+                "show_organizations", "show_contact", "shares_standing", "created_at", "updated_at")
             for index in range {
                 let entry = entries[index], input = entry.input
                 let email: String? = input.email.isEmpty ? nil : EmailAddress(input.email)?.value
@@ -42,7 +42,7 @@ enum RegistryBulkWriter {
                     TextFolding.fold(input.givenName), TextFolding.fold(input.familyName),
                     email, phone, input.type.rawValue, otherTitle, entry.status.rawValue, input.preferredContact, notes,
                     input.listed, input.showWorkerType, input.showLanguages, input.showCounties, input.showCommunities,
-                    input.showOrganizations, input.showContact, now, now,
+                    input.showOrganizations, input.showContact, input.sharesStanding ?? false, now, now,
                 ]
                 _ = insert.values(values)
             }

@@ -13,6 +13,9 @@ enum ImportColumn: String, CaseIterable, Sendable {
     case languages, counties, communities, organizations, employer, status, notes
     case listed, showWorkerType = "show_worker_type", showLanguages = "show_languages", showCounties = "show_counties"
     case showCommunities = "show_communities", showOrganizations = "show_organizations", showContact = "show_contact"
+    /// The organizations a person names may see their standing (issue 22): a consent, recorded
+    /// on paper before the registry moved here, that a new entry may carry.
+    case sharesStanding = "shares_standing"
 
     static func match(_ header: String) -> ImportColumn? {
         let key = header.trimmingCharacters(in: .whitespaces).lowercased()
@@ -199,6 +202,7 @@ struct RegistryImport {
             case .showCommunities: input.showCommunities = flag(column, trimmed)
             case .showOrganizations: input.showOrganizations = flag(column, trimmed)
             case .showContact: input.showContact = flag(column, trimmed)
+            case .sharesStanding: input.sharesStanding = flag(column, trimmed)
             }
         }
         if let employer = input.employer, !(input.organizations ?? []).contains(employer) {

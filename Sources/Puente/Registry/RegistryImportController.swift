@@ -102,6 +102,7 @@ struct RegistryImportController: RouteCollection {
                 case .showCommunities: yes(entry.showCommunities)
                 case .showOrganizations: yes(entry.showOrganizations)
                 case .showContact: yes(entry.showContact)
+                case .sharesStanding: yes(entry.sharesStanding)
                 }
             })
         }

@@ -254,6 +254,35 @@ import VaporTesting
         }
     }
 
+    @Test func theConsentToShareStandingIsImportedOnBothPathsAndExportedBack() async throws {
+        try await withPuente { app in
+            let header = "given_name,family_name,languages,counties,shares_standing"
+            let importer = RegistryImport(db: app.db, config: app.config, language: .en)
+            // Anything but a yes or a no is a problem at its line; nothing is saved.
+            let bad = Data([header, "Ana,Soto,es,06037,maybe"].joined(separator: "\r\n").utf8)
+            #expect(try await importer.check(bad, fileName: "consent.csv").0.problems.map { "\($0.line) \($0.column ?? "")" }
+                    == ["2 shares_standing"])
+
+            // One entry at a time and in bulk, a "yes" row consents and a "no" or blank row does not.
+            for count in [4, RegistryImport.bulkThreshold] {
+                let lines = (0..<count).map { "Person\($0),Consent\(count),es,06037,\(["yes", "no", "", "sí"][$0 % 4])" }
+                let (ok, rows) = try await importer.check(Data(([header] + lines).joined(separator: "\r\n").utf8), fileName: "consent.csv")
+                #expect(ok.isCommittable, "\(ok.problems)")
+                try await importer.commit(rows, fileName: "consent.csv", actor: .system)
+                let entries = try await RegistryEntry.query(on: app.db).filter(\.$familyName == "Consent\(count)").all()
+                #expect(entries.count == count)
+                #expect(entries.filter(\.sharesStanding).count == count / 2, "\(count): the yes and sí rows")
+            }
+
+            let export = try await staff(app).get(SiteURL.staffRegistryExport.path + "?q=Consent4")
+            let records = try CSVTable.parse(Data(export.body.readableBytesView))
+            let column = try #require(records[0].fields.firstIndex(of: "shares_standing"))
+            let given = try #require(records[0].fields.firstIndex(of: "given_name"))
+            let answers = Dictionary(uniqueKeysWithValues: records.dropFirst().map { ($0.fields[given], $0.fields[column]) })
+            #expect(answers == ["Person0": "yes", "Person1": "no", "Person2": "no", "Person3": "yes"])
+        }
+    }
+
     @Test func generatorWritesSearchableEntries() async throws {
         try await withPuente { app in
             var context = CommandContext(console: app.console, input: CommandInput(arguments: ["puente", "generate-registry", "--count", "1200"]))
