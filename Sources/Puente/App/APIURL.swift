@@ -41,7 +41,19 @@ enum APIURL: Address {
     case coalitionGroup(Parameter<String>)
     case coalitionGroupMeetings(Parameter<String>)
     case coalitionActionItems
+    case coalitionActionItem(Parameter<UUID>)
+    case coalitionGroupSeats(Parameter<String>)
+    case coalitionGroupRoles(Parameter<String>)
+    case coalitionGroupFocusAreas(Parameter<String>)
+    case coalitionSeat(Parameter<UUID>)
+    case coalitionRole(Parameter<UUID>)
+    case coalitionFocusArea(Parameter<UUID>)
+    case coalitionAgendaItem(Parameter<UUID>)
     case meetingMinutes(Parameter<UUID>)
+    case meetingMinutesApprove(Parameter<UUID>)
+    case meetingAgendaItems(Parameter<UUID>)
+    case meetingAgendaSend(Parameter<UUID>)
+    case meetingActionItems(Parameter<UUID>)
     /// FHIR R4: the capability statement; resource paths hang off `fhir`.
     case fhir
     case fhirMetadata
@@ -57,10 +69,14 @@ enum APIURL: Address {
              .trainingEnrollmentCertificate(.value(let id)), .trainingSessionAttendance(.value(let id)),
              .trainingPracticumLogDecision(.value(let id)), .event(.value(let id)), .eventCancel(.value(let id)),
              .eventRegistrations(.value(let id)), .newsletter(.value(let id)), .newsletterSend(.value(let id)), .newsletterCancel(.value(let id)),
-             .meetingMinutes(.value(let id)):
+             .meetingMinutes(.value(let id)), .meetingMinutesApprove(.value(let id)), .meetingAgendaItems(.value(let id)),
+             .meetingAgendaSend(.value(let id)), .meetingActionItems(.value(let id)), .coalitionActionItem(.value(let id)),
+             .coalitionSeat(.value(let id)), .coalitionRole(.value(let id)), .coalitionFocusArea(.value(let id)),
+             .coalitionAgendaItem(.value(let id)):
             id.uuidString
         case .list(.value(let slug)), .listSubscriptions(.value(let slug)), .listNewsletters(.value(let slug)),
-             .coalitionGroup(.value(let slug)), .coalitionGroupMeetings(.value(let slug)):
+             .coalitionGroup(.value(let slug)), .coalitionGroupMeetings(.value(let slug)), .coalitionGroupSeats(.value(let slug)),
+             .coalitionGroupRoles(.value(let slug)), .coalitionGroupFocusAreas(.value(let slug)):
             Self.segment(slug)
         default:
             nil
@@ -104,7 +120,19 @@ enum APIURL: Address {
         case .coalitionGroup: v1 + ["coalition", "groups", ":groupSlug"]
         case .coalitionGroupMeetings: v1 + ["coalition", "groups", ":groupSlug", "meetings"]
         case .coalitionActionItems: v1 + ["coalition", "action-items"]
+        case .coalitionActionItem: v1 + ["coalition", "action-items", ":actionItemID"]
+        case .coalitionGroupSeats: v1 + ["coalition", "groups", ":groupSlug", "seats"]
+        case .coalitionGroupRoles: v1 + ["coalition", "groups", ":groupSlug", "roles"]
+        case .coalitionGroupFocusAreas: v1 + ["coalition", "groups", ":groupSlug", "focus-areas"]
+        case .coalitionSeat: v1 + ["coalition", "seats", ":seatID"]
+        case .coalitionRole: v1 + ["coalition", "roles", ":roleID"]
+        case .coalitionFocusArea: v1 + ["coalition", "focus-areas", ":focusAreaID"]
+        case .coalitionAgendaItem: v1 + ["coalition", "agenda-items", ":agendaItemID"]
         case .meetingMinutes: v1 + ["meetings", ":eventID", "minutes"]
+        case .meetingMinutesApprove: v1 + ["meetings", ":eventID", "minutes", "approve"]
+        case .meetingAgendaItems: v1 + ["meetings", ":eventID", "agenda-items"]
+        case .meetingAgendaSend: v1 + ["meetings", ":eventID", "agenda", "send"]
+        case .meetingActionItems: v1 + ["meetings", ":eventID", "action-items"]
         case .fhir: ["fhir"]
         case .fhirMetadata: ["fhir", "metadata"]
         case .health: ["healthz"]

@@ -42,6 +42,8 @@ func routes(_ app: Application) throws {
     try v1.register(collection: EventsAPIController())
     try v1.register(collection: ListsAPIController())
     try v1.register(collection: CoalitionAPIController())
+    try v1.register(collection: CoalitionGroupsAPIWrites())
+    try v1.register(collection: MeetingRecordAPIWrites())
 
     // Last, once every route is known.
     app.middleware.use(MethodNotAllowedMiddleware(routes: app.routes))

@@ -14,6 +14,7 @@ extension Audit.Action {
         case .coalitionTextUpdate: .init(en: "Coalition page text changed", es: "Texto de la página de la coalición cambiado")
         case .coalitionStandingView: .init(en: "Organization's people and their standing viewed", es: "Personas de la organización y su situación consultadas")
         case .coalitionNomination: .init(en: "Organization nominated someone for a cohort", es: "La organización nominó a alguien para un grupo de formación")
+        case .coalitionGroupSave: .init(en: "Coalition group made or changed", es: "Grupo de la coalición creado o modificado")
         case .meetingAgenda: .init(en: "Meeting agenda changed", es: "Agenda de la reunión cambiada")
         case .meetingMinutes: .init(en: "Meeting minutes changed", es: "Acta de la reunión cambiada")
         case .meetingMinutesApprove: .init(en: "Meeting minutes approved and published", es: "Acta de la reunión aprobada y publicada")

@@ -48,6 +48,7 @@ extension Audit {
         case coalitionTextUpdate = "coalition.text_update"
         case coalitionStandingView = "coalition.standing_view"
         case coalitionNomination = "coalition.nomination"
+        case coalitionGroupSave = "coalition.group_save"
         case meetingAgenda = "meeting.agenda"
         case meetingMinutes = "meeting.minutes"
         case meetingMinutesApprove = "meeting.minutes_approve"

@@ -171,7 +171,8 @@ extension GroupService {
     }
 
     /// A named role with its activities (one per line) and the organizations holding it.
-    func addRole(_ group: CoalitionGroup, _ input: NamedInput) async throws {
+    @discardableResult
+    func addRole(_ group: CoalitionGroup, _ input: NamedInput) async throws -> GroupRole {
         var errors = FormErrors()
         checkTitle(input, &errors)
         let ids = try await holders(input, &errors)
@@ -189,9 +190,11 @@ extension GroupService {
             try await Audit.record(.coalitionSeatAdd, entityType: .coalitionGroup, entityID: group.id!.uuidString,
                                    summary: "role \(role.title) added", by: actor, on: db)
         }
+        return role
     }
 
-    func addFocusArea(_ group: CoalitionGroup, _ input: NamedInput) async throws {
+    @discardableResult
+    func addFocusArea(_ group: CoalitionGroup, _ input: NamedInput) async throws -> FocusArea {
         var errors = FormErrors()
         checkTitle(input, &errors)
         let ids = try await holders(input, &errors)
@@ -207,6 +210,7 @@ extension GroupService {
             try await Audit.record(.coalitionSeatAdd, entityType: .coalitionGroup, entityID: group.id!.uuidString,
                                    summary: "focus area \(area.name) added", by: actor, on: db)
         }
+        return area
     }
 
     func removeRole(_ group: CoalitionGroup, id: UUID) async throws {

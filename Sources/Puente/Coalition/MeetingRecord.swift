@@ -33,8 +33,9 @@ struct MeetingRecord: Sendable {
 }
 
 enum MeetingRecordReader {
-    static func read(_ req: Request) async throws -> MeetingRecord {
-        guard let id = req.parameters.get("eventID", as: UUID.self), let event = try await Event.find(id, on: req.db),
+    /// The meeting the path names, or `eventID` (an action item's own meeting).
+    static func read(_ req: Request, eventID: UUID? = nil) async throws -> MeetingRecord {
+        guard let id = eventID ?? req.parameters.get("eventID", as: UUID.self), let event = try await Event.find(id, on: req.db),
               let groupID = event.groupID, let group = try await CoalitionGroup.find(groupID, on: req.db),
               try await req.eventAccess().allows(event) else { throw Abort(.notFound) }
         var canLead = PermissionGate.allows(try await req.roles(), .manageCoalition)

@@ -59,7 +59,7 @@ struct MeetingService {
         guard errors.isEmpty, let minutes else { throw ValidationFailure(errors: errors) }
         let length = Int(event.endsAt.timeIntervalSince(event.startsAt) / 60)
         return try await db.transaction { db in
-            try await lockMinutes(event, on: db)
+            try await lockDraft(event, on: db)
             let items = try await AgendaItem.query(on: db).filter(\.$event.$id == event.id!).all()
             let used = items.reduce(0) { $0 + $1.minutesAllotted }
             guard used + minutes <= length else {
@@ -86,7 +86,7 @@ struct MeetingService {
 
     func removeAgendaItem(_ event: Event, itemID: UUID) async throws {
         try await db.transaction { db in
-            try await lockMinutes(event, on: db)
+            try await lockDraft(event, on: db)
             guard let item = try await AgendaItem.query(on: db).filter(\.$id == itemID).filter(\.$event.$id == event.id!).first() else {
                 throw Abort(.notFound)
             }
@@ -99,7 +99,7 @@ struct MeetingService {
     /// Moves an item one place up (or down), swapping with its neighbour.
     func moveAgendaItem(_ event: Event, itemID: UUID, up: Bool) async throws {
         try await db.transaction { db in
-            try await lockMinutes(event, on: db)
+            try await lockDraft(event, on: db)
             let items = try await AgendaItem.query(on: db).filter(\.$event.$id == event.id!).sort(\.$position).all()
             guard let index = items.firstIndex(where: { $0.id == itemID }) else { throw Abort(.notFound) }
             let other = up ? index - 1 : index + 1
@@ -200,6 +200,11 @@ struct MeetingService {
             try await Audit.record(.meetingMinutesApprove, entityType: .event, entityID: event.id!.uuidString,
                                    summary: "approved by \(user.email), sent to \(recipients.count)", by: actor, on: db)
         }
+    }
+
+    /// The minutes row, locked, when they are still a draft: approved minutes fix the agenda too.
+    private func lockDraft(_ event: Event, on db: any Database) async throws {
+        guard try await lockMinutes(event, on: db).status == .draft else { throw Failure.minutesApproved }
     }
 
     /// The meeting's minutes row, made as a draft when new, locked for this transaction.

@@ -77,6 +77,9 @@ struct MeetingsController: RouteCollection {
             default:
                 throw Abort(.badRequest)
             }
+        } catch MeetingService.Failure.minutesApproved {
+            // Approved by someone else since this page was drawn.
+            req.flash(.error, .meetingMinutesAlreadyApproved)
         } catch let failure as ValidationFailure {
             return try await render(req, record, errors: failure.errors)
         }

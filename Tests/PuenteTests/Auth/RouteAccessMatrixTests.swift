@@ -157,6 +157,8 @@ private final class DemoProgram: @unchecked Sendable {
             "logID": log.id!.uuidString, "eventID": event.id!.uuidString, "number": memberEntry.registryNumber, "id": UUID().uuidString,
             "slug": "coalition", "newsletterID": issue.id!.uuidString,
             "messageID": message.id!.uuidString, "groupSlug": CoalitionDemo.committeeSlug, "membershipID": membership.id!.uuidString,
+            "seatID": UUID().uuidString, "roleID": UUID().uuidString, "focusAreaID": UUID().uuidString,
+            "agendaItemID": UUID().uuidString, "actionItemID": UUID().uuidString,
         ]
     }
 

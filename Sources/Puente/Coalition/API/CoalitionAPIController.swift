@@ -60,6 +60,7 @@ struct CoalitionAPIController: RouteCollection {
     }
 
     struct MinutesItemDTO: Content {
+        let id: UUID
         let title: String
         let presenter: String
         let minutes: Int
@@ -125,15 +126,20 @@ struct CoalitionAPIController: RouteCollection {
     }
 
     func group(req: Request) async throws -> Response {
-        let group = try await findGroup(req)
-        let detail = try await directory(req).detail(group)
+        try await Self.detail(req, try await findGroup(req))
+    }
+
+    /// A group as `GET /coalition/groups/{slug}` gives it (also the answer to staff's writes).
+    static func detail(_ req: Request, _ group: CoalitionGroup, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let detail = try await CoalitionDirectory(db: req.db, today: CoalitionStanding.today(req.config)).detail(group)
         let language = req.language
         return try Response.json(GroupDetailDTO(
             id: group.id!, slug: group.slug, name: group.title.text(in: language), kind: group.kind.rawValue,
             members: detail.organizations.count + detail.people.count,
             organizations: detail.organizations.map { Named(id: $0.seat.$organization.id!, name: $0.name, role: $0.seat.role.rawValue) },
             roles: detail.roles.map { RoleDTO(title: StaffText($0.role.title, spanish: $0.role.titleEs).text(in: language), holders: $0.holders) },
-            focusAreas: detail.focusAreas.map { FocusDTO(name: StaffText($0.area.name, spanish: $0.area.nameEs).text(in: language), leads: $0.leads) }))
+            focusAreas: detail.focusAreas.map { FocusDTO(name: StaffText($0.area.name, spanish: $0.area.nameEs).text(in: language), leads: $0.leads) }),
+            status: status)
     }
 
     func meetings(req: Request) async throws -> Response {
@@ -157,16 +163,19 @@ struct CoalitionAPIController: RouteCollection {
     }
 
     func minutes(req: Request) async throws -> Response {
-        let record = try await MeetingRecordReader.read(req)
+        try Self.minutes(try await MeetingRecordReader.read(req), language: req.language)
+    }
+
+    /// The minutes as the reader may have them: no items until they may read them.
+    static func minutes(_ record: MeetingRecord, language: Language) throws -> Response {
         guard record.mayReadMinutes else {
             return try Response.json(MinutesDTO(status: record.minutesStatus, language: nil, items: [], actionItems: []))
         }
-        let language = req.language
         return try Response.json(MinutesDTO(
             status: record.minutesStatus, language: record.minutes?.language,
             items: record.items.map {
                 let text = record.text(of: $0, in: language)
-                return MinutesItemDTO(title: $0.heading.text(in: language), presenter: $0.presenter, minutes: $0.minutesAllotted, discussion: text.discussion,
+                return MinutesItemDTO(id: $0.id!, title: $0.heading.text(in: language), presenter: $0.presenter, minutes: $0.minutesAllotted, discussion: text.discussion,
                                       decisions: text.decisions)
             },
             actionItems: record.actionItems.map { ActionItemDTO($0, language: language) }))

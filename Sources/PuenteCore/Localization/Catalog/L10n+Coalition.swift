@@ -113,6 +113,16 @@ extension L10n {
         case .meetingMoveUp: .init(en: "Up", es: "Subir")
         case .meetingMoveDown: .init(en: "Down", es: "Bajar")
         case .meetingItemTitle: .init(en: "Agenda item", es: "Punto de la agenda")
+        case .coalitionGroupSlugInvalid:
+            .init(en: "Use 2–80 lower-case letters, digits and single hyphens, like policy-committee.",
+                  es: "Use de 2 a 80 letras minúsculas, dígitos y guiones sencillos, como policy-committee.")
+        case .coalitionGroupKindInvalid: .init(en: "Choose steering, committee or workgroup.", es: "Elija steering, committee o workgroup.")
+        case .coalitionGroupSlugTaken: .init(en: "Another group already has that short name.", es: "Otro grupo ya tiene ese nombre corto.")
+        case .meetingMinutesItemUnknown:
+            .init(en: "Each item must be one of this meeting's agenda items (at most 200).",
+                  es: "Cada punto debe ser uno de los puntos de la agenda de esta reunión (200 como máximo).")
+        case .meetingMinutesNothingToApprove:
+            .init(en: "Nothing is written yet: save the minutes before approving them.", es: "Todavía no hay nada escrito: guarde el acta antes de aprobarla.")
         case .meetingItemTitleEs: .init(en: "Agenda item in Spanish", es: "Punto de la agenda en español")
         case .meetingItemPresenter: .init(en: "Presenter", es: "Presenta")
         case .meetingItemMinutes: .init(en: "Minutes allotted", es: "Minutos asignados")

@@ -1,0 +1,84 @@
+// Staff make a coalition group and change its name, kind and purpose in both languages (the API;
+// the demo seeds the program's own). A slug names the group in addresses, so it is unique.
+
+import Fluent
+import Foundation
+import PuenteCore
+
+extension GroupService {
+    enum GroupFailure: Error { case slugTaken }
+
+    struct GroupInput {
+        var slug = ""
+        var kind = ""
+        var name = ""
+        var nameEs = ""
+        var purpose = ""
+        var purposeEs = ""
+
+        /// Each text bounded before anything else reads it, then trimmed.
+        init(slug: String, kind: String, name: String, nameEs: String?, purpose: String?, purposeEs: String?) {
+            func bounded(_ text: String?, _ limit: Int) -> String {
+                String((text ?? "").prefix(limit)).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            self.slug = bounded(slug, 200)
+            self.kind = bounded(kind, 40)
+            self.name = bounded(name, 1000)
+            self.nameEs = bounded(nameEs, 1000)
+            self.purpose = bounded(purpose, 10_000)
+            self.purposeEs = bounded(purposeEs, 10_000)
+        }
+    }
+
+    /// Lower-case letters, digits and single hyphens, 2–80 long: it is part of the group's address.
+    static func isValidSlug(_ slug: String) -> Bool {
+        (2...80).contains(slug.count) && slug.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        }
+    }
+
+    private func check(_ input: GroupInput) throws -> CoalitionGroup.Kind {
+        var errors = FormErrors()
+        if !Self.isValidSlug(input.slug) { errors.add("slug", .coalitionGroupSlugInvalid) }
+        let kind = CoalitionGroup.Kind(rawValue: input.kind)
+        if kind == nil { errors.add("kind", .coalitionGroupKindInvalid) }
+        if input.name.isEmpty { errors.add("name", .fieldRequired) } else if input.name.count > 120 { errors.add("name", .textTooLong) }
+        if input.nameEs.count > 120 { errors.add("nameEs", .textTooLong) }
+        if input.purpose.count > 2000 { errors.add("purpose", .textTooLong) }
+        if input.purposeEs.count > 2000 { errors.add("purposeEs", .textTooLong) }
+        for (field, value) in [("name", input.name), ("nameEs", input.nameEs), ("purpose", input.purpose), ("purposeEs", input.purposeEs)] {
+            if let found = PrivacyGuard.scan(value) { errors.add(field, found.message) }
+        }
+        guard errors.isEmpty, let kind else { throw ValidationFailure(errors: errors) }
+        return kind
+    }
+
+    func createGroup(_ input: GroupInput) async throws -> CoalitionGroup {
+        let kind = try check(input)
+        return try await db.transaction { db in
+            guard try await CoalitionGroup.query(on: db).filter(\.$slug == input.slug).count() == 0 else { throw GroupFailure.slugTaken }
+            let position = (try await CoalitionGroup.query(on: db).max(\.$position) ?? 0) + 1
+            let group = CoalitionGroup(slug: input.slug, kind: kind, name: input.name, nameEs: input.nameEs, purpose: input.purpose,
+                                       purposeEs: input.purposeEs, position: position)
+            try await group.create(on: db)
+            try await Audit.record(.coalitionGroupSave, entityType: .coalitionGroup, entityID: group.id!.uuidString,
+                                   summary: "made \(group.slug)", by: actor, on: db)
+            return group
+        }
+    }
+
+    /// Changes everything the input names; a new slug must be free.
+    func updateGroup(_ group: CoalitionGroup, _ input: GroupInput) async throws {
+        let kind = try check(input)
+        try await db.transaction { db in
+            if input.slug != group.slug,
+               try await CoalitionGroup.query(on: db).filter(\.$slug == input.slug).count() > 0 { throw GroupFailure.slugTaken }
+            let before = group.slug
+            (group.slug, group.kind, group.name, group.nameEs) = (input.slug, kind, input.name, input.nameEs)
+            (group.purpose, group.purposeEs) = (input.purpose, input.purposeEs)
+            try await group.save(on: db)
+            try await Audit.record(.coalitionGroupSave, entityType: .coalitionGroup, entityID: group.id!.uuidString,
+                                   summary: before == group.slug ? "changed \(before)" : "changed \(before), now \(group.slug)", by: actor, on: db)
+        }
+    }
+}
