@@ -119,6 +119,7 @@ enum SiteURL: Address {
     case staffCoalition
     case staffCoalitionMembership(Parameter<UUID>)
     case staffCoalitionTexts
+    case staffCoalitionGroups
     case staffCoalitionGroup(Parameter<String>)
 
     var parameterValue: String? {
@@ -266,6 +267,7 @@ enum SiteURL: Address {
         case .staffCoalition: ["staff", "coalition"]
         case .staffCoalitionMembership: ["staff", "coalition", "memberships", ":membershipID"]
         case .staffCoalitionTexts: ["staff", "coalition", "texts"]
+        case .staffCoalitionGroups: ["staff", "coalition", "groups"]
         case .staffCoalitionGroup: ["staff", "coalition", "groups", ":groupSlug"]
         }
     }

@@ -16,6 +16,13 @@ extension GroupService {
         var purpose = ""
         var purposeEs = ""
 
+        init() {}
+
+        init(_ group: CoalitionGroup) {
+            (slug, kind, name, nameEs) = (group.slug, group.kind.rawValue, group.name, group.nameEs)
+            (purpose, purposeEs) = (group.purpose, group.purposeEs)
+        }
+
         /// Each text bounded before anything else reads it, then trimmed.
         init(slug: String, kind: String, name: String, nameEs: String?, purpose: String?, purposeEs: String?) {
             func bounded(_ text: String?, _ limit: Int) -> String {

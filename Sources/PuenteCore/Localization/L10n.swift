@@ -291,7 +291,7 @@ public enum L10n: String, CaseIterable, Sendable {
     case emailWhyCoalition, eventAudienceGroup, eventAudienceGroupRepresentatives, meetingAudienceOpen, eventGroupLabel
     case eventGroupNone, eventGroupRequired, eventGroupUnknown, listVisibilityGroup, registryConsentSharesStanding
     case meetingRegisterLink, meetingAgendaTitle, meetingAgendaNone, meetingMinutesCount, meetingAttachment, meetingMoveUp
-    case meetingMoveDown, meetingItemTitle, meetingItemTitleEs, coalitionGroupSlugInvalid, coalitionGroupKindInvalid, coalitionGroupSlugTaken, meetingMinutesItemUnknown, meetingMinutesNothingToApprove, actionItemTitleEs, meetingItemPresenter, meetingItemMinutes, meetingItemAttachment, meetingAddItem
+    case meetingMoveDown, meetingItemTitle, meetingItemTitleEs, coalitionGroupSlugInvalid, coalitionGroupKindInvalid, coalitionGroupSlugTaken, coalitionGroupNew, coalitionGroupAbout, coalitionGroupSlugLabel, coalitionGroupKindLabel, coalitionGroupNameLabel, coalitionGroupNameEsLabel, coalitionGroupPurposeLabel, coalitionGroupPurposeEsLabel, coalitionGroupMake, coalitionGroupKindSteering, coalitionGroupKindCommittee, coalitionGroupKindWorkgroup, coalitionGroupMadeFlash, meetingMinutesItemUnknown, meetingMinutesNothingToApprove, actionItemTitleEs, meetingItemPresenter, meetingItemMinutes, meetingItemAttachment, meetingAddItem
     case meetingItemAddedFlash, meetingMinutesAllottedInvalid, meetingAgendaTooLong, meetingAgendaEmpty, meetingSendAgenda
     case meetingAgendaSentAt, meetingAgendaSentFlash, meetingAttendanceTitle, meetingAttendanceNone, meetingMinutesTitle
     case meetingMinutesApproved, meetingMinutesDraft, meetingMinutesNotYet, meetingDiscussion, meetingDecisions

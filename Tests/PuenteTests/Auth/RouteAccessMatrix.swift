@@ -195,6 +195,7 @@ enum RouteAccessMatrix {
         "GET /staff/coalition": .staff,
         "POST /staff/coalition/memberships/:membershipID": .staff,
         "POST /staff/coalition/texts": .staff,
+        "POST /staff/coalition/groups": .staff,
         "GET /staff/coalition/groups/:groupSlug": .staff,
         "POST /staff/coalition/groups/:groupSlug": .staff,
         "GET /staff/messages": .staff,

@@ -10,6 +10,8 @@ enum CoalitionStaffPage {
         let texts: [CoalitionText.Key: (String, String)]
         let groups: [CoalitionDirectory.GroupSummary]
         let progress: [CoalitionDirectory.Progress]
+        /// What was sent when making a group failed.
+        var newGroup = GroupService.GroupInput()
         let errors: FormErrors
     }
 
@@ -79,6 +81,7 @@ enum CoalitionStaffPage {
                 }
             }
         }
+        GroupFields.newGroup(&out, ctx, model.newGroup, errors: model.errors)
         if !model.progress.isEmpty {
             out.leaf(.h2, text: ctx.t(.coalitionObjectivesTitle, ["year": "\(Day(Date(), in: ctx.dates.timeZone).year)"]))
             out.element(.ul, ["class": "list"]) { out in
@@ -125,6 +128,8 @@ enum GroupStaffPage {
         let detail: CoalitionDirectory.Detail
         let organizations: [Organization]
         let today: String
+        /// What was sent when saving the name and purpose failed; the saved group otherwise.
+        var about: GroupService.GroupInput?
         let errors: FormErrors
     }
 
@@ -134,6 +139,7 @@ enum GroupStaffPage {
         out.leaf(.h1, text: model.group.title.english)
         out.element(.p) { $0.link(SiteURL.coalitionGroup(.value(model.group.slug)).path, ctx.t(.coalitionGroupPublicPage)) }
         out.errorSummary(ctx, model.errors)
+        GroupFields.about(&out, ctx, model.group, model.about, errors: model.errors, action: action)
         out.leaf(.h2, text: ctx.t(.coalitionSeatsTitle))
         out.table(label: ctx.t(.coalitionSeatsTitle)) { out in
             out.element(.thead) { out in
