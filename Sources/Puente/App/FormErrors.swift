@@ -61,4 +61,11 @@ struct ValidationFailure: Error {
         errors.add(field, message)
         self.errors = errors
     }
+
+    /// The same errors under other names: a service names a form's fields, an API its own.
+    func renamed(_ name: (String) -> String) -> ValidationFailure {
+        var renamed = FormErrors()
+        for (field, message) in errors.messagesByField.sorted(by: { $0.key < $1.key }) { renamed.add(name(field), message) }
+        return ValidationFailure(errors: renamed)
+    }
 }

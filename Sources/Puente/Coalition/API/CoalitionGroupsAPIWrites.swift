@@ -121,7 +121,11 @@ struct CoalitionGroupsAPIWrites: RouteCollection {
         input.role = String(body.role.prefix(40))
         input.startsOn = String(body.from.prefix(20)).trimmingCharacters(in: .whitespaces)
         input.endsOn = String((body.to ?? "").prefix(20)).trimmingCharacters(in: .whitespaces)
-        let seat = try await service(req).addSeat(group, input)
+        let names = ["organization": "organizationId", "startsOn": "from", "endsOn": "to"]
+        let seat: GroupSeat
+        do { seat = try await service(req).addSeat(group, input) } catch let failure as ValidationFailure {
+            throw failure.renamed { names[$0] ?? $0 }
+        }
         let holder: CoalitionAPIController.OwnerDTO
         if let user = try await seat.$user.get(on: req.db) {
             holder = .init(type: "person", id: user.id!, name: user.name)

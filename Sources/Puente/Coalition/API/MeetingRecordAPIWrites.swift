@@ -133,6 +133,8 @@ struct MeetingRecordAPIWrites: RouteCollection {
         }
         do { try await service(req).saveMinutes(record.event, input) } catch MeetingService.Failure.minutesApproved {
             throw approvedConflict()
+        } catch let failure as ValidationFailure {
+            throw failure.renamed { $0.hasPrefix("discussion-") ? "items" : $0 } // the service names the form's per-item fields
         }
         return try CoalitionAPIController.minutes(try await MeetingRecordReader.read(req), language: req.language)
     }
@@ -159,7 +161,11 @@ struct MeetingRecordAPIWrites: RouteCollection {
         input.ownerEmail = Self.bounded(body.ownerEmail, 320)
         input.ownerOrganization = String((body.ownerOrganizationId ?? "").prefix(64))
         input.due = Self.bounded(body.due, 20)
-        let item = try await service(req).addActionItem(record.event, input)
+        let names = ["actionTitle": "title", "actionTitleEs": "titleEs", "ownerOrganization": "ownerOrganizationId"]
+        let item: ActionItem
+        do { item = try await service(req).addActionItem(record.event, input) } catch let failure as ValidationFailure {
+            throw failure.renamed { names[$0] ?? $0 }
+        }
         return try Response.json(try await withOwner(item, req), status: .created)
     }
 
