@@ -25,15 +25,12 @@ extension GroupService {
 
         /// Each text bounded before anything else reads it, then trimmed.
         init(slug: String, kind: String, name: String, nameEs: String?, purpose: String?, purposeEs: String?) {
-            func bounded(_ text: String?, _ limit: Int) -> String {
-                String((text ?? "").prefix(limit)).trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            self.slug = bounded(slug, 200)
-            self.kind = bounded(kind, 40)
-            self.name = bounded(name, 1000)
-            self.nameEs = bounded(nameEs, 1000)
-            self.purpose = bounded(purpose, 10_000)
-            self.purposeEs = bounded(purposeEs, 10_000)
+            self.slug = ClientText.bounded(slug, 200)
+            self.kind = ClientText.bounded(kind, 40)
+            self.name = ClientText.bounded(name, 1000)
+            self.nameEs = ClientText.bounded(nameEs, 1000)
+            self.purpose = ClientText.bounded(purpose, 10_000)
+            self.purposeEs = ClientText.bounded(purposeEs, 10_000)
         }
     }
 

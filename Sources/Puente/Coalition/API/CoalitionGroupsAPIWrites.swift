@@ -76,8 +76,8 @@ struct CoalitionGroupsAPIWrites: RouteCollection {
     }
 
     private func findGroup(_ req: Request) async throws -> CoalitionGroup {
-        guard let slug = req.parameters.get("groupSlug"), slug.count <= 80,
-              let group = try await CoalitionGroup.query(on: req.db).filter(\.$slug == slug).first() else { throw Abort(.notFound) }
+        guard let slug = req.parameters.get("groupSlug"),
+              let group = try await CoalitionDirectory(db: req.db, today: "").group(slug: slug) else { throw Abort(.notFound) }
         return group
     }
 
@@ -113,14 +113,14 @@ struct CoalitionGroupsAPIWrites: RouteCollection {
         // Longer than any address: refused, not cut to something that might name someone else.
         guard (body.email ?? "").count <= 320 else { throw ValidationFailure(field: "email", .coalitionPersonUnknown) }
         var input = GroupService.SeatInput()
-        input.email = String((body.email ?? "").prefix(320)).trimmingCharacters(in: .whitespaces)
+        input.email = ClientText.bounded(body.email, 320)
         input.organization = String((body.organizationId ?? "").prefix(64))
         if !input.organization.isEmpty, UUID(uuidString: input.organization) == nil {
             throw ValidationFailure(field: "organization", .coalitionOrganizationUnknown)
         }
         input.role = String(body.role.prefix(40))
-        input.startsOn = String(body.from.prefix(20)).trimmingCharacters(in: .whitespaces)
-        input.endsOn = String((body.to ?? "").prefix(20)).trimmingCharacters(in: .whitespaces)
+        input.startsOn = ClientText.bounded(body.from, 20)
+        input.endsOn = ClientText.bounded(body.to, 20)
         let names = ["organization": "organizationId", "startsOn": "from", "endsOn": "to"]
         let seat: GroupSeat
         do { seat = try await service(req).addSeat(group, input) } catch let failure as ValidationFailure {
@@ -145,8 +145,8 @@ struct CoalitionGroupsAPIWrites: RouteCollection {
             throw ValidationFailure(field: "activities", .textTooLong)
         }
         var input = GroupService.NamedInput()
-        input.title = String(title.prefix(1000)).trimmingCharacters(in: .whitespacesAndNewlines)
-        input.titleEs = String((titleEs ?? "").prefix(1000)).trimmingCharacters(in: .whitespacesAndNewlines)
+        input.title = ClientText.bounded(title, 1000)
+        input.titleEs = ClientText.bounded(titleEs, 1000)
         input.lines = (lines ?? []).map { String($0.prefix(1000)) }.joined(separator: "\n")
         input.linesEs = (linesEs ?? []).map { String($0.prefix(1000)) }.joined(separator: "\n")
         input.organizations = (organizations ?? []).map { String($0.prefix(64)) } // the service checks each is an organization

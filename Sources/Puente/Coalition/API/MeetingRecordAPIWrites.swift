@@ -69,10 +69,6 @@ struct MeetingRecordAPIWrites: RouteCollection {
         return record
     }
 
-    private static func bounded(_ text: String?, _ limit: Int) -> String {
-        String((text ?? "").prefix(limit)).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     /// Approved minutes fix the record: a state, not a bad request.
     private func approvedConflict() -> Abort {
         Abort(.conflict, reason: L10n.meetingMinutesAlreadyApproved.text(.en))
@@ -84,11 +80,11 @@ struct MeetingRecordAPIWrites: RouteCollection {
         // A link longer than the limit is refused, not cut into another link.
         guard (body.attachment ?? "").count <= 3000 else { throw ValidationFailure(field: "attachment", .textTooLong) }
         var input = MeetingService.AgendaInput()
-        input.title = Self.bounded(body.title, 1000)
-        input.titleEs = Self.bounded(body.titleEs, 1000)
-        input.presenter = Self.bounded(body.presenter, 1000)
+        input.title = ClientText.bounded(body.title, 1000)
+        input.titleEs = ClientText.bounded(body.titleEs, 1000)
+        input.presenter = ClientText.bounded(body.presenter, 1000)
         input.minutes = String(body.minutes)
-        input.attachment = Self.bounded(body.attachment, 3000)
+        input.attachment = ClientText.bounded(body.attachment, 3000)
         do {
             let item = try await service(req).addAgendaItem(record.event, input)
             return try Response.json(CoalitionAPIController.MinutesItemDTO(
@@ -121,15 +117,15 @@ struct MeetingRecordAPIWrites: RouteCollection {
         let record = try await ledRecord(req)
         let body = try req.content.decode(MinutesRequest.self)
         let known = Set(record.items.compactMap(\.id))
-        guard body.items.count <= 200, body.items.allSatisfy({ UUID(uuidString: String($0.id.prefix(64))).map(known.contains) ?? false }) else {
+        let ids = body.items.prefix(201).compactMap { UUID(uuidString: String($0.id.prefix(64))) }.filter(known.contains)
+        guard body.items.count <= 200, ids.count == body.items.count else {
             throw ValidationFailure(field: "items", .meetingMinutesItemUnknown)
         }
         var input = MeetingService.MinutesInput()
         input.language = String(body.language.prefix(10))
-        for item in body.items {
-            guard let id = UUID(uuidString: item.id) else { continue } // checked above
-            input.items[id] = (Self.bounded(item.discussion, 20_000), Self.bounded(item.decisions, 20_000),
-                                    Self.bounded(item.discussionTranslated, 20_000), Self.bounded(item.decisionsTranslated, 20_000))
+        for (id, item) in zip(ids, body.items) {
+            input.items[id] = (ClientText.bounded(item.discussion, 20_000), ClientText.bounded(item.decisions, 20_000),
+                                    ClientText.bounded(item.discussionTranslated, 20_000), ClientText.bounded(item.decisionsTranslated, 20_000))
         }
         do { try await service(req).saveMinutes(record.event, input) } catch MeetingService.Failure.minutesApproved {
             throw approvedConflict()
@@ -156,11 +152,11 @@ struct MeetingRecordAPIWrites: RouteCollection {
         let body = try req.content.decode(ActionItemRequest.self)
         guard (body.ownerEmail ?? "").count <= 320 else { throw ValidationFailure(field: "ownerEmail", .coalitionPersonUnknown) }
         var input = MeetingService.ActionInput()
-        input.title = Self.bounded(body.title, 1000)
-        input.titleEs = Self.bounded(body.titleEs, 1000)
-        input.ownerEmail = Self.bounded(body.ownerEmail, 320)
+        input.title = ClientText.bounded(body.title, 1000)
+        input.titleEs = ClientText.bounded(body.titleEs, 1000)
+        input.ownerEmail = ClientText.bounded(body.ownerEmail, 320)
         input.ownerOrganization = String((body.ownerOrganizationId ?? "").prefix(64))
-        input.due = Self.bounded(body.due, 20)
+        input.due = ClientText.bounded(body.due, 20)
         let names = ["actionTitle": "title", "actionTitleEs": "titleEs", "ownerOrganization": "ownerOrganizationId"]
         let item: ActionItem
         do { item = try await service(req).addActionItem(record.event, input) } catch let failure as ValidationFailure {
