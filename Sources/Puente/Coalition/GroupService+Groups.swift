@@ -71,18 +71,17 @@ extension GroupService {
         }
     }
 
-    /// Changes everything the input names; a new slug must be free.
+    /// Changes the kind, name and purpose. The slug is set once: it is in addresses people keep,
+    /// so another one is refused.
     func updateGroup(_ group: CoalitionGroup, _ input: GroupInput) async throws {
         let kind = try check(input)
+        guard input.slug == group.slug else { throw ValidationFailure(field: "slug", .coalitionGroupSlugFixed) }
         try await db.transaction { db in
-            if input.slug != group.slug,
-               try await CoalitionGroup.query(on: db).filter(\.$slug == input.slug).count() > 0 { throw GroupFailure.slugTaken }
-            let before = group.slug
-            (group.slug, group.kind, group.name, group.nameEs) = (input.slug, kind, input.name, input.nameEs)
+            (group.kind, group.name, group.nameEs) = (kind, input.name, input.nameEs)
             (group.purpose, group.purposeEs) = (input.purpose, input.purposeEs)
             try await group.save(on: db)
             try await Audit.record(.coalitionGroupSave, entityType: .coalitionGroup, entityID: group.id!.uuidString,
-                                   summary: before == group.slug ? "changed \(before)" : "changed \(before), now \(group.slug)", by: actor, on: db)
+                                   summary: "changed \(group.slug)", by: actor, on: db)
         }
     }
 }

@@ -98,12 +98,7 @@ struct CoalitionGroupsAPIWrites: RouteCollection {
 
     func update(req: Request) async throws -> Response {
         let group = try await findGroup(req)
-        let input = try groupInput(req)
-        do {
-            try await service(req).updateGroup(group, input)
-        } catch GroupService.GroupFailure.slugTaken {
-            throw Abort(.conflict, reason: L10n.coalitionGroupSlugTaken.text(.en))
-        }
+        try await service(req).updateGroup(group, try groupInput(req))
         return try await CoalitionAPIController.detail(req, group)
     }
 

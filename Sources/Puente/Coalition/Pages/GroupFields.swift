@@ -1,6 +1,6 @@
 // Staff's forms for a group itself: making one (on /staff/coalition) and changing its name and
 // purpose in both languages (on its staff page). The slug is set once: it is in addresses
-// people keep, so the page does not change it (the API may).
+// people keep, so neither the page nor the API changes it.
 
 import Foundation
 import PuenteCore

@@ -118,6 +118,9 @@ extension L10n {
                   es: "Use de 2 a 80 letras minúsculas, dígitos y guiones sencillos, como policy-committee.")
         case .coalitionGroupKindInvalid: .init(en: "Choose steering, committee or workgroup.", es: "Elija steering, committee o workgroup.")
         case .coalitionGroupSlugTaken: .init(en: "Another group already has that short name.", es: "Otro grupo ya tiene ese nombre corto.")
+        case .coalitionGroupSlugFixed:
+            .init(en: "A group's short name is set once: it is in addresses people keep.",
+                  es: "El nombre corto de un grupo se fija una vez: está en direcciones que la gente guarda.")
         case .coalitionGroupNew: .init(en: "Make a group", es: "Crear un grupo")
         case .coalitionGroupAbout: .init(en: "Name and purpose", es: "Nombre y propósito")
         case .coalitionGroupSlugLabel: .init(en: "Short name for its address", es: "Nombre corto para su dirección")
