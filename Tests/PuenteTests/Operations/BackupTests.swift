@@ -151,6 +151,46 @@ import VaporTesting
         }
     }
 
+    /// `puente backup` of an earlier release's demo, on each engine (`scripts/make-backup-fixture`).
+    static func releaseBackup(engine: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("support/fixtures/backup-2026-12-05-676ed0d-\(engine).backup")
+    }
+
+    @Test func aBackupAnEarlierReleaseMadeRestoresWithItsEvidenceAndMigrates() async throws {
+        var source: AppConfig.DatabaseChoice = .sqliteMemory
+        var freshMigrations = 0
+        try await withPuente { app in
+            source = app.config.database
+            freshMigrations = try await MigrationRecords.count(on: app.db)
+        }
+        if case .postgres(let url, let testSchema?) = source {
+            // Tests run each in a schema of their own; the fixture, like any real dump, is of `public`.
+            try await withRestoreTarget(source: source) { app in
+                await #expect { try await Restore.run(app: app, from: Self.releaseBackup(engine: "postgres"), force: false) } throws: {
+                    "\($0)".contains("in the schema public, and this configuration reads \(testSchema[0])")
+                }
+                let restoredAnything = try await Restore.holdsData(on: app.db)
+                #expect(!restoredAnything)
+            }
+            source = .postgres(url: url, searchPath: nil)
+        }
+        try await withRestoreTarget(source: source) { app in
+            let manifest = try await Restore.run(app: app, from: Self.releaseBackup(engine: TestDatabase.kind), force: false)
+            #expect(manifest.engine == TestDatabase.kind)
+            #expect(manifest.files == 1)
+            #expect(try await User.query(on: app.db).filter(\.$email == "staff@demo.puente.example.org").count() == 1)
+            #expect(try await RegistryEntry.query(on: app.db).count() > 0)
+            let record = try #require(try await HourRecord.query(on: app.db).filter(\.$evidenceFile != nil).first())
+            let evidence = try EvidenceFile.read(try #require(record.evidenceFile), config: app.config)
+            #expect(String(decoding: evidence, as: UTF8.self).hasPrefix("%PDF-1.4\n% Practicum evidence kept"))
+            #expect(try await MigrationRecords.count(on: app.db) == freshMigrations)
+            // The restored program serves: the directory and the events answer from it.
+            #expect(try await app.api(.GET, "/api/v1/registry/entries").status == .ok)
+            #expect(try await app.api(.GET, "/api/v1/events").status == .ok)
+        }
+    }
+
     /// Every row's key in every table but the audit log (which the backup itself writes to).
     static func allIDs(on db: any Database) async throws -> [String: Set<String>] {
         var result: [String: Set<String>] = [:]

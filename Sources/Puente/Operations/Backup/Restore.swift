@@ -44,7 +44,10 @@ enum Restore {
             try await refuseUnlessEmpty(force: force) { try await holdsData(on: app.db) }
             // Read the whole archive's table of contents before anything is dropped: with --force a
             // damaged file must not cost the data it was meant to replace.
-            try ExternalTool(name: "pg_restore").run(["--list", databaseFile.path])
+            let contents = staging.appendingPathComponent("contents.list")
+            try ExternalTool(name: "pg_restore").run(["--list", "--file=\(contents.path)", databaseFile.path])
+            try refuseAnotherSchema(listing: String(decoding: try Data(contentsOf: contents), as: UTF8.self),
+                                    target: searchPath?.first ?? "public")
             try await clearPostgres(app.db, schema: searchPath?.first)
             let target = PostgresTarget(url)
             try ExternalTool(name: "pg_restore").run(["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
@@ -73,6 +76,21 @@ enum Restore {
             }
         }
         return false
+    }
+
+    /// pg_restore puts tables back in the schema they were dumped from, which a search path naming
+    /// another would never read: the restore would look done and the site would start empty.
+    static func refuseAnotherSchema(listing: String, target: String) throws {
+        // A table's line in `pg_restore --list`: "214; 1259 16385 TABLE public users puente".
+        let schemas = Set(listing.split(separator: "\n").compactMap { line -> Substring? in
+            let words = line.split(separator: " ")
+            guard words.count > 5, words[0].hasSuffix(";"), words[3] == "TABLE", words[4] != "DATA" else { return nil }
+            return words[4]
+        })
+        guard let found = schemas.first else { throw Refused(description: "the backup's database holds no tables") }
+        guard schemas == [Substring(target)] else {
+            throw Refused(description: "this backup's tables are in the schema \(schemas.sorted().joined(separator: ", ")), and this configuration reads \(target): restore into one that reads \(found)")
+        }
     }
 
     /// pg_restore recreates every table, so the target holds none: a named schema goes whole (the
