@@ -66,6 +66,9 @@ public struct AppConfig: Sendable {
     public var communities: CommunityList
     /// SQLite page cache per pooled connection, in MiB (`PUENTE_SQLITE_CACHE_MB`).
     public var sqliteCacheMiB: Int
+    /// How long a directory page is kept for the same search in another process's view
+    /// (`PUENTE_DIRECTORY_CACHE_SECONDS`; 0 turns the cache off). See `DirectoryPageCache`.
+    public var directoryCacheSeconds = 5
     /// How long an SQLite statement waits for another writer before the request answers 503.
     public var sqliteBusyTimeoutMilliseconds = 5_000
     /// How long a request waits for a pooled database connection before it answers 503
@@ -228,6 +231,12 @@ public struct AppConfig: Sendable {
         if let raw = value("PUENTE_DB_WAIT_SECONDS") {
             guard let seconds = Int64(raw), (1...300).contains(seconds) else { throw ConfigError(description: "PUENTE_DB_WAIT_SECONDS must be 1–300") }
             config.databaseWaitSeconds = seconds
+        }
+        if let raw = value("PUENTE_DIRECTORY_CACHE_SECONDS") {
+            guard let seconds = Int(raw), (0...300).contains(seconds) else {
+                throw ConfigError(description: "PUENTE_DIRECTORY_CACHE_SECONDS must be 0–300")
+            }
+            config.directoryCacheSeconds = seconds
         }
         if let raw = value("PUENTE_MAIL_RATE") {
             guard let rate = Double(raw), rate >= 0, rate <= 100_000 else { throw ConfigError(description: "PUENTE_MAIL_RATE must be messages per second, 0 for no limit") }

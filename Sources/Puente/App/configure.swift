@@ -16,6 +16,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.registrationLock = KeyedLock()
     app.registrationBatcher = RegistrationBatcher()
     app.directoryMapCounts = DirectoryMapCounts()
+    app.directoryPageCache = DirectoryPageCache(lifetime: .seconds(Int64(config.directoryCacheSeconds)))
     app.databases.middleware.use(RegistryEntryFolding(), on: nil)
     app.databases.middleware.use(UserFolding(), on: nil)
     app.databases.middleware.use(CredentialTouchesHolder(), on: nil)

@@ -7,7 +7,7 @@ import Foundation
 import PuenteCore
 import Vapor
 
-struct DirectoryFilter: Sendable, Equatable {
+struct DirectoryFilter: Sendable, Hashable {
     enum Sort: String, Sendable { case name, newest }
 
     var text = ""

@@ -33,6 +33,8 @@ enum DirectoryIndex {
     /// renamed reaches everyone affiliated with it). Callers keep `ids` to about a thousand.
     static func refresh(_ ids: [UUID], on db: any Database) async throws {
         guard !ids.isEmpty else { return }
+        DirectoryPageCache.directoryChanged()
+        defer { DirectoryPageCache.directoryChanged() }
         let entries = try await RegistryEntry.query(on: db).filter(\.$id ~~ ids).all()
         let wasListed = Set(try await db.sql.select().column("entry_id").from(listings).where("entry_id", .in, ids).all()
             .map { try $0.decode(column: "entry_id", as: UUID.self) })
@@ -68,6 +70,8 @@ enum DirectoryIndex {
     static let rowsPerStatement = 2000
 
     static func insert(_ people: [Rows], on sql: any SQLDatabase) async throws {
+        DirectoryPageCache.directoryChanged()
+        defer { DirectoryPageCache.directoryChanged() }
         let encoder = JSONEncoder()
         for start in stride(from: 0, to: people.count, by: rowsPerStatement) {
             let insert = sql.insert(into: listings).columns("entry_id", "card")
@@ -93,6 +97,8 @@ enum DirectoryIndex {
 
     /// Fills the index from the registry, a thousand people at a time.
     static func rebuild(on db: any Database) async throws {
+        DirectoryPageCache.directoryChanged()
+        defer { DirectoryPageCache.directoryChanged() }
         try await db.sql.delete(from: table).run()
         try await db.sql.delete(from: listings).run()
         var lastID: UUID?
