@@ -71,6 +71,30 @@ import VaporTesting
         }
     }
 
+    /// Answers after a while with how far its claim was renewed past when it was taken.
+    struct SlowResponder: AsyncResponder {
+        let db: any Database
+        func respond(to request: Request) async throws -> Response {
+            try await Task.sleep(for: .milliseconds(400))
+            let claim = try #require(try await IdempotentRequest.query(on: db).first())
+            return Response(status: .ok, body: .init(string: "\(claim.claimedAt.timeIntervalSince(claim.createdAt))"))
+        }
+    }
+
+    @Test func aRequestThatRunsLongRenewsItsClaimSoOnlyADeadProcessLosesIt() async throws {
+        try await withPuente { app in
+            var middleware = IdempotencyMiddleware()
+            middleware.renewal = 0.05
+            let request = Request(application: app, method: .POST, url: URI(path: "/api/v1/slow"),
+                                  headers: [IdempotencyMiddleware.header: "slow"], on: app.eventLoopGroup.any())
+            let response = try await middleware.respond(to: request, chainingTo: SlowResponder(db: app.db))
+            let renewedBy = try #require(response.body.string.flatMap(Double.init))
+            #expect(renewedBy > 0.2, "the claim was renewed while the request ran")
+            #expect(IdempotencyMiddleware.takeover < 60) // a retry after a SIGKILL waits seconds, not a minute
+            #expect(middleware.renewal * 3 <= IdempotencyMiddleware.takeover)
+        }
+    }
+
     @Test func keysBelongToOneCallerAndOneRoute() async throws {
         try await withPuente { app in
             let staff = try await app.bearerToken(roles: [.staff])

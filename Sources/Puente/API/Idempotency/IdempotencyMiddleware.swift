@@ -6,7 +6,9 @@
 // - The same key and another body: 422. The first request still running: 409.
 // - Only a 2xx is kept. A failure frees the key, so a retry runs again; an answer carrying a
 //   secret (a token) is never stored, and its key is freed too.
-// - A claim left by a process that died is taken over after `takeover`, longer than any request.
+// - A running request renews its claim every `renewal` seconds, so a claim left by a process that
+//   died is taken over after `takeover` (a retry waited a minute after a SIGKILL before), while a
+//   request that runs long (a newsletter to thousands) keeps its own.
 
 import Crypto
 import Fluent
@@ -18,7 +20,9 @@ struct IdempotencyMiddleware: AsyncMiddleware {
     static let header = "Idempotency-Key"
     static let replayedHeader = "Idempotent-Replayed"
     static let lifetime: TimeInterval = 24 * 3600
-    static let takeover: TimeInterval = 60
+    static let takeover: TimeInterval = 15
+    /// A third of the takeover: two renewals can be late before anyone takes the claim.
+    var renewal: TimeInterval = 5
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method == .POST, let key = request.headers.first(name: Self.header) else {
@@ -46,8 +50,14 @@ struct IdempotencyMiddleware: AsyncMiddleware {
 
     private func run(_ request: Request, next: any AsyncResponder, claimID: UUID) async throws -> Response {
         let response: Response
+        let db = request.db
         do {
-            response = try await next.respond(to: request)
+            response = try await LeaseKeeper.whileRunning(renewEvery: renewal, renew: {
+                try await IdempotentRequest.query(on: db).filter(\.$id == claimID).filter(\.$state == .inFlight)
+                    .set(\.$claimedAt, to: Date()).update()
+            }) {
+                try await next.respond(to: request)
+            }
         } catch {
             try? await IdempotentRequest.query(on: request.db).filter(\.$id == claimID).delete()
             throw error
