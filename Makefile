@@ -5,7 +5,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 PUENTE := .build/debug/puente
 
-.PHONY: run build test test-postgres test-all test-tools system-packages lint-openapi fuzz-api bench bench-views clean-data
+.PHONY: run build test test-postgres test-all test-tools system-packages lint-openapi fuzz-api bench bench-views bench-housekeeping clean-data
 
 ## Build, migrate, load the demo (idempotent) and serve on http://127.0.0.1:8080
 run: build
@@ -54,6 +54,10 @@ bench:
 ## The view idioms on one directory page (decision 0018)
 bench-views:
 	scripts/bench-views
+
+## A simulated year of use at a program's scale: rows per table by month (issue 23)
+bench-housekeeping:
+	scripts/bench-housekeeping
 
 clean-data:
 	rm -rf data
