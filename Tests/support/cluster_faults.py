@@ -98,6 +98,22 @@ def shared_state():
     forged = browser.post(lb + "/logout", data={}, allow_redirects=False, timeout=30)
     check(forged.status_code == 403, "a form without its CSRF token is refused (%d)" % forged.status_code)
 
+    # Practicum evidence uploaded through one process is read back through every one.
+    hours = browser.get(lb + "/training/hours", timeout=30)
+    day = (datetime.now(timezone.utc) - timedelta(days=2)).strftime("%Y-%m-%d")
+    pdf = b"%PDF-1.4\n% attendance kept in the folder every process shares\n%%EOF\n"
+    uploaded = browser.post(lb + "/training/hours", allow_redirects=False, timeout=30,
+                            data={"_csrf": csrf(hours.text), "kind": "continuing_education", "day": day, "hours": "2",
+                                  "topic": "Oral health", "provider": "Dental society"},
+                            files={"evidence": ("attendance.pdf", pdf, "application/pdf")})
+    check(uploaded.status_code == 303, "evidence is uploaded through the balancer (%d)" % uploaded.status_code)
+    records = psql("SELECT id FROM hour_records WHERE evidence_file IS NOT NULL")
+    check(len(records) == 1, "its record is stored once (%d)" % len(records))
+    if records:
+        fetched = [browser.get(lb + "/training/hours/%s/evidence" % records[0], timeout=30) for _ in range(6)]
+        check(all(r.status_code == 200 and r.content == pdf for r in fetched),
+              "and every process serves the same file: %s" % [r.status_code for r in fetched])
+
     tries = [requests.post(lb + "/api/v1/tokens", json={"email": "admin@example.org", "password": "wrong password 1"},
                            timeout=30).status_code for _ in range(7)]
     check(tries[:5] == [401] * 5 and tries[-1] == 429, "sign-in attempts are counted across processes: %s" % tries)
