@@ -1,5 +1,6 @@
-// Leases are short so that mail a crashed worker had claimed goes out again within half a minute;
-// a delivery that runs long (a slow relay, a big batch) keeps its lease by renewing it meanwhile.
+// A claim on a row (mail a worker is delivering, an Idempotency-Key a request is answering) is
+// short so that one a crashed process left is taken over soon; work that runs long (a slow relay,
+// a big batch, a slow request) keeps its claim by renewing it meanwhile.
 
 import Foundation
 
